@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace hookboard {
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace hookboard

@@ -1,0 +1,545 @@
+#include "webhookservice.h"
+
+#include "common/clock.h"
+#include "common/jsontext.h"
+#include "model/resourcecatalog.h"
+#include "model/secret.h"
+#include "model/validation.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <limits>
+
+namespace hookboard {
+
+namespace {
+
+constexpr int kMaxPageSize = 1000;
+constexpr qint64 kMaxSecretGraceMs = 7LL * 24 * 3600 * 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WebhookService", text);
+}
+
+// Opaque and new on every change: 64 random bits as hex.
+QString newEtag()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+}
+
+Status checkEtag(const QString &given, const QString &current, const QString &what, qint64 id)
+{
+    if (given.isEmpty())
+        return Error::etagMismatch(
+            QStringLiteral("etag"), QStringLiteral("required"),
+            tr("etag: is required to change %1 %2; read it and send its current _etag").arg(what).arg(id));
+    if (given != current)
+        return Error::etagMismatch(QStringLiteral("etag"), QStringLiteral("stale"),
+                                   tr("etag: \"%1\" is stale: %2 %3 has changed since it was read; read it "
+                                      "again and retry with its current _etag")
+                                       .arg(given, what)
+                                       .arg(id));
+    return {};
+}
+
+// The stored etag moved between our read and our write: only possible when another process shares
+// the store, and refused the same way.
+Error raceLost(const QString &what, qint64 id)
+{
+    return Error::etagMismatch(
+        QStringLiteral("etag"), QStringLiteral("stale"),
+        tr("etag: %1 %2 was changed by another writer at the same moment; read it again "
+           "and retry")
+            .arg(what)
+            .arg(id));
+}
+
+Status firstError(const QList<Error> &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    return errors.constFirst();
+}
+
+Status checkPageSize(int first)
+{
+    if (first < 0 || first > kMaxPageSize)
+        return Error::badInput(QStringLiteral("first"), QStringLiteral("range"),
+                               tr("first: must be between 0 and %1 (got %2)").arg(kMaxPageSize).arg(first));
+    return {};
+}
+
+Status checkActor(const Actor &actor)
+{
+    if (actor.name.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("createdBy"), QStringLiteral("required"),
+                               tr("createdBy: the name of who makes the change is required"));
+    return {};
+}
+
+void applyInput(Receiver &r, const ReceiverInput &in)
+{
+    if (in.name)
+        r.name = in.name->trimmed();
+    if (in.description)
+        r.description = *in.description;
+    if (in.webhookUri)
+        r.webhookUri = in.webhookUri->trimmed();
+    if (in.sharedSecret)
+        r.sharedSecret = *in.sharedSecret;
+    if (in.contentType)
+        r.contentType = *in.contentType;
+    if (in.expectedResponseCode)
+        r.expectedResponseCode = *in.expectedResponseCode;
+    if (in.active)
+        r.active = *in.active;
+    if (in.headers) {
+        r.headers = *in.headers;
+        for (WebhookHeader &header : r.headers)
+            header.id = 0;
+    }
+    if (in.delivery)
+        r.delivery = *in.delivery;
+}
+
+Status checkSubscriptionFields(const Subscription &s)
+{
+    if (std::optional<Error> error = validation::resource(s.resource))
+        return *error;
+    if (std::optional<Error> error = validation::action(s.action))
+        return *error;
+    return {};
+}
+
+Error duplicateSubscription(const Subscription &existing)
+{
+    return Error::badInput(
+        QStringLiteral("resource"), QStringLiteral("unique"),
+        tr("resource: receiver %1 already subscribes to %2 %3 (subscription %4); a receiver "
+           "subscribes to each resource and action once")
+            .arg(existing.receiverId)
+            .arg(existing.resource, existing.action)
+            .arg(existing.id));
+}
+
+// A change is checked whole before anything is written: known resource and action, a JSON object
+// of at most 1 MiB. Returns the change with its data compacted (member order and numbers kept).
+Result<Change> checkedChange(const Change &change)
+{
+    if (std::optional<Error> error = validation::resource(change.resource))
+        return *error;
+    if (std::optional<Error> error = validation::action(change.action))
+        return *error;
+    if (change.data.size() > WebhookService::kMaxPublishBytes)
+        return Error::badInput(QStringLiteral("data"), QStringLiteral("max-size"),
+                               tr("data: must be at most 1 MiB (got %1 bytes)").arg(change.data.size()));
+    Result<QByteArray> compact = jsontext::compact(change.data, QStringLiteral("data"));
+    if (!compact)
+        return compact.error();
+    if (jsontext::kindOf(*compact) != jsontext::Kind::Object)
+        return Error::badInput(QStringLiteral("data"), QStringLiteral("json-object"),
+                               tr("data: must be a JSON object"));
+    return Change{change.resource, change.action, std::move(compact).value()};
+}
+
+} // namespace
+
+WebhookService::WebhookService(Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock)
+{}
+
+Result<Receiver> WebhookService::createReceiver(const ReceiverInput &input, const Actor &actor)
+{
+    if (Status status = checkActor(actor); !status)
+        return status.error();
+    Receiver r;
+    applyInput(r, input);
+    if (!input.sharedSecret)
+        r.sharedSecret = secret::generate();
+    if (Status status = firstError(validation::receiver(r)); !status)
+        return status.error();
+    const qint64 now = m_clock.nowMs();
+    r.etag = newEtag();
+    r.createdAtMs = now;
+    r.updatedAtMs = now;
+    Result<Receiver> created = m_store.database().transaction([&]() -> Result<Receiver> {
+        Result<User> user = m_store.users().ensure(actor.name.trimmed(), now);
+        if (!user)
+            return user.error();
+        r.createdBy = *user;
+        return m_store.receivers().insert(r);
+    });
+    if (created)
+        emit receiverCreated(*created);
+    return created;
+}
+
+Result<Receiver> WebhookService::updateReceiver(qint64 id, const QString &etag, const ReceiverInput &changes)
+{
+    return applyReceiverUpdate(id, etag, changes, std::nullopt, 0);
+}
+
+Result<Receiver> WebhookService::setReceiverActive(qint64 id, const QString &etag, bool active)
+{
+    ReceiverInput changes;
+    changes.active = active;
+    return applyReceiverUpdate(id, etag, changes, std::nullopt, 0);
+}
+
+Result<Receiver> WebhookService::rotateReceiverSecret(qint64 id, const QString &etag,
+                                                      const std::optional<QString> &newSecret, qint64 graceMs)
+{
+    if (graceMs < 0 || graceMs > kMaxSecretGraceMs)
+        return Error::badInput(QStringLiteral("gracePeriod"), QStringLiteral("range"),
+                               tr("gracePeriod: must be between 0 and 7 days"));
+    const QString next = newSecret.value_or(secret::generate());
+    if (std::optional<Error> error = secret::check(next))
+        return *error;
+    return applyReceiverUpdate(id, etag, {}, next, graceMs);
+}
+
+Result<Receiver> WebhookService::applyReceiverUpdate(qint64 id, const QString &etag,
+                                                     const ReceiverInput &changes,
+                                                     const std::optional<QString> &rotateTo, qint64 graceMs)
+{
+    const QString what = tr("receiver");
+    Result<Receiver> updated = m_store.database().transaction([&]() -> Result<Receiver> {
+        Result<std::optional<Receiver>> found = m_store.receivers().find(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::notFound(what, id);
+        Receiver r = std::move(**found);
+        if (Status status = checkEtag(etag, r.etag, what, id); !status)
+            return status.error();
+        const bool wasActive = r.active;
+        applyInput(r, changes);
+        if (Status status = firstError(validation::receiver(r)); !status)
+            return status.error();
+        const qint64 now = m_clock.nowMs();
+        if (rotateTo) {
+            r.previousSecret = graceMs > 0 ? r.sharedSecret : QString();
+            r.previousSecretExpiresAtMs = graceMs > 0 ? now + graceMs : 0;
+            r.sharedSecret = *rotateTo;
+        }
+        if (r.active && !wasActive)
+            r.disabledReason.clear(); // a person turned it back on: the automatic reason no longer holds
+        r.etag = newEtag();
+        r.updatedAtMs = now;
+        Result<bool> written = m_store.receivers().update(r, etag, changes.headers.has_value());
+        if (!written)
+            return written.error();
+        if (!*written)
+            return raceLost(what, id);
+        Result<std::optional<Receiver>> stored = m_store.receivers().find(id);
+        if (!stored)
+            return stored.error();
+        return std::move(**stored);
+    });
+    if (updated)
+        emit receiverUpdated(*updated);
+    return updated;
+}
+
+Status WebhookService::deleteReceiver(qint64 id, const QString &etag)
+{
+    const QString what = tr("receiver");
+    QList<Subscription> removedSubscriptions;
+    QList<qint64> cancelled;
+    Status deleted = m_store.database().transaction([&]() -> Status {
+        Result<std::optional<Receiver>> found = m_store.receivers().find(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::notFound(what, id);
+        if (Status status = checkEtag(etag, (*found)->etag, what, id); !status)
+            return status;
+        SubscriptionQuery ofReceiver;
+        ofReceiver.receiverId = id;
+        ofReceiver.limit = std::numeric_limits<int>::max();
+        Result<QList<Subscription>> subscriptions = m_store.subscriptions().list(ofReceiver);
+        if (!subscriptions)
+            return subscriptions.error();
+        removedSubscriptions = *subscriptions;
+        Result<QList<qint64>> cancelledIds =
+            m_store.events().cancelUnfinished({EventOwner::Kind::Receiver, id}, m_clock.nowMs());
+        if (!cancelledIds)
+            return cancelledIds.error();
+        cancelled = *cancelledIds;
+        // Subscriptions and headers go with it (ON DELETE CASCADE); events stay as the audit trail.
+        Result<bool> removed = m_store.receivers().remove(id, etag);
+        if (!removed)
+            return removed.error();
+        if (!*removed)
+            return raceLost(what, id);
+        return {};
+    });
+    if (!deleted)
+        return deleted;
+    for (const Subscription &s : std::as_const(removedSubscriptions))
+        emit subscriptionDeleted(s.id, id);
+    if (!cancelled.isEmpty())
+        emit eventsChanged(cancelled);
+    emit receiverDeleted(id);
+    return {};
+}
+
+Result<Receiver> WebhookService::receiver(qint64 id) const
+{
+    Result<std::optional<Receiver>> found = m_store.receivers().find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("receiver"), id);
+    return std::move(**found);
+}
+
+Result<Page<Receiver>> WebhookService::receivers(const ReceiverFilter &filter, qint64 afterId,
+                                                 int first) const
+{
+    if (Status status = checkPageSize(first); !status)
+        return status.error();
+    ReceiverQuery query{filter.active, filter.name, afterId, first + 1};
+    Result<QList<Receiver>> items = m_store.receivers().list(query);
+    if (!items)
+        return items.error();
+    Result<qint64> total = m_store.receivers().count(query);
+    if (!total)
+        return total.error();
+    Page<Receiver> page{std::move(items).value(), *total, false};
+    page.hasNextPage = page.items.size() > first;
+    page.items.resize(std::min<qsizetype>(page.items.size(), first));
+    return page;
+}
+
+Result<Subscription> WebhookService::createSubscription(const SubscriptionInput &input, const Actor &actor)
+{
+    if (Status status = checkActor(actor); !status)
+        return status.error();
+    if (!input.receiverId)
+        return Error::badInput(QStringLiteral("receiverId"), QStringLiteral("required"),
+                               tr("receiverId: is required"));
+    Subscription s;
+    s.receiverId = *input.receiverId;
+    s.resource = input.resource.value_or(QString());
+    s.action = input.action.value_or(QString());
+    s.active = input.active.value_or(true);
+    if (Status status = checkSubscriptionFields(s); !status)
+        return status.error();
+    const qint64 now = m_clock.nowMs();
+    s.etag = newEtag();
+    s.createdAtMs = now;
+    s.updatedAtMs = now;
+    Result<Subscription> created = m_store.database().transaction([&]() -> Result<Subscription> {
+        Result<std::optional<Receiver>> receiver = m_store.receivers().find(s.receiverId);
+        if (!receiver)
+            return receiver.error();
+        if (!receiver->has_value())
+            return Error::notFound(tr("receiver"), s.receiverId, QStringLiteral("receiverId"));
+        Result<std::optional<Subscription>> existing =
+            m_store.subscriptions().findPair(s.receiverId, s.resource, s.action);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return duplicateSubscription(**existing);
+        Result<User> user = m_store.users().ensure(actor.name.trimmed(), now);
+        if (!user)
+            return user.error();
+        s.createdBy = *user;
+        return m_store.subscriptions().insert(s);
+    });
+    if (created)
+        emit subscriptionCreated(*created);
+    return created;
+}
+
+Result<Subscription> WebhookService::updateSubscription(qint64 id, const QString &etag,
+                                                        const SubscriptionInput &changes)
+{
+    const QString what = tr("subscription");
+    Result<Subscription> updated = m_store.database().transaction([&]() -> Result<Subscription> {
+        Result<std::optional<Subscription>> found = m_store.subscriptions().find(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::notFound(what, id);
+        Subscription s = std::move(**found);
+        if (Status status = checkEtag(etag, s.etag, what, id); !status)
+            return status.error();
+        if (changes.receiverId && *changes.receiverId != s.receiverId)
+            return Error::badInput(QStringLiteral("receiverId"), QStringLiteral("immutable"),
+                                   tr("receiverId: a subscription cannot move to another receiver; subscribe "
+                                      "the other receiver instead"));
+        s.resource = changes.resource.value_or(s.resource);
+        s.action = changes.action.value_or(s.action);
+        s.active = changes.active.value_or(s.active);
+        if (Status status = checkSubscriptionFields(s); !status)
+            return status.error();
+        Result<std::optional<Subscription>> existing =
+            m_store.subscriptions().findPair(s.receiverId, s.resource, s.action);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value() && (*existing)->id != id)
+            return duplicateSubscription(**existing);
+        s.etag = newEtag();
+        s.updatedAtMs = m_clock.nowMs();
+        Result<bool> written = m_store.subscriptions().update(s, etag);
+        if (!written)
+            return written.error();
+        if (!*written)
+            return raceLost(what, id);
+        Result<std::optional<Subscription>> stored = m_store.subscriptions().find(id);
+        if (!stored)
+            return stored.error();
+        return std::move(**stored);
+    });
+    if (updated)
+        emit subscriptionUpdated(*updated);
+    return updated;
+}
+
+Status WebhookService::deleteSubscription(qint64 id, const QString &etag)
+{
+    const QString what = tr("subscription");
+    qint64 receiverId = 0;
+    QList<qint64> cancelled;
+    Status deleted = m_store.database().transaction([&]() -> Status {
+        Result<std::optional<Subscription>> found = m_store.subscriptions().find(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::notFound(what, id);
+        if (Status status = checkEtag(etag, (*found)->etag, what, id); !status)
+            return status;
+        receiverId = (*found)->receiverId;
+        Result<QList<qint64>> cancelledIds =
+            m_store.events().cancelUnfinished({EventOwner::Kind::Subscription, id}, m_clock.nowMs());
+        if (!cancelledIds)
+            return cancelledIds.error();
+        cancelled = *cancelledIds;
+        Result<bool> removed = m_store.subscriptions().remove(id, etag);
+        if (!removed)
+            return removed.error();
+        if (!*removed)
+            return raceLost(what, id);
+        return {};
+    });
+    if (!deleted)
+        return deleted;
+    if (!cancelled.isEmpty())
+        emit eventsChanged(cancelled);
+    emit subscriptionDeleted(id, receiverId);
+    return {};
+}
+
+Result<Subscription> WebhookService::subscription(qint64 id) const
+{
+    Result<std::optional<Subscription>> found = m_store.subscriptions().find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("subscription"), id);
+    return std::move(**found);
+}
+
+Result<QList<Subscription>> WebhookService::subscriptionsOf(qint64 receiverId) const
+{
+    SubscriptionQuery query;
+    query.receiverId = receiverId;
+    query.limit = std::numeric_limits<int>::max();
+    return m_store.subscriptions().list(query);
+}
+
+Result<Page<Subscription>> WebhookService::subscriptions(const SubscriptionFilter &filter, qint64 afterId,
+                                                         int first) const
+{
+    if (Status status = checkPageSize(first); !status)
+        return status.error();
+    SubscriptionQuery query{filter.receiverId, filter.resource, filter.action,
+                            filter.active,     afterId,         first + 1};
+    Result<QList<Subscription>> items = m_store.subscriptions().list(query);
+    if (!items)
+        return items.error();
+    Result<qint64> total = m_store.subscriptions().count(query);
+    if (!total)
+        return total.error();
+    Page<Subscription> page{std::move(items).value(), *total, false};
+    page.hasNextPage = page.items.size() > first;
+    page.items.resize(std::min<qsizetype>(page.items.size(), first));
+    return page;
+}
+
+Result<QList<qint64>> WebhookService::publish(const Change &change)
+{
+    Result<Change> checked = checkedChange(change);
+    if (!checked)
+        return checked.error();
+    const qint64 now = m_clock.nowMs();
+    Result<QList<qint64>> ids = m_store.database().transaction([&]() -> Result<QList<qint64>> {
+        Result<QList<FanOutTarget>> targets =
+            m_store.subscriptions().fanOutTargets(checked->resource, checked->action);
+        if (!targets)
+            return targets.error();
+        QList<qint64> eventIds;
+        if (targets->isEmpty())
+            return eventIds;
+        Result<qint64> changeId = m_store.events().insertChange(*checked, now);
+        if (!changeId)
+            return changeId.error();
+        for (const FanOutTarget &target : *targets) {
+            Result<qint64> eventId = m_store.events().insertEvent(*changeId, *checked, target.receiverId,
+                                                                  target.subscriptionId, false, now);
+            if (!eventId)
+                return eventId.error();
+            eventIds.append(*eventId);
+        }
+        return eventIds;
+    });
+    if (ids && !ids->isEmpty())
+        emit eventsPublished(*ids);
+    return ids;
+}
+
+Result<qint64> WebhookService::sendTestEvent(qint64 receiverId, const Change &change)
+{
+    Result<Change> checked = checkedChange(change);
+    if (!checked)
+        return checked.error();
+    const qint64 now = m_clock.nowMs();
+    Result<qint64> id = m_store.database().transaction([&]() -> Result<qint64> {
+        Result<std::optional<Receiver>> receiver = m_store.receivers().find(receiverId);
+        if (!receiver)
+            return receiver.error();
+        if (!receiver->has_value())
+            return Error::notFound(tr("receiver"), receiverId, QStringLiteral("receiverId"));
+        Result<qint64> changeId = m_store.events().insertChange(*checked, now);
+        if (!changeId)
+            return changeId.error();
+        return m_store.events().insertEvent(*changeId, *checked, receiverId, std::nullopt, true, now);
+    });
+    if (id)
+        emit eventsPublished({*id});
+    return id;
+}
+
+Result<Event> WebhookService::event(qint64 id) const
+{
+    Result<std::optional<Event>> found = m_store.events().find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("event"), id);
+    return std::move(**found);
+}
+
+Result<QList<Event>> WebhookService::eventsOfSubscription(qint64 subscriptionId,
+                                                          std::optional<EventStatus> status, int first) const
+{
+    if (Status checked = checkPageSize(first); !checked)
+        return checked.error();
+    return m_store.events().listForSubscription(subscriptionId, status, first);
+}
+
+} // namespace hookboard

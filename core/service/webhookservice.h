@@ -1,0 +1,108 @@
+#pragma once
+
+#include "common/result.h"
+#include "model/event.h"
+#include "model/receiver.h"
+#include "model/subscription.h"
+
+#include <QList>
+#include <QObject>
+#include <optional>
+
+namespace hookboard {
+
+class Clock;
+class Store;
+
+// Who is making a change; becomes createdBy of what they create.
+struct Actor
+{
+    QString name; // the OS user name for the console, the API token's name for API calls
+};
+
+struct ReceiverFilter
+{
+    std::optional<bool> active;
+    std::optional<QString> name; // case-insensitive substring
+};
+
+struct SubscriptionFilter
+{
+    std::optional<qint64> receiverId;
+    std::optional<QString> resource;
+    std::optional<QString> action;
+    std::optional<bool> active;
+};
+
+// A page of objects, oldest id first, after a keyset cursor (an id).
+template <typename T> struct Page
+{
+    QList<T> items;
+    qint64 totalCount = 0; // matching the filter, over all pages
+    bool hasNextPage = false;
+};
+
+// The one place through which the console and the API read and change receivers, subscriptions and
+// events. Every change is validated first and written in one transaction, so a refused change
+// leaves the store exactly as it was; every change is then announced by a signal.
+class WebhookService : public QObject
+{
+    Q_OBJECT
+public:
+    WebhookService(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    Result<Receiver> createReceiver(const ReceiverInput &input, const Actor &actor);
+    Result<Receiver> updateReceiver(qint64 id, const QString &etag, const ReceiverInput &changes);
+    Result<Receiver> setReceiverActive(qint64 id, const QString &etag, bool active);
+    // Replaces the secret (with newSecret, or a generated one); the old one keeps signing for
+    // graceMs so receivers can switch over.
+    Result<Receiver> rotateReceiverSecret(qint64 id, const QString &etag,
+                                          const std::optional<QString> &newSecret, qint64 graceMs);
+    // Deletes the receiver and its subscriptions and cancels its unfinished events; the events and
+    // their attempts stay as the audit trail.
+    Status deleteReceiver(qint64 id, const QString &etag);
+    Result<Receiver> receiver(qint64 id) const;
+    Result<Page<Receiver>> receivers(const ReceiverFilter &filter, qint64 afterId = 0, int first = 100) const;
+
+    Result<Subscription> createSubscription(const SubscriptionInput &input, const Actor &actor);
+    Result<Subscription> updateSubscription(qint64 id, const QString &etag, const SubscriptionInput &changes);
+    // Deletes the subscription and cancels its unfinished events (kept for the audit trail).
+    Status deleteSubscription(qint64 id, const QString &etag);
+    Result<Subscription> subscription(qint64 id) const;
+    Result<QList<Subscription>> subscriptionsOf(qint64 receiverId) const;
+    Result<Page<Subscription>> subscriptions(const SubscriptionFilter &filter, qint64 afterId = 0,
+                                             int first = 100) const;
+
+    // Fans a change out into one PENDING event per active subscription (of an active receiver) to
+    // its resource and action, in one transaction. Returns the new event ids (empty when nothing
+    // subscribes) only after they are committed.
+    Result<QList<qint64>> publish(const Change &change);
+    // A test event of change for one receiver, whatever it subscribes to (marked test).
+    Result<qint64> sendTestEvent(qint64 receiverId, const Change &change);
+    Result<Event> event(qint64 id) const;
+    // A subscription's events, newest first (first at most 1000).
+    Result<QList<Event>> eventsOfSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
+                                              int first) const;
+
+    static constexpr int kMaxPublishBytes = 1024 * 1024;
+
+signals:
+    void receiverCreated(const hookboard::Receiver &receiver);
+    void receiverUpdated(const hookboard::Receiver &receiver);
+    void receiverDeleted(qint64 id);
+    void subscriptionCreated(const hookboard::Subscription &subscription);
+    void subscriptionUpdated(const hookboard::Subscription &subscription);
+    void subscriptionDeleted(qint64 id, qint64 receiverId);
+    void eventsPublished(const QList<qint64> &eventIds);
+    // Events whose status changed outside the dispatcher (cancelled by a deletion, ...).
+    void eventsChanged(const QList<qint64> &eventIds);
+
+private:
+    Result<Receiver> applyReceiverUpdate(qint64 id, const QString &etag, const ReceiverInput &changes,
+                                         const std::optional<QString> &rotateTo, qint64 graceMs);
+
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace hookboard

@@ -1,0 +1,177 @@
+#include "database.h"
+
+#include "sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace hookboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hookboard-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Checks the file before SQLite touches it, so a foreign or read-only file is refused unchanged.
+Status checkFile(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.exists()) {
+        // Created here with 0600 so that not even a moment passes with the umask's permissions.
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::storeUnusable(
+                QStringLiteral("cannot-create"),
+                tr("cannot create the store %1: %2").arg(filePath, file.errorString()));
+        file.close();
+        if (!QFile::setPermissions(filePath, QFile::ReadOwner | QFile::WriteOwner))
+            return Error::storeUnusable(QStringLiteral("permissions"),
+                                        tr("cannot make the store %1 private (0600)").arg(filePath));
+        return {};
+    }
+    if (!info.isFile())
+        return Error::storeUnusable(QStringLiteral("not-hookboard"),
+                                    tr("%1 is not a Hookboard store: it is not a file").arg(filePath));
+    // The owner's write bit is honoured even for root, who could write anyway: a store someone
+    // marked read-only is left alone rather than quietly changed.
+    if (!(info.permissions() & QFile::WriteOwner) || !info.isWritable())
+        return Error::storeUnusable(QStringLiteral("read-only"),
+                                    tr("the store %1 is read-only; make it writable (chmod u+w) or choose "
+                                       "another data folder")
+                                        .arg(filePath));
+    if (info.size() == 0)
+        return {};
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storeUnusable(QStringLiteral("cannot-read"),
+                                    tr("cannot read the store %1: %2").arg(filePath, file.errorString()));
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteMagic)
+        return Error::storeUnusable(QStringLiteral("not-hookboard"),
+                                    tr("%1 is not a Hookboard store (it is not an SQLite database); "
+                                       "move it away or choose another data folder")
+                                        .arg(filePath));
+    return {};
+}
+
+Result<QVariant> pragma(const QSqlDatabase &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString filePath)
+    : m_db(std::move(db)), m_filePath(std::move(filePath)), m_connectionName(m_db.connectionName())
+{}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const QList<Migration> &steps)
+{
+    if (Status status = checkFile(filePath); !status)
+        return status.error();
+    // The Database owns the only handle to the connection, so that on any refusal below its
+    // destructor can remove the connection cleanly.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), filePath));
+    database->m_db.setDatabaseName(filePath);
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database->m_db.open())
+        return Error::storeUnusable(
+            QStringLiteral("cannot-open"),
+            tr("cannot open the store %1: %2").arg(filePath, database->m_db.lastError().text()));
+    if (Status configured = database->configure(steps); !configured)
+        return configured.error();
+    return database;
+}
+
+Status Database::configure(const QList<Migration> &steps)
+{
+    const Result<QVariant> applicationId = pragma(m_db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return Error::storeUnusable(
+            QStringLiteral("not-hookboard"),
+            tr("%1 is not a Hookboard store (%2)").arg(m_filePath, applicationId.error().message));
+    const Result<int> version = schemaVersion(m_db);
+    if (!version)
+        return version.error();
+    const Result<QVariant> tableCount =
+        pragma(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+    if (!tableCount)
+        return tableCount.error();
+    const bool empty = tableCount->toInt() == 0 && *version == 0;
+    if (!empty && applicationId->toInt() != kApplicationId)
+        return Error::storeUnusable(QStringLiteral("not-hookboard"),
+                                    tr("%1 is an SQLite database of another program, not a Hookboard store; "
+                                       "move it away or choose another data folder")
+                                        .arg(m_filePath));
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (*version > latest)
+        return Error::storeUnusable(QStringLiteral("newer-version"),
+                                    tr("the store %1 has schema version %2, newer than this Hookboard %3 "
+                                       "understands (%4); use a newer Hookboard")
+                                        .arg(m_filePath)
+                                        .arg(*version)
+                                        .arg(QStringLiteral(HOOKBOARD_VERSION))
+                                        .arg(latest));
+
+    // WAL lets readers (the console's log) go on while the dispatcher writes; FULL syncs the WAL on
+    // every commit, so an acknowledged publish survives power loss too.
+    const Result<QVariant> mode = pragma(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return Error::storeUnusable(
+            QStringLiteral("read-only"),
+            tr("cannot write to the store %1: %2").arg(m_filePath, mode.error().message));
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::storeUnusable(QStringLiteral("no-wal"),
+                                    tr("the store %1 cannot use write-ahead logging (journal mode stays %2)")
+                                        .arg(m_filePath, mode->toString()));
+    for (const char *sql : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (Result<QVariant> set = pragma(m_db, QString::fromLatin1(sql)); !set)
+            return set.error();
+    }
+    const Result<QVariant> foreignKeys = pragma(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!foreignKeys || foreignKeys->toInt() != 1)
+        return Error::internal(tr("store: SQLite refused to turn foreign keys on"));
+    return migrate(m_db, steps);
+}
+
+Status Database::begin()
+{
+    return SqlQuery(m_db, QStringLiteral("BEGIN IMMEDIATE")).exec();
+}
+
+Status Database::commit()
+{
+    return SqlQuery(m_db, QStringLiteral("COMMIT")).exec();
+}
+
+void Database::rollback()
+{
+    // Fails harmlessly when SQLite already rolled back by itself (e.g. on a full disk).
+    (void)SqlQuery(m_db, QStringLiteral("ROLLBACK")).exec();
+}
+
+} // namespace hookboard

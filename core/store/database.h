@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/result.h"
+#include "migrations.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace hookboard {
+
+// One SQLite connection to a Hookboard store file, checked and migrated on open. A connection
+// belongs to the thread that opened it; other threads open their own.
+class Database
+{
+public:
+    // Opens (creating 0600 if missing) and migrates the store at filePath. Refuses, with a clear
+    // StoreUnusable error and without changing the file, one that is not a Hookboard store, comes
+    // from a newer Hookboard, or is read-only.
+    static Result<std::unique_ptr<Database>> open(const QString &filePath,
+                                                  const QList<Migration> &steps = schemaMigrations());
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QSqlDatabase &connection() const { return m_db; }
+    QString filePath() const { return m_filePath; }
+
+    // Writers take the lock up front (BEGIN IMMEDIATE), so two writers never deadlock on the
+    // read-to-write upgrade; the second waits (busy timeout) and then sees the first one's result.
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Runs work inside one transaction: commits when it returns a value, rolls back on an Error.
+    template <typename Work> auto transaction(Work &&work) -> decltype(work())
+    {
+        if (Status begun = begin(); !begun)
+            return begun.error();
+        auto result = work();
+        if (!result.ok()) {
+            rollback();
+            return result;
+        }
+        if (Status committed = commit(); !committed) {
+            rollback();
+            return committed.error();
+        }
+        return result;
+    }
+
+private:
+    Database(QSqlDatabase db, QString filePath);
+    Status configure(const QList<Migration> &steps);
+
+    QSqlDatabase m_db;
+    QString m_filePath;
+    QString m_connectionName;
+};
+
+} // namespace hookboard

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+#include "model/event.h"
+
+#include <QList>
+#include <optional>
+
+namespace hookboard {
+
+class Database;
+
+// Which unfinished events to cancel: those of one receiver, or of one subscription.
+struct EventOwner
+{
+    enum class Kind
+    {
+        Receiver,
+        Subscription
+    } kind;
+    qint64 id;
+};
+
+// SQL for published changes, their events and attempts.
+class EventStore
+{
+public:
+    explicit EventStore(Database &db) : m_db(db) {}
+
+    Result<qint64> insertChange(const Change &change, qint64 occurredAtMs);
+    // A PENDING event of changeId for one receiver (subscriptionId empty for test events).
+    Result<qint64> insertEvent(qint64 changeId, const Change &change, qint64 receiverId,
+                               std::optional<qint64> subscriptionId, bool test, qint64 nowMs);
+    Result<std::optional<Event>> find(qint64 id) const;
+    // Newest first, at most limit.
+    Result<QList<Event>> listForSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
+                                             int limit) const;
+    // Moves the owner's PENDING, SENDING and RETRYING events to CANCELLED; returns their ids.
+    Result<QList<qint64>> cancelUnfinished(const EventOwner &owner, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace hookboard

@@ -1,0 +1,197 @@
+#include "migrations.h"
+
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+
+namespace hookboard {
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> steps;
+
+    steps.append(
+        {1,
+         QStringLiteral("receivers, headers, subscriptions, changes, events, attempts"),
+         {
+             QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+             QStringLiteral(R"(CREATE TABLE users (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          name TEXT NOT NULL UNIQUE,
+                          created_at INTEGER NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE receivers (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          etag TEXT NOT NULL,
+                          name TEXT NOT NULL,
+                          description TEXT NOT NULL DEFAULT '',
+                          webhook_uri TEXT NOT NULL,
+                          shared_secret TEXT NOT NULL,
+                          previous_secret TEXT,
+                          previous_secret_expires_at INTEGER,
+                          content_type TEXT NOT NULL DEFAULT 'application/json',
+                          expected_response_code INTEGER NOT NULL DEFAULT 200
+                              CHECK (expected_response_code BETWEEN 100 AND 599),
+                          active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                          created_by INTEGER REFERENCES users(id),
+                          created_at INTEGER NOT NULL,
+                          updated_at INTEGER NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE receiver_headers (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          receiver_id INTEGER NOT NULL REFERENCES receivers(id) ON DELETE CASCADE,
+                          position INTEGER NOT NULL,
+                          key TEXT NOT NULL,
+                          value TEXT NOT NULL))"),
+             QStringLiteral(
+                 "CREATE INDEX receiver_headers_receiver ON receiver_headers(receiver_id, position)"),
+             QStringLiteral(R"(CREATE TABLE subscriptions (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          etag TEXT NOT NULL,
+                          receiver_id INTEGER NOT NULL REFERENCES receivers(id) ON DELETE CASCADE,
+                          resource TEXT NOT NULL,
+                          action TEXT NOT NULL CHECK (action IN ('CREATE', 'UPDATE', 'DELETE')),
+                          active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                          created_by INTEGER REFERENCES users(id),
+                          created_at INTEGER NOT NULL,
+                          updated_at INTEGER NOT NULL,
+                          UNIQUE (receiver_id, resource, action)))"),
+             QStringLiteral("CREATE INDEX subscriptions_match ON subscriptions(resource, action, active)"),
+             // A published change is stored once; its events (one per subscription) point at it.
+             QStringLiteral(R"(CREATE TABLE changes (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          resource TEXT NOT NULL,
+                          action TEXT NOT NULL,
+                          data TEXT NOT NULL,
+                          occurred_at INTEGER NOT NULL))"),
+             // receiver_id and subscription_id carry no foreign key on purpose: the audit
+             // trail outlives deleted receivers and subscriptions.
+             QStringLiteral(R"(CREATE TABLE events (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          change_id INTEGER NOT NULL REFERENCES changes(id),
+                          receiver_id INTEGER NOT NULL,
+                          subscription_id INTEGER,
+                          resource TEXT NOT NULL,
+                          action TEXT NOT NULL,
+                          test INTEGER NOT NULL DEFAULT 0 CHECK (test IN (0, 1)),
+                          status TEXT NOT NULL CHECK (status IN
+                              ('PENDING', 'SENDING', 'RETRYING', 'SUCCEEDED', 'FAILED', 'CANCELLED')),
+                          attempt_count INTEGER NOT NULL DEFAULT 0,
+                          next_attempt_at INTEGER,
+                          last_response_code INTEGER,
+                          created_at INTEGER NOT NULL,
+                          updated_at INTEGER NOT NULL))"),
+             // The dispatcher's queue, and the event log's filters (receiver, status, time,
+             // resource/action, subscription), each newest first by time.
+             QStringLiteral("CREATE INDEX events_due ON events(status, next_attempt_at)"),
+             QStringLiteral("CREATE INDEX events_time ON events(created_at)"),
+             QStringLiteral("CREATE INDEX events_receiver_time ON events(receiver_id, created_at)"),
+             QStringLiteral("CREATE INDEX events_status_time ON events(status, created_at)"),
+             QStringLiteral(
+                 "CREATE INDEX events_resource_action_time ON events(resource, action, created_at)"),
+             QStringLiteral("CREATE INDEX events_subscription_time ON events(subscription_id, created_at)"),
+             QStringLiteral(R"(CREATE TABLE attempts (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                          number INTEGER NOT NULL,
+                          manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
+                          started_at INTEGER NOT NULL,
+                          duration_ms INTEGER NOT NULL,
+                          request_headers TEXT NOT NULL,
+                          request_body BLOB NOT NULL,
+                          response_code INTEGER,
+                          response_headers TEXT NOT NULL DEFAULT '[]',
+                          response_body BLOB,
+                          response_truncated INTEGER NOT NULL DEFAULT 0,
+                          error TEXT,
+                          UNIQUE (event_id, number)))"),
+             QStringLiteral(R"(CREATE TABLE settings (
+                          key TEXT PRIMARY KEY,
+                          value TEXT NOT NULL))"),
+         }});
+
+    steps.append(
+        {2,
+         QStringLiteral("per-receiver delivery settings and receiver health"),
+         {
+             QStringLiteral("ALTER TABLE receivers ADD COLUMN ordered INTEGER NOT NULL DEFAULT 0 "
+                            "CHECK (ordered IN (0, 1))"),
+             QStringLiteral("ALTER TABLE receivers ADD COLUMN max_in_flight INTEGER"),
+             QStringLiteral("ALTER TABLE receivers ADD COLUMN timeout_ms INTEGER"),
+             QStringLiteral("ALTER TABLE receivers ADD COLUMN retry_schedule TEXT"),
+             QStringLiteral("ALTER TABLE receivers ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT ''"),
+             // Health changes with every attempt; kept apart so it does not change the
+             // receiver's etag under a person editing it.
+             QStringLiteral(R"(CREATE TABLE receiver_health (
+                          receiver_id INTEGER PRIMARY KEY REFERENCES receivers(id) ON DELETE CASCADE,
+                          consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                          failing_since INTEGER,
+                          last_success_at INTEGER,
+                          last_failure_at INTEGER))"),
+         }});
+    return steps;
+}
+
+Status execAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        SqlQuery query(db, sql);
+        if (Status status = query.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+Result<int> schemaVersion(const QSqlDatabase &db)
+{
+    SqlQuery query(db, QStringLiteral("PRAGMA user_version"));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error::internal(QStringLiteral("store: PRAGMA user_version returned nothing"));
+    return query.value(0).toInt();
+}
+
+Status migrate(const QSqlDatabase &db, const QList<Migration> &steps)
+{
+    const Result<int> current = schemaVersion(db);
+    if (!current)
+        return current.error();
+    for (const Migration &step : steps) {
+        if (step.version <= *current)
+            continue;
+        if (Status begun = execAll(db, {QStringLiteral("BEGIN IMMEDIATE")}); !begun)
+            return begun;
+        QStringList statements = step.statements;
+        // user_version lives in the file header and is transactional: it moves with the step or not at all.
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        if (Status applied = execAll(db, statements); !applied) {
+            (void)execAll(db, {QStringLiteral("ROLLBACK")}); // best effort: the step already failed
+            return Error::internal(QCoreApplication::translate("Store",
+                                                               "store: migrating to schema version %1 (%2) "
+                                                               "failed and was rolled back: %3")
+                                       .arg(step.version)
+                                       .arg(step.description, applied.error().message));
+        }
+        if (Status committed = execAll(db, {QStringLiteral("COMMIT")}); !committed) {
+            (void)execAll(db, {QStringLiteral("ROLLBACK")}); // best effort: the step already failed
+            return committed;
+        }
+    }
+    return {};
+}
+
+} // namespace hookboard

@@ -1,0 +1,37 @@
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace hookboard {
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared)
+        return storeError(QStringLiteral("preparing \"%1\"").arg(m_sql.simplified()),
+                          m_query.lastError().text());
+    if (!m_query.exec())
+        return storeError(QStringLiteral("running \"%1\"").arg(m_sql.simplified()),
+                          m_query.lastError().text());
+    return {};
+}
+
+Error storeError(const QString &doing, const QString &driverText)
+{
+    return Error::internal(
+        QCoreApplication::translate("Store", "store: %1 failed: %2").arg(doing, driverText));
+}
+
+} // namespace hookboard

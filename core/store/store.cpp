@@ -1,0 +1,23 @@
+#include "store.h"
+
+#include "datadir.h"
+
+#include <QDir>
+
+namespace hookboard {
+
+Store::Store(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_receivers(*m_db), m_subscriptions(*m_db), m_events(*m_db), m_users(*m_db)
+{}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &dataDir)
+{
+    if (Status status = datadir::ensure(dataDir); !status)
+        return status.error();
+    Result<std::unique_ptr<Database>> db = Database::open(QDir(dataDir).filePath(QLatin1String(kFileName)));
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Store>(new Store(std::move(db).value()));
+}
+
+} // namespace hookboard

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+#include "database.h"
+#include "eventstore.h"
+#include "receiverstore.h"
+#include "subscriptionstore.h"
+#include "userstore.h"
+
+#include <QString>
+#include <memory>
+
+namespace hookboard {
+
+// A Hookboard store: the data folder's database and the tables' SQL, behind one owner.
+class Store
+{
+public:
+    static constexpr const char *kFileName = "hookboard.db";
+
+    // Opens the store in dataDir (created 0700 if missing; the database file is 0600).
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir);
+
+    Database &database() { return *m_db; }
+    ReceiverStore &receivers() { return m_receivers; }
+    SubscriptionStore &subscriptions() { return m_subscriptions; }
+    EventStore &events() { return m_events; }
+    UserStore &users() { return m_users; }
+
+private:
+    explicit Store(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    ReceiverStore m_receivers;
+    SubscriptionStore m_subscriptions;
+    EventStore m_events;
+    UserStore m_users;
+};
+
+} // namespace hookboard

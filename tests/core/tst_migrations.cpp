@@ -1,0 +1,163 @@
+// Migrations: an older store is brought up to date without losing a row; a failing step changes
+// nothing.
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookboard;
+
+namespace {
+
+// Builds a store file from a frozen SQL dump, with plain QtSql: independent of the code under test.
+void createFromDump(const QString &dbPath, const QString &dumpPath)
+{
+    QFile dump(dumpPath);
+    QVERIFY2(dump.open(QIODevice::ReadOnly), qPrintable(dumpPath));
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(dump.readAll()).split(u'\n')) {
+        if (!line.trimmed().startsWith(QStringLiteral("--")))
+            lines.append(line);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : lines.join(u'\n').split(QStringLiteral(";\n"))) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+QString testData(const QString &name)
+{
+    return qEnvironmentVariable("HOOKBOARD_TEST_DATA") + u'/' + name;
+}
+
+bool tableExists(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name"));
+    query.bindValue(QStringLiteral(":name"), table);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepsAreConsecutive();
+    void freshStoreIsAtLatestVersion();
+    void versionOneStoreIsMigratedKeepingEveryRow();
+    void failingStepRollsBackAndKeepsVersion();
+};
+
+void TestMigrations::stepsAreConsecutive()
+{
+    const QList<Migration> &steps = schemaMigrations();
+    QVERIFY(!steps.isEmpty());
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].version, int(i + 1));
+        QVERIFY(!steps[i].description.isEmpty());
+        QVERIFY(!steps[i].statements.isEmpty());
+    }
+    QCOMPARE(latestSchemaVersion(), steps.constLast().version);
+}
+
+void TestMigrations::freshStoreIsAtLatestVersion()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("fresh.db")));
+    QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+    QCOMPARE(*schemaVersion((*db)->connection()), latestSchemaVersion());
+    QVERIFY(tableExists((*db)->connection(), QStringLiteral("receiver_health")));
+}
+
+void TestMigrations::versionOneStoreIsMigratedKeepingEveryRow()
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(dataDir));
+    createFromDump(dataDir + QStringLiteral("/hookboard.db"), testData(QStringLiteral("schema-v1.sql")));
+    if (QTest::currentTestFailed())
+        return;
+
+    Result<std::unique_ptr<Store>> store = Store::open(dataDir);
+    QVERIFY2(store.ok(), store ? "" : qPrintable(store.error().message));
+    QCOMPARE(*schemaVersion((*store)->database().connection()), latestSchemaVersion());
+
+    ManualClock clock;
+    WebhookService service(**store, clock);
+    Result<Receiver> qa = service.receiver(1);
+    QVERIFY(qa.ok());
+    QCOMPARE(qa->name, QStringLiteral("QA system"));
+    QCOMPARE(qa->etag, QStringLiteral("00000000000000a1"));
+    QCOMPARE(qa->expectedResponseCode, 202);
+    QCOMPARE(qa->createdBy.name, QStringLiteral("maria"));
+    QCOMPARE(qa->headers.size(), 1);
+    QCOMPARE(qa->headers[0].key, QStringLiteral("X-Api-Key"));
+    // Columns added by later steps take their defaults.
+    QCOMPARE(qa->delivery, DeliverySettings{});
+    QVERIFY(qa->disabledReason.isEmpty());
+    QVERIFY(!service.receiver(2)->active);
+    QCOMPARE(service.subscriptionsOf(1)->size(), 1);
+    Result<Event> event = service.event(1);
+    QVERIFY(event.ok());
+    QCOMPARE(event->status, EventStatus::Succeeded);
+    QCOMPARE(event->payload, QByteArray(R"({"id":1001,"serial":12345678901234567890})"));
+    QCOMPARE(event->lastResponseCode, std::optional<int>(202));
+
+    // The migrated store is fully usable: etags check, new fields write, ids continue.
+    ReceiverInput changes;
+    DeliverySettings delivery;
+    delivery.ordered = true;
+    changes.delivery = delivery;
+    Result<Receiver> updated = service.updateReceiver(1, QStringLiteral("00000000000000a1"), changes);
+    QVERIFY2(updated.ok(), updated ? "" : qPrintable(updated.error().message));
+    QVERIFY(updated->delivery.ordered);
+    Result<QList<qint64>> ids = service.publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+    QCOMPARE(ids->size(), 1);
+    QCOMPARE(ids->at(0), 2);
+}
+
+void TestMigrations::failingStepRollsBackAndKeepsVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY(db.ok());
+    }
+    QList<Migration> steps = schemaMigrations();
+    const int next = latestSchemaVersion() + 1;
+    steps.append({next,
+                  QStringLiteral("a step that fails halfway"),
+                  {QStringLiteral("CREATE TABLE half_done (id INTEGER)"),
+                   QStringLiteral("ALTER TABLE receivers ADD COLUMN name TEXT")}}); // duplicate column
+    Result<std::unique_ptr<Database>> failed = Database::open(path, steps);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("schema version %1").arg(next)),
+             qPrintable(failed.error().message));
+    QVERIFY(failed.error().message.contains(QStringLiteral("rolled back")));
+
+    Result<std::unique_ptr<Database>> reopened = Database::open(path);
+    QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
+    QCOMPARE(*schemaVersion((*reopened)->connection()), latestSchemaVersion());
+    QVERIFY(!tableExists((*reopened)->connection(), QStringLiteral("half_done")));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,62 @@
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+namespace hookboard::test {
+
+TestStore::TestStore()
+{
+    if (!m_dir.isValid())
+        qFatal("cannot create a temporary folder");
+    Result<std::unique_ptr<Store>> opened = Store::open(m_dir.filePath(QStringLiteral("data")));
+    if (!opened)
+        qFatal("cannot open a test store: %s", qPrintable(opened.error().message));
+    m_store = std::move(opened).value();
+    m_service = std::make_unique<WebhookService>(*m_store, m_clock);
+}
+
+QString TestStore::dbPath() const
+{
+    return m_dir.filePath(QStringLiteral("data/hookboard.db"));
+}
+
+Receiver TestStore::makeReceiver(const QString &tag)
+{
+    ReceiverInput input;
+    input.name = QStringLiteral("Receiver ") + tag;
+    input.webhookUri = QStringLiteral("https://%1.example.com/hooks").arg(tag);
+    Result<Receiver> created = m_service->createReceiver(input, tester());
+    if (!created)
+        qFatal("makeReceiver: %s", qPrintable(created.error().message));
+    return *created;
+}
+
+Subscription TestStore::subscribe(qint64 receiverId, const QString &resource, const QString &action)
+{
+    SubscriptionInput input;
+    input.receiverId = receiverId;
+    input.resource = resource;
+    input.action = action;
+    Result<Subscription> created = m_service->createSubscription(input, tester());
+    if (!created)
+        qFatal("subscribe: %s", qPrintable(created.error().message));
+    return *created;
+}
+
+qint64 TestStore::rowCount(const QString &table, const QString &where)
+{
+    // Table and condition are test literals, never input.
+    QSqlQuery query(m_store->database().connection());
+    const QString sql = QStringLiteral("SELECT count(*) FROM ") + table +
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    if (!query.exec(sql) || !query.next())
+        qFatal("rowCount(%s) failed", qPrintable(table));
+    return query.value(0).toLongLong();
+}
+
+Actor tester()
+{
+    return Actor{QStringLiteral("tester")};
+}
+
+} // namespace hookboard::test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/clock.h"
+#include "service/webhookservice.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace hookboard::test {
+
+// A throwaway data folder with a real store file, a manual clock and a service on top.
+class TestStore
+{
+public:
+    TestStore();
+
+    QString dataDir() const { return m_dir.path(); }
+    QString dbPath() const;
+    Store &store() { return *m_store; }
+    WebhookService &service() { return *m_service; }
+    ManualClock &clock() { return m_clock; }
+
+    // Creates a valid receiver (name and URI derived from tag) or fails the test.
+    Receiver makeReceiver(const QString &tag = QStringLiteral("qa"));
+    Subscription subscribe(qint64 receiverId, const QString &resource, const QString &action);
+
+    // Counts rows of a table straight from SQL, to check what the store really holds.
+    qint64 rowCount(const QString &table, const QString &where = {});
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<WebhookService> m_service;
+};
+
+// The operator used by tests.
+Actor tester();
+
+} // namespace hookboard::test
