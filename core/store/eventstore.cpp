@@ -3,6 +3,9 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace hookboard {
 
 namespace {
@@ -37,7 +40,88 @@ Event eventFrom(const SqlQuery &row)
     return e;
 }
 
+// Headers are stored as a JSON array of [name, value] pairs: order and repeats are kept, and
+// the bytes of each (Latin-1, as HTTP has them) survive the round trip.
+QString headersText(const HttpHeaders &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+HttpHeaders headersFrom(const QString &text)
+{
+    HttpHeaders headers;
+    for (const QJsonValue &pair : QJsonDocument::fromJson(text.toUtf8()).array())
+        headers.append({pair[0].toString().toLatin1(), pair[1].toString().toLatin1()});
+    return headers;
+}
+
+Attempt attemptFrom(const SqlQuery &row)
+{
+    Attempt a;
+    a.id = row.value(0).toLongLong();
+    a.eventId = row.value(1).toLongLong();
+    a.number = row.value(2).toInt();
+    a.manual = row.value(3).toBool();
+    a.startedAtMs = row.value(4).toLongLong();
+    a.durationMs = row.value(5).toInt();
+    a.requestHeaders = headersFrom(row.value(6).toString());
+    a.requestBody = row.value(7).toByteArray();
+    if (!row.value(8).isNull())
+        a.responseCode = row.value(8).toInt();
+    a.responseHeaders = headersFrom(row.value(9).toString());
+    a.responseBody = row.value(10).toByteArray();
+    a.responseTruncated = row.value(11).toBool();
+    a.error = row.value(12).toString();
+    return a;
+}
+
 } // namespace
+
+Result<qint64> EventStore::insertAttempt(const Attempt &a)
+{
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO attempts (event_id, number, manual, started_at, duration_ms, "
+                       "request_headers, request_body, response_code, response_headers, response_body, "
+                       "response_truncated, error) VALUES (:event, :number, :manual, :started, :duration, "
+                       ":request_headers, :request_body, :code, :response_headers, :response_body, "
+                       ":truncated, :error)"));
+    query.bind(QStringLiteral(":event"), a.eventId)
+        .bind(QStringLiteral(":number"), a.number)
+        .bind(QStringLiteral(":manual"), a.manual ? 1 : 0)
+        .bind(QStringLiteral(":started"), a.startedAtMs)
+        .bind(QStringLiteral(":duration"), a.durationMs)
+        .bind(QStringLiteral(":request_headers"), headersText(a.requestHeaders))
+        .bind(QStringLiteral(":request_body"), a.requestBody.isNull() ? QByteArray("") : a.requestBody)
+        .bind(QStringLiteral(":code"), a.responseCode ? QVariant(*a.responseCode) : QVariant())
+        .bind(QStringLiteral(":response_headers"), headersText(a.responseHeaders))
+        .bind(QStringLiteral(":response_body"),
+              a.responseBody.isNull() ? QVariant() : QVariant(a.responseBody))
+        .bind(QStringLiteral(":truncated"), a.responseTruncated ? 1 : 0)
+        .bind(QStringLiteral(":error"), a.error.isEmpty() ? QVariant() : QVariant(a.error));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.lastInsertId();
+}
+
+Result<QList<Attempt>> EventStore::attemptsOf(qint64 eventId) const
+{
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("SELECT id, event_id, number, manual, started_at, duration_ms, request_headers, "
+                       "request_body, response_code, response_headers, response_body, "
+                       "response_truncated, error FROM attempts WHERE event_id = :event ORDER BY number"));
+    query.bind(QStringLiteral(":event"), eventId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<Attempt> attempts;
+    while (query.next())
+        attempts.append(attemptFrom(query));
+    return attempts;
+}
 
 Result<qint64> EventStore::insertChange(const Change &change, qint64 occurredAtMs)
 {

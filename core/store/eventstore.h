@@ -35,6 +35,10 @@ public:
     // Newest first, at most limit.
     Result<QList<Event>> listForSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
                                              int limit) const;
+    // Records one attempt (number unique per event) and returns its id.
+    Result<qint64> insertAttempt(const Attempt &attempt);
+    // The attempts of an event, oldest first.
+    Result<QList<Attempt>> attemptsOf(qint64 eventId) const;
     // Moves the owner's PENDING, SENDING and RETRYING events to CANCELLED; returns their ids.
     Result<QList<qint64>> cancelUnfinished(const EventOwner &owner, qint64 nowMs);
 

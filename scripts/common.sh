@@ -1,0 +1,35 @@
+# Shared by start.sh and test.sh: install what is missing from Debian 12, then configure and build.
+set -euo pipefail
+
+HOOKBOARD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+HOOKBOARD_JOBS=${HOOKBOARD_JOBS:-$(nproc)}
+
+# Build dependencies, and what the tests use (xvfb/imagemagick for screenshots of the console).
+HOOKBOARD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
+    libssl-dev openssl libsqlite3-dev sqlite3
+    xvfb xauth imagemagick
+)
+
+hookboard_install_deps() {
+    local missing=()
+    for pkg in "${HOOKBOARD_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "hookboard: installing ${missing[*]}" >&2
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# hookboard_build DIR [cmake options...]
+hookboard_build() {
+    local dir=$1
+    shift
+    cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$dir" --parallel "$HOOKBOARD_JOBS"
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Hookboard both ways (console, and HOOKBOARD_GUI=OFF: core +
+# headless app) with warnings as errors, and runs the whole test suite of each.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+hookboard_install_deps
+
+echo "== headless build (HOOKBOARD_GUI=OFF)"
+hookboard_build "$HOOKBOARD_ROOT/build-headless" -DHOOKBOARD_GUI=OFF -DHOOKBOARD_WERROR=ON
+# The headless form must not pull in Qt Gui or Widgets, not even indirectly.
+if ldd "$HOOKBOARD_ROOT/build-headless/app/hookboard" | grep -E 'libQt6(Gui|Widgets)'; then
+    echo "hookboard: the HOOKBOARD_GUI=OFF build links Qt Gui/Widgets" >&2
+    exit 1
+fi
+ctest --test-dir "$HOOKBOARD_ROOT/build-headless" --output-on-failure --parallel "$HOOKBOARD_JOBS"
+
+echo "== console build"
+hookboard_build "$HOOKBOARD_ROOT/build" -DHOOKBOARD_WERROR=ON
+ctest --test-dir "$HOOKBOARD_ROOT/build" --output-on-failure --parallel "$HOOKBOARD_JOBS"
