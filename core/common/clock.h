@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QtGlobal>
+#include <atomic>
 
 namespace hookboard {
 
@@ -22,16 +23,17 @@ public:
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
+// Read from the delivery threads while a test moves it, hence atomic.
 class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(qint64 startMs = 1795435205000) : m_now(startMs) {}
-    qint64 nowMs() const override { return m_now; }
-    void setNowMs(qint64 ms) { m_now = ms; }
-    void advanceMs(qint64 ms) { m_now += ms; }
+    qint64 nowMs() const override { return m_now.load(); }
+    void setNowMs(qint64 ms) { m_now.store(ms); }
+    void advanceMs(qint64 ms) { m_now.fetch_add(ms); }
 
 private:
-    qint64 m_now;
+    std::atomic<qint64> m_now;
 };
 
 // ISO 8601 UTC with milliseconds ("2026-11-23T12:00:00.000Z"), the one format of SPEC §3.

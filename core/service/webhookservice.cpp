@@ -2,13 +2,13 @@
 
 #include "common/clock.h"
 #include "common/jsontext.h"
+#include "model/etag.h"
 #include "model/resourcecatalog.h"
 #include "model/secret.h"
 #include "model/validation.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <limits>
 
 namespace hookboard {
@@ -21,12 +21,6 @@ constexpr qint64 kMaxSecretGraceMs = 7LL * 24 * 3600 * 1000;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("WebhookService", text);
-}
-
-// Opaque and new on every change: 64 random bits as hex.
-QString newEtag()
-{
-    return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
 }
 
 Status checkEtag(const QString &given, const QString &current, const QString &what, qint64 id)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "database.h"
+#include "deliverystore.h"
 #include "eventstore.h"
 #include "receiverstore.h"
 #include "subscriptionstore.h"
@@ -26,6 +27,7 @@ public:
     SubscriptionStore &subscriptions() { return m_subscriptions; }
     EventStore &events() { return m_events; }
     UserStore &users() { return m_users; }
+    DeliveryStore &deliveries() { return m_deliveries; }
 
 private:
     explicit Store(std::unique_ptr<Database> db);
@@ -35,6 +37,7 @@ private:
     SubscriptionStore m_subscriptions;
     EventStore m_events;
     UserStore m_users;
+    DeliveryStore m_deliveries;
 };
 
 } // namespace hookboard

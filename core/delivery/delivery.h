@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/clock.h"
+#include "model/event.h"
+#include "model/receiver.h"
+
+#include <QList>
+#include <QMetaType>
+#include <optional>
+
+namespace hookboard {
+
+// One claimed unit of work: an event now SENDING, with a snapshot of its receiver.
+struct Delivery
+{
+    Event event;
+    Receiver receiver;
+    bool manual = false; // the attempt follows a resend
+};
+
+// What one finished attempt does to the store: the attempt record, the event's new state, and
+// the receiver's health.
+struct Outcome
+{
+    qint64 eventId = 0;
+    qint64 receiverId = 0;
+    Attempt attempt;
+    EventStatus status = EventStatus::Failed;
+    std::optional<qint64> nextAttemptAtMs;
+    std::optional<bool> succeeded; // for health; empty when the attempt says nothing of the receiver
+    QString disableReason;         // non-empty: disable the receiver at once (410 Gone)
+};
+
+// A receiver that the engine disabled, and why.
+struct ReceiverDisabled
+{
+    qint64 receiverId = 0;
+    QString reason;
+};
+
+// Global delivery settings (SPEC §2); receivers may override the per-receiver ones.
+struct DeliveryConfig
+{
+    int maxInFlightPerReceiver = 8;
+    int maxInFlight = 64;
+    int timeoutMs = 15000;
+    QList<int> retryScheduleSeconds; // empty: RetryPolicy's default
+    double jitter = 0.2;
+    qint64 autoDisableAfterMs = 72LL * 3600 * 1000;
+    int claimBatch = 200;
+    int writeBatch = 500;
+    int writeIntervalMs = 25;
+    int pollIntervalMs = 1000;
+};
+
+} // namespace hookboard
+
+Q_DECLARE_METATYPE(hookboard::Delivery)
+Q_DECLARE_METATYPE(hookboard::Outcome)
+Q_DECLARE_METATYPE(hookboard::ReceiverDisabled)

@@ -1,0 +1,105 @@
+#include "deliveryengine.h"
+
+#include "delivery/deliveryqueue.h"
+#include "delivery/dispatcher.h"
+#include "service/webhookservice.h"
+
+#include <QEventLoop>
+#include <QThread>
+
+namespace hookboard {
+
+DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConfig config,
+                               QList<QSslCertificate> extraCas, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config)),
+      m_networkThread(new QThread(this)), m_storeThread(new QThread(this)),
+      m_dispatcher(new Dispatcher(clock, m_config, std::move(extraCas))),
+      m_queue(new DeliveryQueue(m_dataDir, clock, m_config))
+{
+    qRegisterMetaType<hookboard::Delivery>();
+    qRegisterMetaType<hookboard::Outcome>();
+    qRegisterMetaType<hookboard::ReceiverDisabled>();
+    m_networkThread->setObjectName(QStringLiteral("hookboard-network"));
+    m_storeThread->setObjectName(QStringLiteral("hookboard-store"));
+    m_dispatcher->moveToThread(m_networkThread);
+    m_queue->moveToThread(m_storeThread);
+    connect(m_networkThread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
+    connect(m_storeThread, &QThread::finished, m_queue, &QObject::deleteLater);
+
+    connect(m_dispatcher, &Dispatcher::claimRequested, m_queue, &DeliveryQueue::claim);
+    connect(m_queue, &DeliveryQueue::claimed, m_dispatcher, &Dispatcher::onClaimed);
+    connect(m_dispatcher, &Dispatcher::outcomeReady, m_queue, &DeliveryQueue::record);
+    connect(m_queue, &DeliveryQueue::storeFailed, m_dispatcher, &Dispatcher::onStoreFailed);
+    connect(m_queue, &DeliveryQueue::storeRecovered, m_dispatcher, &Dispatcher::onStoreRecovered);
+    // Written outcomes free per-receiver room and may have made retries due.
+    connect(m_queue, &DeliveryQueue::recorded, m_dispatcher, &Dispatcher::poke);
+
+    connect(m_queue, &DeliveryQueue::recorded, this,
+            [this](const QList<qint64> &ids, const QList<ReceiverDisabled> &disabled) {
+                emit eventsUpdated(ids);
+                for (const ReceiverDisabled &d : disabled)
+                    emit receiverDisabled(d.receiverId, d.reason);
+            });
+    connect(m_queue, &DeliveryQueue::storeFailed, this, &DeliveryEngine::storeFailed);
+    connect(m_queue, &DeliveryQueue::storeRecovered, this, &DeliveryEngine::storeRecovered);
+}
+
+DeliveryEngine::~DeliveryEngine()
+{
+    stop();
+    // Objects whose thread never ran have no finished() to delete them.
+    if (!m_networkThread->isFinished())
+        delete m_dispatcher;
+    if (!m_storeThread->isFinished())
+        delete m_queue;
+}
+
+Result<int> DeliveryEngine::start()
+{
+    m_storeThread->start();
+    Result<int> opened = Error::internal(QStringLiteral("delivery engine: store thread did not answer"));
+    QMetaObject::invokeMethod(
+        m_queue, [&] { opened = m_queue->open(); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        m_storeThread->quit();
+        m_storeThread->wait();
+        return opened;
+    }
+    m_networkThread->start();
+    QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::start, Qt::QueuedConnection);
+    m_running = true;
+    return opened;
+}
+
+void DeliveryEngine::stop(int graceMs)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    QEventLoop loop;
+    connect(m_dispatcher, &Dispatcher::stopped, &loop, &QEventLoop::quit);
+    QMetaObject::invokeMethod(
+        m_dispatcher, [this, graceMs] { m_dispatcher->stop(graceMs); }, Qt::QueuedConnection);
+    loop.exec();
+    m_networkThread->quit();
+    m_networkThread->wait();
+    // Every outcome is queued to the store thread by now; write them before it ends.
+    QMetaObject::invokeMethod(m_queue, &DeliveryQueue::close, Qt::BlockingQueuedConnection);
+    m_storeThread->quit();
+    m_storeThread->wait();
+}
+
+void DeliveryEngine::poke()
+{
+    QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::poke, Qt::QueuedConnection);
+}
+
+void DeliveryEngine::watch(WebhookService &service)
+{
+    connect(&service, &WebhookService::eventsPublished, this, &DeliveryEngine::poke);
+    connect(&service, &WebhookService::eventsChanged, this, &DeliveryEngine::poke);
+    connect(&service, &WebhookService::receiverUpdated, this, &DeliveryEngine::poke);
+    connect(&service, &WebhookService::subscriptionUpdated, this, &DeliveryEngine::poke);
+}
+
+} // namespace hookboard

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/result.h"
+#include "delivery/delivery.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+
+class QThread;
+
+namespace hookboard {
+
+class Clock;
+class DeliveryQueue;
+class Dispatcher;
+class WebhookService;
+
+// Runs delivery: a Dispatcher on a network thread and a DeliveryQueue on a store thread, wired
+// together. The owner (console or headless app) starts it, pokes it when events appear, and
+// hears what it did through signals delivered on the owner's thread.
+class DeliveryEngine : public QObject
+{
+    Q_OBJECT
+public:
+    DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConfig config,
+                   QList<QSslCertificate> extraCas, QObject *parent = nullptr);
+    ~DeliveryEngine() override;
+
+    // Opens the engine's store connection (returning interrupted SENDING events to the queue, and
+    // reporting how many) and starts dispatching.
+    Result<int> start();
+    // Stops asking for work, gives in-flight attempts graceMs, writes every outcome, and returns
+    // when both threads have ended. Safe to call twice.
+    void stop(int graceMs = 5000);
+    bool isRunning() const { return m_running; }
+
+    // Look for due work now (after a publish, an enable, a resend).
+    void poke();
+    // Pokes on every change of the service that can make work due.
+    void watch(WebhookService &service);
+
+signals:
+    void eventsUpdated(const QList<qint64> &eventIds);
+    void receiverDisabled(qint64 receiverId, const QString &reason);
+    void storeFailed(const QString &message);
+    void storeRecovered();
+
+private:
+    QString m_dataDir;
+    const Clock &m_clock;
+    DeliveryConfig m_config;
+    QThread *m_networkThread;
+    QThread *m_storeThread;
+    Dispatcher *m_dispatcher;
+    DeliveryQueue *m_queue;
+    bool m_running = false;
+};
+
+} // namespace hookboard

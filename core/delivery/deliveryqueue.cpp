@@ -1,0 +1,94 @@
+#include "deliveryqueue.h"
+
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QTimer>
+
+namespace hookboard {
+
+namespace {
+constexpr int kRetryWriteMs = 2000;
+}
+
+DeliveryQueue::DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config)
+    : m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config))
+{}
+
+DeliveryQueue::~DeliveryQueue() = default;
+
+Result<int> DeliveryQueue::open()
+{
+    Result<std::unique_ptr<Store>> store = Store::open(m_dataDir);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &DeliveryQueue::flush);
+    return m_store->deliveries().requeueInterrupted(m_clock.nowMs());
+}
+
+void DeliveryQueue::claim(int limit)
+{
+    if (!m_store || m_failing) {
+        emit claimed({}, limit, -1);
+        return;
+    }
+    Result<QList<Delivery>> deliveries =
+        m_store->deliveries().claim(limit, m_config.maxInFlightPerReceiver, m_clock.nowMs());
+    if (!deliveries) {
+        m_failing = true;
+        emit storeFailed(deliveries.error().message);
+        emit claimed({}, limit, -1);
+        return;
+    }
+    Result<std::optional<qint64>> next = m_store->deliveries().nextRetryAtMs();
+    emit claimed(*deliveries, limit, next && next->has_value() ? **next : -1);
+}
+
+void DeliveryQueue::record(const Outcome &outcome)
+{
+    m_buffer.append(outcome);
+    if (m_buffer.size() >= m_config.writeBatch)
+        flush();
+    else if (!m_flushTimer->isActive())
+        m_flushTimer->start(m_failing ? kRetryWriteMs : m_config.writeIntervalMs);
+}
+
+void DeliveryQueue::flush()
+{
+    if (m_buffer.isEmpty() || !m_store)
+        return;
+    Result<QList<ReceiverDisabled>> disabled =
+        m_store->deliveries().record(m_buffer, m_clock.nowMs(), m_config.autoDisableAfterMs);
+    if (!disabled) {
+        // Nothing was written (one transaction): keep every outcome and try again later.
+        if (!m_failing) {
+            m_failing = true;
+            emit storeFailed(disabled.error().message);
+        }
+        m_flushTimer->start(kRetryWriteMs);
+        return;
+    }
+    QList<qint64> ids;
+    ids.reserve(m_buffer.size());
+    for (const Outcome &outcome : std::as_const(m_buffer))
+        ids.append(outcome.eventId);
+    m_buffer.clear();
+    if (m_failing) {
+        m_failing = false;
+        emit storeRecovered();
+    }
+    emit recorded(ids, *disabled);
+}
+
+void DeliveryQueue::close()
+{
+    flush();
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    m_store.reset();
+}
+
+} // namespace hookboard

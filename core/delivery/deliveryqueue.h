@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "delivery/delivery.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QTimer;
+
+namespace hookboard {
+
+class Clock;
+class Store;
+
+// The delivery engine's side of the store, on a thread of its own so that neither the network
+// thread nor the GUI thread waits on disk. It hands out claimed work and writes attempt outcomes
+// in batches (one transaction, one sync, per batch). A failed write keeps the batch and retries:
+// outcomes are never dropped, and no new work is handed out until the store takes writes again.
+class DeliveryQueue : public QObject
+{
+    Q_OBJECT
+public:
+    DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config);
+    ~DeliveryQueue() override;
+
+    // Opens the store on the calling thread and returns interrupted (SENDING) events to the queue.
+    Result<int> open();
+
+public slots:
+    void claim(int limit);
+    void record(const hookboard::Outcome &outcome);
+    void flush();
+    void close();
+
+signals:
+    // nextRetryAtMs is -1 when no retry is waiting.
+    void claimed(const QList<hookboard::Delivery> &deliveries, int limit, qint64 nextRetryAtMs);
+    void recorded(const QList<qint64> &eventIds, const QList<hookboard::ReceiverDisabled> &disabled);
+    void storeFailed(const QString &message);
+    void storeRecovered();
+
+private:
+    QString m_dataDir;
+    const Clock &m_clock;
+    DeliveryConfig m_config;
+    std::unique_ptr<Store> m_store;
+    QList<Outcome> m_buffer;
+    QTimer *m_flushTimer = nullptr;
+    bool m_failing = false;
+};
+
+} // namespace hookboard

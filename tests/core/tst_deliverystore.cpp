@@ -1,0 +1,335 @@
+// DeliveryStore: the dispatcher's queue in SQL. Claims respect caps, order and held events;
+// outcomes move events on, keep health, and disable receivers that are gone or always failing.
+#include "store/deliverystore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hookboard;
+using namespace hookboard::test;
+
+namespace {
+
+QList<qint64> publishMany(TestStore &t, const QString &resource, int count)
+{
+    QList<qint64> all;
+    for (int i = 0; i < count; ++i) {
+        Result<QList<qint64>> ids = t.service().publish({resource, QStringLiteral("CREATE"), "{\"n\":1}"});
+        if (!ids)
+            qFatal("publish failed: %s", qPrintable(ids.error().message));
+        all += *ids;
+    }
+    return all;
+}
+
+QList<qint64> idsOf(const QList<Delivery> &deliveries)
+{
+    QList<qint64> ids;
+    for (const Delivery &d : deliveries)
+        ids.append(d.event.id);
+    return ids;
+}
+
+Outcome outcomeFor(const Delivery &d, EventStatus status, std::optional<int> code, qint64 startedAtMs)
+{
+    Outcome o;
+    o.eventId = d.event.id;
+    o.receiverId = d.receiver.id;
+    o.status = status;
+    o.attempt.eventId = d.event.id;
+    o.attempt.number = d.event.attemptCount + 1;
+    o.attempt.manual = d.manual;
+    o.attempt.startedAtMs = startedAtMs;
+    o.attempt.responseCode = code;
+    o.attempt.requestBody = "{}";
+    if (!code)
+        o.attempt.error = QStringLiteral("connection refused");
+    o.succeeded = status == EventStatus::Succeeded;
+    return o;
+}
+
+} // namespace
+
+class TestDeliveryStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void claimMarksSendingAndCarriesTheReceiver();
+    void claimRespectsPerReceiverCap();
+    void claimRespectsReceiverOverrideAndLimit();
+    void orderedReceiverGetsOneAtATimeInOrder();
+    void heldEventsWaitForEnable();
+    void retryingEventsWaitForTheirTime();
+    void requeueInterruptedReturnsSendingToPending();
+    void recordWritesAttemptAndStatus();
+    void recordKeepsCancelledEventsCancelled();
+    void goneDisablesAtOnce();
+    void seventyTwoHoursOfFailuresDisable();
+    void successResetsHealth();
+};
+
+void TestDeliveryStore::claimMarksSendingAndCarriesTheReceiver()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 3);
+    Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    QVERIFY2(claimed.ok(), claimed ? "" : qPrintable(claimed.error().message));
+    QCOMPARE(idsOf(*claimed), ids);
+    for (const Delivery &d : *claimed) {
+        QCOMPARE(d.receiver.id, r.id);
+        QCOMPARE(d.receiver.sharedSecret, r.sharedSecret);
+        QCOMPARE(d.event.payload, QByteArray("{\"n\":1}"));
+        QVERIFY(!d.manual);
+        QCOMPARE(t.service().event(d.event.id)->status, EventStatus::Sending);
+    }
+    QVERIFY(t.store().deliveries().claim(10, 8, t.clock().nowMs())->isEmpty()); // nothing twice
+}
+
+void TestDeliveryStore::claimRespectsPerReceiverCap()
+{
+    TestStore t;
+    Receiver slow = t.makeReceiver(QStringLiteral("slow"));
+    Receiver fast = t.makeReceiver(QStringLiteral("fast"));
+    t.subscribe(slow.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 20); // slow's events come first
+    t.subscribe(fast.id, QStringLiteral("PARTS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("PARTS"), 5);
+
+    Result<QList<Delivery>> first = t.store().deliveries().claim(100, 8, t.clock().nowMs());
+    int toSlow = 0, toFast = 0;
+    for (const Delivery &d : *first)
+        (d.receiver.id == slow.id ? toSlow : toFast)++;
+    QCOMPARE(toSlow, 8); // capped, so the fast receiver is not starved behind the slow one
+    QCOMPARE(toFast, 5);
+    // While those 8 are SENDING, the slow receiver gets nothing more.
+    QVERIFY(t.store().deliveries().claim(100, 8, t.clock().nowMs())->isEmpty());
+}
+
+void TestDeliveryStore::claimRespectsReceiverOverrideAndLimit()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    ReceiverInput changes;
+    DeliverySettings delivery;
+    delivery.maxInFlight = 2;
+    changes.delivery = delivery;
+    r = *t.service().updateReceiver(r.id, r.etag, changes);
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 5);
+    QCOMPARE(t.store().deliveries().claim(100, 8, t.clock().nowMs())->size(), 2);
+
+    TestStore u;
+    Receiver q = u.makeReceiver();
+    u.subscribe(q.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(u, QStringLiteral("RUNS"), 5);
+    QCOMPARE(u.store().deliveries().claim(3, 8, u.clock().nowMs())->size(), 3);
+}
+
+void TestDeliveryStore::orderedReceiverGetsOneAtATimeInOrder()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    ReceiverInput changes;
+    DeliverySettings delivery;
+    delivery.ordered = true;
+    changes.delivery = delivery;
+    r = *t.service().updateReceiver(r.id, r.etag, changes);
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 3);
+
+    Result<QList<Delivery>> first = t.store().deliveries().claim(100, 8, t.clock().nowMs());
+    QCOMPARE(idsOf(*first), QList<qint64>{ids[0]});
+    QVERIFY(t.store().deliveries().claim(100, 8, t.clock().nowMs())->isEmpty());
+
+    // The first fails and waits for a retry: the later ones wait behind it, in order.
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(first->at(0), EventStatus::Retrying, 500, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
+    QSqlQuery later(t.store().database().connection());
+    QVERIFY(later.exec(QStringLiteral("UPDATE events SET next_attempt_at = %1 WHERE id = %2")
+                           .arg(t.clock().nowMs() + 5000)
+                           .arg(ids[0])));
+    QVERIFY(t.store().deliveries().claim(100, 8, t.clock().nowMs())->isEmpty());
+    t.clock().advanceMs(5000);
+    Result<QList<Delivery>> retry = t.store().deliveries().claim(100, 8, t.clock().nowMs());
+    QCOMPARE(idsOf(*retry), QList<qint64>{ids[0]});
+    QCOMPARE(retry->at(0).event.attemptCount, 1);
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(retry->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
+    QCOMPARE(idsOf(*t.store().deliveries().claim(100, 8, t.clock().nowMs())), QList<qint64>{ids[1]});
+}
+
+void TestDeliveryStore::heldEventsWaitForEnable()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    Subscription s = t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 2);
+
+    Result<Receiver> off = t.service().setReceiverActive(r.id, r.etag, false);
+    QVERIFY(t.store().deliveries().claim(100, 8, t.clock().nowMs())->isEmpty());
+    QCOMPARE(t.service().event(ids[0])->status, EventStatus::Pending); // held, not lost
+    QVERIFY(t.service().setReceiverActive(r.id, off->etag, true));
+
+    Result<Subscription> paused = t.service().updateSubscription(s.id, s.etag, {{}, {}, {}, false});
+    QVERIFY(t.store().deliveries().claim(100, 8, t.clock().nowMs())->isEmpty());
+    QVERIFY(t.service().updateSubscription(s.id, paused->etag, {{}, {}, {}, true}));
+    QCOMPARE(idsOf(*t.store().deliveries().claim(100, 8, t.clock().nowMs())), ids);
+}
+
+void TestDeliveryStore::retryingEventsWaitForTheirTime()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 1);
+    Result<QList<Delivery>> first = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    Outcome failed = outcomeFor(first->at(0), EventStatus::Retrying, 503, t.clock().nowMs());
+    failed.nextAttemptAtMs = t.clock().nowMs() + 300000;
+    QVERIFY(t.store().deliveries().record({failed}, t.clock().nowMs(), 72LL * 3600 * 1000));
+    QCOMPARE(*t.store().deliveries().nextRetryAtMs(), std::optional<qint64>(t.clock().nowMs() + 300000));
+    t.clock().advanceMs(299999);
+    QVERIFY(t.store().deliveries().claim(10, 8, t.clock().nowMs())->isEmpty());
+    t.clock().advanceMs(1);
+    QCOMPARE(t.store().deliveries().claim(10, 8, t.clock().nowMs())->size(), 1);
+    QVERIFY(!t.store().deliveries().nextRetryAtMs()->has_value());
+}
+
+void TestDeliveryStore::requeueInterruptedReturnsSendingToPending()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 4);
+    QCOMPARE(t.store().deliveries().claim(3, 8, t.clock().nowMs())->size(), 3);
+    Result<int> requeued = t.store().deliveries().requeueInterrupted(t.clock().nowMs());
+    QCOMPARE(*requeued, 3);
+    QCOMPARE(t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'PENDING'")), 4);
+    QCOMPARE(idsOf(*t.store().deliveries().claim(10, 8, t.clock().nowMs())), ids);
+}
+
+void TestDeliveryStore::recordWritesAttemptAndStatus()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 2);
+    Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    const QList<Outcome> outcomes{
+        outcomeFor(claimed->at(0), EventStatus::Succeeded, 200, t.clock().nowMs()),
+        outcomeFor(claimed->at(1), EventStatus::Failed, std::nullopt, t.clock().nowMs())};
+    Result<QList<ReceiverDisabled>> disabled =
+        t.store().deliveries().record(outcomes, t.clock().nowMs(), 72LL * 3600 * 1000);
+    QVERIFY(disabled.ok());
+    QVERIFY(disabled->isEmpty());
+    Result<Event> ok = t.service().event(claimed->at(0).event.id);
+    QCOMPARE(ok->status, EventStatus::Succeeded);
+    QCOMPARE(ok->attemptCount, 1);
+    QCOMPARE(ok->lastResponseCode, std::optional<int>(200));
+    Result<Event> failed = t.service().event(claimed->at(1).event.id);
+    QCOMPARE(failed->status, EventStatus::Failed);
+    QVERIFY(!failed->lastResponseCode.has_value());
+    Result<QList<Attempt>> attempts = t.store().events().attemptsOf(failed->id);
+    QCOMPARE(attempts->size(), 1);
+    QCOMPARE(attempts->at(0).error, QStringLiteral("connection refused"));
+}
+
+void TestDeliveryStore::recordKeepsCancelledEventsCancelled()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    Subscription s = t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 1);
+    Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    QVERIFY(t.service().deleteSubscription(s.id, s.etag)); // cancels the SENDING event
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(claimed->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
+    Result<Event> e = t.service().event(claimed->at(0).event.id);
+    QCOMPARE(e->status, EventStatus::Cancelled);
+    QCOMPARE(e->attemptCount, 1); // the attempt happened and is on record
+    QCOMPARE(t.rowCount(QStringLiteral("attempts")), 1);
+}
+
+void TestDeliveryStore::goneDisablesAtOnce()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 2);
+    Result<QList<Delivery>> claimed = t.store().deliveries().claim(1, 8, t.clock().nowMs());
+    Outcome gone = outcomeFor(claimed->at(0), EventStatus::Failed, 410, t.clock().nowMs());
+    gone.disableReason = QStringLiteral("answered 410 Gone");
+    Result<QList<ReceiverDisabled>> disabled =
+        t.store().deliveries().record({gone}, t.clock().nowMs(), 72LL * 3600 * 1000);
+    QCOMPARE(disabled->size(), 1);
+    QCOMPARE(disabled->at(0).receiverId, r.id);
+    Result<Receiver> now = t.service().receiver(r.id);
+    QVERIFY(!now->active);
+    QCOMPARE(now->disabledReason, QStringLiteral("answered 410 Gone"));
+    QVERIFY(now->etag != r.etag);
+    QVERIFY(t.store().deliveries().claim(10, 8, t.clock().nowMs())->isEmpty()); // the other is held
+    QCOMPARE(t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'PENDING'")), 1);
+}
+
+void TestDeliveryStore::seventyTwoHoursOfFailuresDisable()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 window = 72LL * 3600 * 1000;
+    const qint64 start = t.clock().nowMs();
+    bool disabled = false;
+    int failures = 0;
+    // A failure every 6 hours; the one that lands at 72 h after the first turns the receiver off.
+    while (!disabled) {
+        publishMany(t, QStringLiteral("RUNS"), 1);
+        Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+        QCOMPARE(claimed->size(), 1);
+        Result<QList<ReceiverDisabled>> result = t.store().deliveries().record(
+            {outcomeFor(claimed->at(0), EventStatus::Failed, 500, t.clock().nowMs())}, t.clock().nowMs(),
+            window);
+        ++failures;
+        disabled = !result->isEmpty();
+        if (disabled) {
+            QVERIFY2(result->at(0).reason.contains(isoUtc(start)), qPrintable(result->at(0).reason));
+            QVERIFY(result->at(0).reason.contains(QStringLiteral("HTTP 500")));
+        } else {
+            QVERIFY(t.clock().nowMs() - start < window);
+        }
+        t.clock().advanceMs(6LL * 3600 * 1000);
+        QVERIFY(failures <= 13);
+    }
+    QCOMPARE(failures, 13); // 0 h, 6 h, ... 72 h
+    QVERIFY(!t.service().receiver(r.id)->active);
+    QVERIFY(!t.service().receiver(r.id)->disabledReason.isEmpty());
+}
+
+void TestDeliveryStore::successResetsHealth()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 window = 72LL * 3600 * 1000;
+    auto attempt = [&](EventStatus status, std::optional<int> code) {
+        publishMany(t, QStringLiteral("RUNS"), 1);
+        Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+        return t.store().deliveries().record({outcomeFor(claimed->at(0), status, code, t.clock().nowMs())},
+                                             t.clock().nowMs(), window);
+    };
+    QVERIFY(attempt(EventStatus::Failed, 500)->isEmpty());
+    t.clock().advanceMs(window - 1000);
+    QVERIFY(attempt(EventStatus::Succeeded, 200)->isEmpty()); // a success in between...
+    t.clock().advanceMs(2000);
+    QVERIFY(attempt(EventStatus::Failed, 500)->isEmpty()); // ...so the 72 h start over
+    QVERIFY(t.service().receiver(r.id)->active);
+    QCOMPARE(t.rowCount(QStringLiteral("receiver_health"), QStringLiteral("consecutive_failures = 1")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryStore)
+#include "tst_deliverystore.moc"
