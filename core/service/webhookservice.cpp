@@ -138,6 +138,27 @@ Result<Change> checkedChange(const Change &change)
     return Change{change.resource, change.action, std::move(compact).value()};
 }
 
+EventQuery queryOf(const EventFilter &filter)
+{
+    EventQuery query;
+    if (filter.status)
+        query.statuses = {*filter.status};
+    query.receiverId = filter.receiverId;
+    query.subscriptionId = filter.subscriptionId;
+    query.resource = filter.resource;
+    query.action = filter.action;
+    query.sinceMs = filter.sinceMs;
+    query.untilMs = filter.untilMs;
+    query.test = filter.test;
+    return query;
+}
+
+bool isFinished(EventStatus status)
+{
+    return status == EventStatus::Succeeded || status == EventStatus::Failed ||
+           status == EventStatus::Cancelled;
+}
+
 } // namespace
 
 WebhookService::WebhookService(Store &store, const Clock &clock, QObject *parent)
@@ -526,6 +547,96 @@ Result<Event> WebhookService::event(qint64 id) const
     if (!found->has_value())
         return Error::notFound(tr("event"), id);
     return std::move(**found);
+}
+
+Result<Page<Event>> WebhookService::events(const EventFilter &filter, qint64 afterId, int first) const
+{
+    if (Status status = checkPageSize(first); !status)
+        return status.error();
+    EventQuery query = queryOf(filter);
+    query.beforeId = afterId;
+    query.limit = first + 1;
+    Result<QList<Event>> items = m_store.events().list(query);
+    if (!items)
+        return items.error();
+    Result<qint64> total = m_store.events().count(query);
+    if (!total)
+        return total.error();
+    Page<Event> page{std::move(items).value(), *total, false};
+    page.hasNextPage = page.items.size() > first;
+    page.items.resize(std::min<qsizetype>(page.items.size(), first));
+    return page;
+}
+
+Result<QList<Attempt>> WebhookService::attemptsOf(qint64 eventId) const
+{
+    return m_store.events().attemptsOf(eventId);
+}
+
+Result<Event> WebhookService::resendEvent(qint64 id)
+{
+    Result<Event> resent = m_store.database().transaction([&]() -> Result<Event> {
+        Result<Event> current = event(id);
+        if (!current)
+            return current;
+        if (!isFinished(current->status))
+            return Error::badInput(
+                QStringLiteral("id"), QStringLiteral("finished-only"),
+                tr("id: event %1 is %2; only SUCCEEDED, FAILED or CANCELLED events can be resent")
+                    .arg(id)
+                    .arg(eventStatusName(current->status)));
+        EventQuery one;
+        one.id = id;
+        Result<QList<qint64>> ids = m_store.events().resend(one, m_clock.nowMs());
+        if (!ids)
+            return ids.error();
+        if (!ids->contains(id))
+            return Error::badInput(
+                QStringLiteral("id"), QStringLiteral("receiver-exists"),
+                tr("id: the receiver of event %1 was deleted, so it cannot be resent").arg(id));
+        return event(id);
+    });
+    if (resent)
+        emit eventsChanged({id});
+    return resent;
+}
+
+Result<int> WebhookService::replayEvents(const EventFilter &filter)
+{
+    if (filter.status && !isFinished(*filter.status))
+        return Error::badInput(
+            QStringLiteral("status"), QStringLiteral("finished-only"),
+            tr("status: replay resends finished events (SUCCEEDED, FAILED or CANCELLED), not %1")
+                .arg(eventStatusName(*filter.status)));
+    Result<QList<qint64>> ids = m_store.database().transaction(
+        [&]() -> Result<QList<qint64>> { return m_store.events().resend(queryOf(filter), m_clock.nowMs()); });
+    if (!ids)
+        return ids.error();
+    if (!ids->isEmpty())
+        emit eventsChanged(*ids);
+    return int(ids->size());
+}
+
+Result<Event> WebhookService::cancelEvent(qint64 id)
+{
+    Result<Event> cancelled = m_store.database().transaction([&]() -> Result<Event> {
+        Result<Event> current = event(id);
+        if (!current)
+            return current;
+        Result<bool> done = m_store.events().cancel(id, m_clock.nowMs());
+        if (!done)
+            return done.error();
+        if (!*done)
+            return Error::badInput(
+                QStringLiteral("id"), QStringLiteral("unfinished-only"),
+                tr("id: event %1 is %2; only PENDING, SENDING or RETRYING events can be cancelled")
+                    .arg(id)
+                    .arg(eventStatusName(current->status)));
+        return event(id);
+    });
+    if (cancelled)
+        emit eventsChanged({id});
+    return cancelled;
 }
 
 Result<QList<Event>> WebhookService::eventsOfSubscription(qint64 subscriptionId,

@@ -34,6 +34,18 @@ struct SubscriptionFilter
     std::optional<bool> active;
 };
 
+struct EventFilter
+{
+    std::optional<EventStatus> status;
+    std::optional<qint64> receiverId;
+    std::optional<qint64> subscriptionId;
+    std::optional<QString> resource;
+    std::optional<QString> action;
+    std::optional<qint64> sinceMs;
+    std::optional<qint64> untilMs;
+    std::optional<bool> test;
+};
+
 // A page of objects, oldest id first, after a keyset cursor (an id).
 template <typename T> struct Page
 {
@@ -80,6 +92,16 @@ public:
     // A test event of change for one receiver, whatever it subscribes to (marked test).
     Result<qint64> sendTestEvent(qint64 receiverId, const Change &change);
     Result<Event> event(qint64 id) const;
+    // Events newest first; afterId is the last id of the previous page (0 for the first page).
+    Result<Page<Event>> events(const EventFilter &filter, qint64 afterId = 0, int first = 100) const;
+    Result<QList<Attempt>> attemptsOf(qint64 eventId) const;
+    // Sends a finished event (SUCCEEDED, FAILED or CANCELLED) again: back to PENDING, same
+    // webhook-id, attempt numbers continue, the next attempt marked manual.
+    Result<Event> resendEvent(qint64 id);
+    // Resends every finished event matching filter in one transaction; returns how many.
+    Result<int> replayEvents(const EventFilter &filter);
+    // Cancels a PENDING, SENDING or RETRYING event.
+    Result<Event> cancelEvent(qint64 id);
     // A subscription's events, newest first (first at most 1000).
     Result<QList<Event>> eventsOfSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
                                               int first) const;

@@ -78,7 +78,126 @@ Attempt attemptFrom(const SqlQuery &row)
     return a;
 }
 
+QString whereClause(const EventQuery &q)
+{
+    QStringList terms;
+    if (q.id)
+        terms << QStringLiteral("e.id = :id");
+    if (!q.statuses.isEmpty()) {
+        QStringList names;
+        for (qsizetype i = 0; i < q.statuses.size(); ++i)
+            names << QStringLiteral(":status%1").arg(i);
+        terms << QStringLiteral("e.status IN (%1)").arg(names.join(QStringLiteral(", ")));
+    }
+    if (q.receiverId)
+        terms << QStringLiteral("e.receiver_id = :receiver");
+    if (q.subscriptionId)
+        terms << QStringLiteral("e.subscription_id = :subscription");
+    if (q.resource)
+        terms << QStringLiteral("e.resource = :resource");
+    if (q.action)
+        terms << QStringLiteral("e.action = :action");
+    if (q.sinceMs)
+        terms << QStringLiteral("e.created_at >= :since");
+    if (q.untilMs)
+        terms << QStringLiteral("e.created_at < :until");
+    if (q.test)
+        terms << QStringLiteral("e.test = :test");
+    if (q.beforeId > 0)
+        terms << QStringLiteral("e.id < :before");
+    return terms.isEmpty() ? QStringLiteral("WHERE 1 ")
+                           : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + u' ';
+}
+
+void bindWhere(SqlQuery &query, const EventQuery &q)
+{
+    if (q.id)
+        query.bind(QStringLiteral(":id"), *q.id);
+    for (qsizetype i = 0; i < q.statuses.size(); ++i)
+        query.bind(QStringLiteral(":status%1").arg(i), eventStatusName(q.statuses[i]));
+    if (q.receiverId)
+        query.bind(QStringLiteral(":receiver"), *q.receiverId);
+    if (q.subscriptionId)
+        query.bind(QStringLiteral(":subscription"), *q.subscriptionId);
+    if (q.resource)
+        query.bind(QStringLiteral(":resource"), *q.resource);
+    if (q.action)
+        query.bind(QStringLiteral(":action"), *q.action);
+    if (q.sinceMs)
+        query.bind(QStringLiteral(":since"), *q.sinceMs);
+    if (q.untilMs)
+        query.bind(QStringLiteral(":until"), *q.untilMs);
+    if (q.test)
+        query.bind(QStringLiteral(":test"), *q.test ? 1 : 0);
+    if (q.beforeId > 0)
+        query.bind(QStringLiteral(":before"), q.beforeId);
+}
+
 } // namespace
+
+Result<QList<Event>> EventStore::list(const EventQuery &q) const
+{
+    SqlQuery query(m_db.connection(),
+                   kSelect + whereClause(q) + QStringLiteral("ORDER BY e.id DESC LIMIT :limit"));
+    bindWhere(query, q);
+    query.bind(QStringLiteral(":limit"), q.limit);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<Event> events;
+    while (query.next())
+        events.append(eventFrom(query));
+    return events;
+}
+
+Result<qint64> EventStore::count(const EventQuery &q) const
+{
+    EventQuery all = q;
+    all.beforeId = 0;
+    SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*) FROM events e ") + whereClause(all));
+    bindWhere(query, all);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QList<qint64>> EventStore::resend(const EventQuery &q, qint64 nowMs)
+{
+    const QString finished =
+        QStringLiteral("e.status IN ('SUCCEEDED', 'FAILED', 'CANCELLED') "
+                       "AND EXISTS (SELECT 1 FROM receivers r WHERE r.id = e.receiver_id) ");
+    SqlQuery select(m_db.connection(), QStringLiteral("SELECT e.id FROM events e ") + whereClause(q) +
+                                           QStringLiteral("AND ") + finished +
+                                           QStringLiteral("ORDER BY e.id"));
+    bindWhere(select, q);
+    if (Status status = select.exec(); !status)
+        return status.error();
+    QList<qint64> ids;
+    while (select.next())
+        ids.append(select.value(0).toLongLong());
+    for (qint64 id : std::as_const(ids)) {
+        SqlQuery update(
+            m_db.connection(),
+            QStringLiteral("UPDATE events SET status = 'PENDING', next_attempt_at = NULL, manual_next = 1, "
+                           "updated_at = :now WHERE id = :id"));
+        update.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":id"), id);
+        if (Status status = update.exec(); !status)
+            return status.error();
+    }
+    return ids;
+}
+
+Result<bool> EventStore::cancel(qint64 id, qint64 nowMs)
+{
+    SqlQuery update(
+        m_db.connection(),
+        QStringLiteral("UPDATE events SET status = 'CANCELLED', next_attempt_at = NULL, updated_at = :now "
+                       "WHERE id = :id AND status IN ") +
+            kUnfinished);
+    update.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":id"), id);
+    if (Status status = update.exec(); !status)
+        return status.error();
+    return update.rowsAffected() == 1;
+}
 
 Result<qint64> EventStore::insertAttempt(const Attempt &a)
 {

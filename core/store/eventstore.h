@@ -10,6 +10,22 @@ namespace hookboard {
 
 class Database;
 
+// Which events a list, count or replay covers; set fields AND together.
+struct EventQuery
+{
+    std::optional<qint64> id;    // just this event
+    QList<EventStatus> statuses; // any of these; empty: any status
+    std::optional<qint64> receiverId;
+    std::optional<qint64> subscriptionId;
+    std::optional<QString> resource;
+    std::optional<QString> action;
+    std::optional<qint64> sinceMs; // created at or after
+    std::optional<qint64> untilMs; // created before
+    std::optional<bool> test;
+    qint64 beforeId = 0; // keyset cursor, newest first: only ids below it (0: from the newest)
+    int limit = 100;
+};
+
 // Which unfinished events to cancel: those of one receiver, or of one subscription.
 struct EventOwner
 {
@@ -39,6 +55,14 @@ public:
     Result<qint64> insertAttempt(const Attempt &attempt);
     // The attempts of an event, oldest first.
     Result<QList<Attempt>> attemptsOf(qint64 eventId) const;
+    // Newest first.
+    Result<QList<Event>> list(const EventQuery &query) const;
+    Result<qint64> count(const EventQuery &query) const;
+    // Sends finished events (SUCCEEDED, FAILED, CANCELLED) matching query back to PENDING, their next
+    // attempt marked manual, unless their receiver no longer exists. Returns their ids.
+    Result<QList<qint64>> resend(const EventQuery &query, qint64 nowMs);
+    // Cancels one unfinished event; false if it was not unfinished.
+    Result<bool> cancel(qint64 id, qint64 nowMs);
     // Moves the owner's PENDING, SENDING and RETRYING events to CANCELLED; returns their ids.
     Result<QList<qint64>> cancelUnfinished(const EventOwner &owner, qint64 nowMs);
 

@@ -50,7 +50,23 @@ private slots:
     void pagination();
     void filters();
     void signalsAnnounceEveryChange();
+    void resendFinishedEventOnly();
+    void replayByFilter();
+    void cancelUnfinishedOnly();
+    void eventListFiltersAndPages();
 };
+
+namespace {
+void setStatus(TestStore &t, qint64 id, const QString &status)
+{
+    QSqlQuery set(t.store().database().connection());
+    set.prepare(QStringLiteral("UPDATE events SET status = :s, attempt_count = 2 WHERE id = :id"));
+    set.bindValue(QStringLiteral(":s"), status);
+    set.bindValue(QStringLiteral(":id"), id);
+    if (!set.exec())
+        qFatal("setStatus failed");
+}
+} // namespace
 
 void TestWebhookService::createReceiverAppliesDefaultsAndGeneratesSecret()
 {
@@ -858,6 +874,129 @@ void TestWebhookService::signalsAnnounceEveryChange()
     QCOMPARE(subDeleted.size(), 1);
     QCOMPARE(subDeleted.at(0).at(0).toLongLong(), s.id);
     QCOMPARE(subDeleted.at(0).at(1).toLongLong(), r.id);
+}
+
+void TestWebhookService::resendFinishedEventOnly()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 first = t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"})->at(0);
+    const qint64 second =
+        t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"})->at(0);
+    setStatus(t, first, QStringLiteral("FAILED"));
+    setStatus(t, second, QStringLiteral("FAILED"));
+
+    Result<Event> pending = t.service().resendEvent(first);
+    QVERIFY2(pending.ok(), pending ? "" : qPrintable(pending.error().message));
+    QCOMPARE(pending->status, EventStatus::Pending);
+    QCOMPARE(pending->attemptCount, 2);                               // numbers continue
+    QCOMPARE(t.service().event(second)->status, EventStatus::Failed); // only the one asked for
+    QCOMPARE(t.rowCount(QStringLiteral("events"), QStringLiteral("manual_next = 1")), 1);
+
+    Result<Event> again = t.service().resendEvent(first); // PENDING is not finished
+    QCOMPARE(again.error().rule, QStringLiteral("finished-only"));
+    QVERIFY(again.error().message.contains(QStringLiteral("PENDING")));
+    QCOMPARE(t.service().resendEvent(999).error().code, ErrorCode::NotFound);
+
+    QVERIFY(t.service().deleteReceiver(r.id, r.etag)); // the audit stays; resending it cannot work
+    Result<Event> orphan = t.service().resendEvent(second);
+    QCOMPARE(orphan.error().rule, QStringLiteral("receiver-exists"));
+    QCOMPARE(t.service().event(second)->status, EventStatus::Failed);
+}
+
+void TestWebhookService::replayByFilter()
+{
+    TestStore t;
+    Receiver a = t.makeReceiver(QStringLiteral("a"));
+    Receiver b = t.makeReceiver(QStringLiteral("b"));
+    t.subscribe(a.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    t.subscribe(b.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        t.clock().advanceMs(1000);
+        ids += *t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+    }
+    // ids: a0 b0 a1 b1 a2 b2
+    for (qint64 id : ids)
+        setStatus(t, id, QStringLiteral("FAILED"));
+    setStatus(t, ids[2], QStringLiteral("SUCCEEDED"));
+    QSignalSpy changed(&t.service(), &WebhookService::eventsChanged);
+
+    EventFilter failedOfA;
+    failedOfA.receiverId = a.id;
+    failedOfA.status = EventStatus::Failed;
+    QCOMPARE(*t.service().replayEvents(failedOfA), 2);
+    QCOMPARE(t.service().event(ids[0])->status, EventStatus::Pending);
+    QCOMPARE(t.service().event(ids[2])->status, EventStatus::Succeeded);
+    QCOMPARE(t.service().event(ids[4])->status, EventStatus::Pending);
+    QCOMPARE(t.service().event(ids[1])->status, EventStatus::Failed);
+    QCOMPARE(changed.size(), 1);
+
+    EventFilter window;
+    window.sinceMs = t.service().event(ids[3])->createdAtMs; // b1 and b2
+    window.receiverId = b.id;
+    QCOMPARE(*t.service().replayEvents(window), 2);
+    QCOMPARE(t.service().event(ids[1])->status, EventStatus::Failed);
+
+    EventFilter pending;
+    pending.status = EventStatus::Pending;
+    QCOMPARE(t.service().replayEvents(pending).error().field, QStringLiteral("status"));
+    EventFilter none;
+    none.receiverId = 999;
+    QCOMPARE(*t.service().replayEvents(none), 0);
+}
+
+void TestWebhookService::cancelUnfinishedOnly()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 id = t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"})->at(0);
+    Result<Event> cancelled = t.service().cancelEvent(id);
+    QVERIFY(cancelled.ok());
+    QCOMPARE(cancelled->status, EventStatus::Cancelled);
+    Result<Event> twice = t.service().cancelEvent(id);
+    QCOMPARE(twice.error().rule, QStringLiteral("unfinished-only"));
+    QCOMPARE(t.service().cancelEvent(404).error().code, ErrorCode::NotFound);
+    QVERIFY(t.service().resendEvent(id).ok()); // a cancelled event can be sent after all
+}
+
+void TestWebhookService::eventListFiltersAndPages()
+{
+    TestStore t;
+    Receiver a = t.makeReceiver(QStringLiteral("a"));
+    t.subscribe(a.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    t.subscribe(a.id, QStringLiteral("PARTS"), QStringLiteral("UPDATE"));
+    QList<qint64> runs;
+    for (int i = 0; i < 5; ++i)
+        runs += *t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+    QVERIFY(t.service().publish({QStringLiteral("PARTS"), QStringLiteral("UPDATE"), "{}"}));
+    QVERIFY(t.service().sendTestEvent(a.id, {QStringLiteral("ISSUES"), QStringLiteral("CREATE"), "{}"}));
+
+    EventFilter onlyRuns;
+    onlyRuns.resource = QStringLiteral("RUNS");
+    QList<qint64> seen;
+    qint64 after = 0;
+    for (;;) {
+        Result<Page<Event>> page = t.service().events(onlyRuns, after, 2);
+        QVERIFY(page.ok());
+        QCOMPARE(page->totalCount, 5);
+        for (const Event &e : page->items)
+            seen.append(e.id);
+        if (!page->hasNextPage)
+            break;
+        after = page->items.constLast().id;
+    }
+    QCOMPARE(seen, (QList<qint64>{runs[4], runs[3], runs[2], runs[1], runs[0]})); // newest first
+    EventFilter tests;
+    tests.test = true;
+    QCOMPARE(t.service().events(tests)->totalCount, 1);
+    EventFilter parts;
+    parts.action = QStringLiteral("UPDATE");
+    parts.status = EventStatus::Pending;
+    QCOMPARE(t.service().events(parts)->totalCount, 1);
+    QCOMPARE(t.service().events({})->totalCount, 7);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookService)
