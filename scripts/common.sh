@@ -10,7 +10,7 @@ HOOKBOARD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
     libssl-dev openssl libsqlite3-dev sqlite3
-    xvfb xauth imagemagick
+    libqt6svg6 xvfb xauth imagemagick
 )
 
 hookboard_install_deps() {

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hookboard {
+
+// What the command line asks Hookboard to do.
+struct CommandLineOptions
+{
+    bool headless = false;
+    QString dataDir; // absolute; the platform's app data folder unless --data-dir says otherwise
+};
+
+// Reads the command line into CommandLineOptions. Help and version are answered by the caller, so
+// that nothing here prints or exits and it can be tested as a function.
+class CommandLineParser
+{
+public:
+    enum class Outcome
+    {
+        Run,         // options are valid: start Hookboard
+        ShowHelp,    // --help: print helpText() and exit 0
+        ShowVersion, // --version: print versionText() and exit 0
+        Error,       // print errorText() and exit 2
+    };
+
+    static constexpr int kUsageExitCode = 2;
+
+    // arguments includes the program name first, as QCoreApplication::arguments() has it.
+    Outcome parse(const QStringList &arguments);
+
+    const CommandLineOptions &options() const { return m_options; }
+    QString errorText() const { return m_errorText; }
+    QString helpText() const { return m_helpText; }
+    static QString versionText();
+
+private:
+    CommandLineOptions m_options;
+    QString m_errorText;
+    QString m_helpText;
+};
+
+} // namespace hookboard

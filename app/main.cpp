@@ -1,0 +1,117 @@
+// hookboard: parses the command line, then starts the console or the headless service. Wiring only;
+// everything else lives in hookboard_core and hookboard_ui.
+#include "app/headlessapp.h"
+#include "commandlineparser.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+#ifdef HOOKBOARD_HAVE_GUI
+#include "consoleapp.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#endif
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qUtf8Printable(text), stream);
+    std::fflush(stream);
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    // Parsed before any QCoreApplication exists, because which kind to create depends on the result.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+#ifdef HOOKBOARD_HAVE_GUI
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without this check QApplication would abort with "could not connect to display". A platform
+    // chosen explicitly (offscreen, vnc, ...) is trusted to know what it needs.
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    // Ours are compiled into hookboard_ui by qt_add_translations, under :/i18n.
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("hookboard"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+#endif
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("hookboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBOARD_VERSION));
+
+    hookboard::CommandLineParser parser;
+    switch (parser.parse(argumentList(argc, argv))) {
+    case hookboard::CommandLineParser::Outcome::ShowHelp:
+        print(stdout, parser.helpText());
+        return 0;
+    case hookboard::CommandLineParser::Outcome::ShowVersion:
+        print(stdout, hookboard::CommandLineParser::versionText() + QLatin1Char('\n'));
+        return 0;
+    case hookboard::CommandLineParser::Outcome::Error:
+        print(stderr, QStringLiteral("hookboard: ") + parser.errorText() + QLatin1Char('\n') +
+                          tr("Try 'hookboard --help' for the options.") + QLatin1Char('\n'));
+        return hookboard::CommandLineParser::kUsageExitCode;
+    case hookboard::CommandLineParser::Outcome::Run:
+        break;
+    }
+    const hookboard::CommandLineOptions &options = parser.options();
+
+    bool headless = options.headless;
+#ifdef HOOKBOARD_HAVE_GUI
+    if (!headless && !displayAvailable()) {
+        print(stderr,
+              QStringLiteral("hookboard: ") + tr("no display found, running headless") + QLatin1Char('\n'));
+        headless = true;
+    }
+#else
+    if (!headless)
+        print(stderr, QStringLiteral("hookboard: ") + tr("built without the console, running headless") +
+                          QLatin1Char('\n'));
+    headless = true;
+#endif
+
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        hookboard::HeadlessApp headlessApp(options.dataDir);
+        return headlessApp.run();
+    }
+#ifdef HOOKBOARD_HAVE_GUI
+    QApplication app(argc, argv);
+    installTranslators(app);
+    hookboard::ConsoleApp console(options.dataDir);
+    return console.run();
+#endif
+}

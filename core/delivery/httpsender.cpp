@@ -1,0 +1,207 @@
+#include "httpsender.h"
+
+#include "common/clock.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+
+namespace hookboard {
+
+// Book-keeping for one request in flight.
+struct HttpSender::Pending
+{
+    quint64 token = 0;
+    int timeoutMs = 0;
+    qint64 startedAtMs = 0;
+    QElapsedTimer elapsed;
+    QByteArray body;
+    bool truncated = false;
+    bool overLimit = false;   // we aborted because the body passed kMaxResponseBody
+    bool abortedByUs = false; // abortAll()
+    QStringList sslErrors;
+};
+
+HttpSender::HttpSender(const Clock &clock, QList<QSslCertificate> extraCas, QObject *parent)
+    : QObject(parent), m_clock(clock), m_network(new QNetworkAccessManager(this)),
+      m_trusted(std::move(extraCas))
+{
+    // Built once: reading the system trust store for every request would cost a directory scan each
+    // time. Setting the CA list explicitly also switches off Qt's on-demand root loading, so what is
+    // trusted is exactly this list.
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_trusted);
+    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+HttpSender::~HttpSender()
+{
+    // No finished() from a destructor: the receivers of that signal may be half torn down already.
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        QNetworkReply *reply = it.key();
+        reply->disconnect(this);
+        reply->abort();
+        delete it.value();
+    }
+    m_pending.clear();
+}
+
+void HttpSender::send(quint64 token, const OutgoingRequest &request, int timeoutMs)
+{
+    const QUrl &url = request.url;
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        SendResult refused;
+        refused.startedAtMs = m_clock.nowMs();
+        refused.error = tr("refused: \"%1\" is not an https URL").arg(url.toDisplayString());
+        // Queued, so that finished() never fires from inside send(), refusal or not.
+        QTimer::singleShot(0, this, [this, token, refused] { emit finished(token, refused); });
+        return;
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 with keep-alive behaves the same against every receiver; HTTP/2 negotiation would
+    // make connection reuse and failures depend on the server's ALPN.
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setTransferTimeout(timeoutMs);
+    networkRequest.setSslConfiguration(m_sslConfiguration);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+
+    auto *pending = new Pending;
+    pending->token = token;
+    pending->timeoutMs = timeoutMs;
+    pending->startedAtMs = m_clock.nowMs();
+    pending->elapsed.start();
+
+    QNetworkReply *reply = m_network->post(networkRequest, request.body);
+    m_pending.insert(reply, pending);
+
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
+    // Collected, never ignored: the reply then fails with these as the reason.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        if (Pending *p = m_pending.value(reply)) {
+            for (const QSslError &error : errors)
+                p->sslErrors.append(error.errorString());
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { complete(reply); });
+}
+
+void HttpSender::readBody(QNetworkReply *reply)
+{
+    Pending *p = m_pending.value(reply);
+    if (!p || p->overLimit)
+        return;
+    const qint64 room = SendResult::kMaxResponseBody - p->body.size();
+    const qint64 available = reply->bytesAvailable();
+    if (available <= room) {
+        p->body += reply->read(available);
+        return;
+    }
+    p->body += reply->read(room);
+    p->truncated = true;
+    p->overLimit = true;
+    // Enough kept: stop the transfer rather than let a huge body stream on. abort() may emit
+    // finished() (and so complete()) right here, so nothing touches p after it.
+    reply->abort();
+}
+
+void HttpSender::abortAll()
+{
+    const QList<QNetworkReply *> replies = m_pending.keys();
+    for (QNetworkReply *reply : replies) {
+        // An earlier abort() may have finished this one already.
+        if (Pending *p = m_pending.value(reply)) {
+            p->abortedByUs = true;
+            reply->abort();
+        }
+    }
+}
+
+int HttpSender::inFlight() const
+{
+    return int(m_pending.size());
+}
+
+void HttpSender::complete(QNetworkReply *reply)
+{
+    Pending *p = m_pending.take(reply);
+    if (!p)
+        return; // finished() twice for one reply: one result per send is the contract
+    reply->disconnect(this);
+    reply->deleteLater();
+    // What arrived after the last readyRead (a reply that failed early is closed: nothing to read).
+    if (!p->overLimit && reply->isOpen()) {
+        const qint64 room = SendResult::kMaxResponseBody - p->body.size();
+        const QByteArray rest = reply->readAll();
+        p->body += rest.left(room);
+        if (rest.size() > room)
+            p->truncated = true;
+    }
+
+    SendResult result;
+    result.startedAtMs = p->startedAtMs;
+    result.durationMs = int(p->elapsed.elapsed());
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = reply->error();
+    // Qt reports a 4xx/5xx answer as a reply error too; that is still a response. Only network-layer
+    // errors (below 100: refused, reset, timeout, TLS, cancelled) mean no usable response came,
+    // except our own abort for a body over the limit.
+    const bool networkFailure =
+        error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+    if (status.isValid()) {
+        result.headers = reply->rawHeaderPairs();
+        result.body = std::move(p->body);
+        result.truncated = p->truncated;
+    }
+    if (status.isValid() && (!networkFailure || p->overLimit)) {
+        result.statusCode = status.toInt();
+    } else {
+        QString reason;
+        if (p->abortedByUs)
+            reason = tr("aborted: Hookboard stopped the attempt");
+        else if (!p->sslErrors.isEmpty())
+            reason = p->sslErrors.join(QStringLiteral("; "));
+        else if (error == QNetworkReply::OperationCanceledError)
+            reason = tr("timed out after %1 ms").arg(p->timeoutMs);
+        else
+            reason = reply->errorString();
+        if (status.isValid())
+            reason = tr("%1 (while reading an HTTP %2 response)").arg(reason).arg(status.toInt());
+        result.error = reason;
+    }
+
+    const quint64 token = p->token;
+    delete p;
+    emit finished(token, result);
+}
+
+Result<QList<QSslCertificate>> HttpSender::loadCaFiles(const QStringList &paths)
+{
+    const QString field = QStringLiteral("caFile");
+    QList<QSslCertificate> all;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::badInput(
+                field, QStringLiteral("readable"),
+                tr("%1: cannot read the CA file \"%2\": %3").arg(field, path, file.errorString()));
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (certificates.isEmpty()) {
+            return Error::badInput(field, QStringLiteral("pem-certificate"),
+                                   tr("%1: the CA file \"%2\" holds no PEM certificate").arg(field, path));
+        }
+        all += certificates;
+    }
+    return all;
+}
+
+} // namespace hookboard

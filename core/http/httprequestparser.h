@@ -1,0 +1,56 @@
+#pragma once
+
+#include "httprequest.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace hookboard {
+
+// Turns the bytes of one connection into HTTP/1.1 requests: bodies by Content-Length (chunked
+// uploads are refused with 501), any number of requests one after the other (keep-alive and
+// pipelining). Limits keep a hostile or broken client from filling memory.
+class HttpRequestParser
+{
+public:
+    static constexpr qsizetype kDefaultMaxBodyBytes = 2 * 1024 * 1024;
+    static constexpr qsizetype kDefaultMaxHeaderBytes = 64 * 1024;
+
+    explicit HttpRequestParser(qsizetype maxBodyBytes = kDefaultMaxBodyBytes,
+                               qsizetype maxHeaderBytes = kDefaultMaxHeaderBytes);
+
+    // Appends bytes as they arrive. Once the parser is in error, further bytes are dropped.
+    void feed(const QByteArray &bytes);
+
+    // The next complete request, or nothing while its bytes are still on the way (or on error).
+    std::optional<HttpRequest> takeRequest();
+
+    // True once for a request whose head asked "Expect: 100-continue" and whose body has not come:
+    // the server should then send "100 Continue" (curl waits for it before a large upload).
+    bool takeContinueRequest();
+
+    // A request the parser refuses: the status to answer with (400, 413, 431, 501, 505), then close.
+    bool hasError() const { return m_errorStatus != 0; }
+    int errorStatus() const { return m_errorStatus; }
+    QString errorText() const { return m_errorText; }
+
+    // Bytes received but not yet part of a returned request.
+    qsizetype bufferedBytes() const { return m_buffer.size(); }
+
+private:
+    bool parseHead();
+    void fail(int status, const QString &text);
+
+    qsizetype m_maxBodyBytes;
+    qsizetype m_maxHeaderBytes;
+    QByteArray m_buffer;
+    // The head of the request whose body is awaited; empty method means "reading a head".
+    HttpRequest m_current;
+    qsizetype m_bodyLength = 0;
+    bool m_continueAsked = false;
+    int m_errorStatus = 0;
+    QString m_errorText;
+};
+
+} // namespace hookboard

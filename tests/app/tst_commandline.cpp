@@ -1,0 +1,258 @@
+// The hookboard executable run as a user would: options, exit codes, messages and the headless mode.
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <memory>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void help();
+    void unknownOption_data();
+    void unknownOption();
+    void headlessStopsCleanly_data();
+    void headlessStopsCleanly();
+    void foreignFileIsRefusedUnchanged();
+    void newerStoreIsRefused();
+    void noDisplayRunsHeadless();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+
+    // Runs hookboard to the end (for invocations that exit by themselves).
+    Run runToEnd(const QStringList &arguments);
+    // Starts hookboard and waits for the headless line; the caller stops it.
+    std::unique_ptr<QProcess>
+    startHeadless(const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // Collects stderr into err and tells whether the headless line has come. QTRY_* evaluates its
+    // expression once more after success, so what was read must be kept, not tested and dropped.
+    static bool sawHeadlessLine(QProcess &process, QString &err)
+    {
+        err += QString::fromUtf8(process.readAllStandardError());
+        return err.contains(QLatin1String("schema version"));
+    }
+    // Sends signalNumber and checks a clean exit 0.
+    void stop(QProcess &process, int signalNumber);
+
+    QString m_exe;
+};
+
+namespace {
+
+// Owner, group and other bits only: QFileInfo also reports the current user's, which would repeat the
+// owner's.
+QFileDevice::Permissions modeOf(const QFileInfo &info)
+{
+    constexpr auto ugo = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return info.permissions() & ugo;
+}
+
+} // namespace
+
+void TestCommandLine::initTestCase()
+{
+    m_exe = qEnvironmentVariable("HOOKBOARD_EXE");
+    QVERIFY2(!m_exe.isEmpty(), "HOOKBOARD_EXE must point at the hookboard executable");
+    QVERIFY2(QFileInfo(m_exe).isExecutable(), qPrintable(m_exe));
+}
+
+TestCommandLine::Run TestCommandLine::runToEnd(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(m_exe, arguments);
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.exitStatus = process.exitStatus();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+std::unique_ptr<QProcess> TestCommandLine::startHeadless(const QStringList &arguments,
+                                                         const QProcessEnvironment &environment)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment);
+    process->start(m_exe, arguments);
+    if (!process->waitForStarted(30000))
+        return nullptr;
+    return process;
+}
+
+void TestCommandLine::stop(QProcess &process, int signalNumber)
+{
+    QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestCommandLine::version()
+{
+    const Run run = runToEnd({QStringLiteral("--version")});
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("hookboard ") + QStringLiteral(HOOKBOARD_VERSION));
+}
+
+void TestCommandLine::help()
+{
+    const Run run = runToEnd({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option : {"--headless", "--data-dir", "--version", "--help"})
+        QVERIFY2(run.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::unknownOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("unknown long") << QStringList{QStringLiteral("--frobnicate")}
+                                  << QStringLiteral("frobnicate");
+    QTest::newRow("unknown short") << QStringList{QStringLiteral("-z")} << QStringLiteral("z");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--data-dir")}
+                                   << QStringLiteral("--data-dir");
+    QTest::newRow("positional") << QStringList{QStringLiteral("stray")} << QStringLiteral("stray");
+}
+
+void TestCommandLine::unknownOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const Run run = runToEnd(arguments);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1Char('\'') + named + QLatin1Char('\'')), qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(QLatin1String("hookboard: ")), qPrintable(run.err));
+}
+
+void TestCommandLine::headlessStopsCleanly_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestCommandLine::headlessStopsCleanly()
+{
+    QFETCH(int, signalNumber);
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QString dataDir = temp.filePath(QStringLiteral("data"));
+
+    auto process = startHeadless({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir});
+    QVERIFY(process);
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT(sawHeadlessLine(*process, err), 30000);
+    QVERIFY2(
+        err.contains(QLatin1String("hookboard: headless; store ") + dataDir + QLatin1String("/hookboard.db")),
+        qPrintable(err));
+
+    const QFileInfo folder(dataDir);
+    QVERIFY(folder.isDir());
+    QCOMPARE(modeOf(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QFileInfo store(dataDir + QStringLiteral("/hookboard.db"));
+    QVERIFY(store.isFile());
+    QCOMPARE(modeOf(store), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    stop(*process, signalNumber);
+}
+
+void TestCommandLine::foreignFileIsRefusedUnchanged()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QString storePath = temp.filePath(QStringLiteral("hookboard.db"));
+    const QByteArray text("these are my notes, not a database\n");
+    {
+        QFile file(storePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+    const Run run = runToEnd({QStringLiteral("--headless"), QStringLiteral("--data-dir"), temp.path()});
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("hookboard: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("is not a Hookboard store")), qPrintable(run.err));
+
+    QFile file(storePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
+}
+
+void TestCommandLine::newerStoreIsRefused()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--data-dir"), temp.path()};
+    {
+        auto process = startHeadless(arguments);
+        QVERIFY(process);
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT(sawHeadlessLine(*process, err), 30000);
+        stop(*process, SIGTERM);
+    }
+    {
+        const QString connection = QStringLiteral("tst_commandline-newer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(temp.filePath(QStringLiteral("hookboard.db")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    const Run run = runToEnd(arguments);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("schema version 999")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("use a newer Hookboard")), qPrintable(run.err));
+}
+
+void TestCommandLine::noDisplayRunsHeadless()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+
+    auto process = startHeadless({QStringLiteral("--data-dir"), temp.path()}, environment);
+    QVERIFY(process);
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT(sawHeadlessLine(*process, err), 30000);
+    // The GUI build finds no display; the GUI=OFF build has no console to show at all.
+    QVERIFY2(err.contains(QLatin1String("hookboard: no display found, running headless")) ||
+                 err.contains(QLatin1String("hookboard: built without the console, running headless")),
+             qPrintable(err));
+    stop(*process, SIGTERM);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,139 @@
+// The console's main window, driven as a person would: navigation, the receiver table, and what it
+// remembers between runs.
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace hookboard;
+using hookboard::test::TestStore;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void navigationSwitchesPages();
+    void receiverTableIsLive();
+    void statusBarNamesStoreAndOperator();
+    void geometryAndPagePersist();
+
+private:
+    template <typename T> static T *find(const QWidget &window, const char *name)
+    {
+        auto *widget = window.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s named %s", T::staticMetaObject.className(), name);
+        return widget;
+    }
+
+    static void click(QListWidget *list, int row)
+    {
+        const QRect rect = list->visualItemRect(list->item(row));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+};
+
+void TestMainWindow::navigationSwitchesPages()
+{
+    TestStore store;
+    MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Hookboard"));
+
+    auto *navigation = find<QListWidget>(window, "navigation");
+    auto *pages = find<QStackedWidget>(window, "pages");
+    const QStringList expected{QStringLiteral("Receivers"), QStringLiteral("Event log"),
+                               QStringLiteral("Sandbox"), QStringLiteral("API explorer"),
+                               QStringLiteral("Settings")};
+    QCOMPARE(navigation->count(), expected.size());
+    for (int row = 0; row < expected.size(); ++row)
+        QCOMPARE(navigation->item(row)->text(), expected.at(row));
+    QCOMPARE(pages->count(), expected.size());
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("receiversPage"));
+
+    const char *pageNames[] = {"receiversPage", "eventLogPage", "sandboxPage", "apiExplorerPage",
+                               "settingsPage"};
+    for (const int row : {3, 1, 4, 2, 0}) {
+        click(navigation, row);
+        QTRY_COMPARE(pages->currentIndex(), row);
+        QCOMPARE(pages->currentWidget()->objectName(), QLatin1String(pageNames[row]));
+        QVERIFY(pages->currentWidget()->isVisible());
+    }
+    // A page that is still to come says so rather than showing an empty area.
+    click(navigation, MainWindow::EventLogPageIndex);
+    auto *note = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderNote"));
+    QVERIFY(note);
+    QVERIFY(note->text().contains(QLatin1String("delivery engine")));
+}
+
+void TestMainWindow::receiverTableIsLive()
+{
+    TestStore store;
+    const Receiver before = store.makeReceiver(QStringLiteral("before"));
+    MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *table = find<QTableView>(window, "receiverTable");
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), before.name);
+    QTRY_VERIFY(table->isVisible());
+
+    const Receiver after = store.makeReceiver(QStringLiteral("after"));
+    store.subscribe(after.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(1, 0).data().toString(), after.name);
+    QCOMPARE(table->model()->index(1, 1).data().toString(), after.webhookUri);
+    QTRY_COMPARE(table->model()->index(1, 3).data().toInt(), 1);
+}
+
+void TestMainWindow::statusBarNamesStoreAndOperator()
+{
+    TestStore store;
+    MainWindow window(store.service(), store.dataDir(), QStringLiteral("ada"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(find<QLabel>(window, "storeLabel")
+                ->text()
+                .contains(store.dataDir() + QStringLiteral("/hookboard.db")));
+    QVERIFY(find<QLabel>(window, "operatorLabel")->text().contains(QLatin1String("ada")));
+
+    // With no receivers the page explains itself instead of showing an empty table.
+    QTRY_VERIFY(find<QLabel>(window, "receiversEmptyNote")->isVisible());
+    QVERIFY(!find<QTableView>(window, "receiverTable")->isVisible());
+}
+
+void TestMainWindow::geometryAndPagePersist()
+{
+    TestStore store;
+    const QSize size(900, 560);
+    {
+        MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(size);
+        QTRY_COMPARE(window.size(), size);
+        click(find<QListWidget>(window, "navigation"), MainWindow::SandboxPageIndex);
+        QTRY_COMPARE(window.currentPage(), int(MainWindow::SandboxPageIndex));
+        window.close();
+    }
+    QVERIFY(QFile::exists(store.dataDir() + QStringLiteral("/settings.ini")));
+
+    MainWindow reopened(store.service(), store.dataDir(), QStringLiteral("tester"));
+    reopened.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+    QTRY_COMPARE(reopened.size(), size);
+    QCOMPARE(reopened.currentPage(), int(MainWindow::SandboxPageIndex));
+    QCOMPARE(find<QStackedWidget>(reopened, "pages")->currentWidget()->objectName(),
+             QStringLiteral("sandboxPage"));
+    QCOMPARE(find<QListWidget>(reopened, "navigation")->currentRow(), int(MainWindow::SandboxPageIndex));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

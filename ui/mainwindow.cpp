@@ -1,0 +1,180 @@
+#include "mainwindow.h"
+
+#include "placeholderpage.h"
+#include "receiverspage.h"
+#include "store/store.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+// Q_INIT_RESOURCE must be called outside any namespace; the icons live in this static library,
+// where an unreferenced resource initialiser could be dropped by the linker.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(hookboard_ui);
+}
+
+namespace hookboard {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+
+} // namespace
+
+MainWindow::MainWindow(WebhookService &service, const QString &dataDir, const QString &operatorName,
+                       QWidget *parent)
+    : QMainWindow(parent), m_settings(new QSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                                                    QSettings::IniFormat, this))
+{
+    initUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hookboard"));
+    setWindowIcon(QIcon(QStringLiteral(":/hookboard/icons/hookboard.svg")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(180);
+    // Items get room to breathe: text flush against the window edge reads as a clipped list.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { padding-top: 8px; }"
+        "QListWidget#navigation::item { border: none; padding-left: 14px; }"
+        // Once an item rule exists the style stops painting the selection; palette() keeps the theme's.
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: "
+        "palette(highlighted-text); }"));
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->viewport()->setBackgroundRole(QPalette::AlternateBase);
+    layout->addWidget(m_navigation);
+
+    auto *divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Plain);
+    divider->setForegroundRole(QPalette::Mid);
+    layout->addWidget(divider);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setContentsMargins(12, 12, 12, 4);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_receiversPage = new ReceiversPage(service, m_pages);
+    m_receiversPage->setObjectName(QStringLiteral("receiversPage"));
+    addPage(tr("Receivers"), m_receiversPage);
+
+    auto *eventLog = new PlaceholderPage(
+        tr("Event log"),
+        tr("The live event log arrives with the delivery engine: every delivery with its attempts, the "
+           "request as sent and the response as received, with resend and replay."),
+        m_pages);
+    eventLog->setObjectName(QStringLiteral("eventLogPage"));
+    addPage(tr("Event log"), eventLog);
+
+    auto *sandbox = new PlaceholderPage(
+        tr("Sandbox"),
+        tr("The sandbox receiver arrives with the delivery engine: an HTTPS endpoint inside Hookboard "
+           "that records what it is sent, checks the signatures and fails on request, so you can "
+           "rehearse retries and replays."),
+        m_pages);
+    sandbox->setObjectName(QStringLiteral("sandboxPage"));
+    addPage(tr("Sandbox"), sandbox);
+
+    auto *apiExplorer = new PlaceholderPage(
+        tr("API explorer"),
+        tr("The API explorer arrives with the local GraphQL API: run queries and mutations against "
+           "this store and copy them as curl commands."),
+        m_pages);
+    apiExplorer->setObjectName(QStringLiteral("apiExplorerPage"));
+    addPage(tr("API explorer"), apiExplorer);
+
+    auto *settings = new PlaceholderPage(
+        tr("Settings"),
+        tr("Settings arrive with the delivery engine: the retry schedule, timeouts, concurrency limits "
+           "and extra trusted CA certificates."),
+        m_pages);
+    settings->setObjectName(QStringLiteral("settingsPage"));
+    addPage(tr("Settings"), settings);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        // Stored at once: a console killed by the session manager still reopens where it was.
+        m_settings->setValue(kPageKey, row);
+    });
+
+    auto *storeLabel = new QLabel(
+        tr("Store: %1")
+            .arg(QDir::toNativeSeparators(QDir(dataDir).filePath(QLatin1String(Store::kFileName)))),
+        this);
+    storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    storeLabel->setContentsMargins(8, 0, 8, 0);
+    auto *operatorLabel = new QLabel(tr("Operator: %1").arg(operatorName), this);
+    operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    operatorLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(storeLabel, 1);
+    statusBar()->addPermanentWidget(operatorLabel);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page >= 0 && page < m_pages->count())
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addPage(const QString &title, QWidget *page)
+{
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
+        resize(1040, 640);
+    const int page = m_settings->value(kPageKey, int(ReceiversPageIndex)).toInt();
+    setCurrentPage(page >= 0 && page < m_pages->count() ? page : int(ReceiversPageIndex));
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kPageKey, currentPage());
+    m_settings->sync();
+}
+
+} // namespace hookboard
