@@ -97,7 +97,7 @@ void Dispatcher::send(const Delivery &delivery)
     OutgoingRequest request = buildRequest(delivery.event, delivery.receiver, m_clock.nowMs());
     const int timeoutMs = delivery.receiver.delivery.timeoutMs.value_or(m_config.timeoutMs);
     m_inFlight.insert(token, InFlight{delivery, request});
-    m_sender->send(token, request, timeoutMs);
+    m_sender->send(token, request, timeoutMs, delivery.receiver.id);
 }
 
 void Dispatcher::onSent(quint64 token, const SendResult &result)

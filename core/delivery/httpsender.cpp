@@ -24,12 +24,20 @@ struct HttpSender::Pending
     bool overLimit = false;   // we aborted because the body passed kMaxResponseBody
     bool abortedByUs = false; // abortAll()
     QStringList sslErrors;
+    qint64 lane = 0;
 };
 
+namespace {
+constexpr int kLaneIdleMs = 60000;
+}
+
 HttpSender::HttpSender(const Clock &clock, QList<QSslCertificate> extraCas, QObject *parent)
-    : QObject(parent), m_clock(clock), m_network(new QNetworkAccessManager(this)),
-      m_trusted(std::move(extraCas))
+    : QObject(parent), m_clock(clock), m_idleSweep(new QTimer(this)), m_trusted(std::move(extraCas))
 {
+    m_uptime.start();
+    m_idleSweep->setInterval(kLaneIdleMs / 2);
+    connect(m_idleSweep, &QTimer::timeout, this, &HttpSender::closeIdleLanes);
+    m_idleSweep->start();
     // Built once: reading the system trust store for every request would cost a directory scan each
     // time. Setting the CA list explicitly also switches off Qt's on-demand root loading, so what is
     // trusted is exactly this list.
@@ -50,7 +58,7 @@ HttpSender::~HttpSender()
     m_pending.clear();
 }
 
-void HttpSender::send(quint64 token, const OutgoingRequest &request, int timeoutMs)
+void HttpSender::send(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane)
 {
     const QUrl &url = request.url;
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
@@ -79,7 +87,9 @@ void HttpSender::send(quint64 token, const OutgoingRequest &request, int timeout
     pending->startedAtMs = m_clock.nowMs();
     pending->elapsed.start();
 
-    QNetworkReply *reply = m_network->post(networkRequest, request.body);
+    pending->lane = lane;
+    QNetworkReply *reply = laneNetwork(lane)->post(networkRequest, request.body);
+    ++m_lanes[lane].inFlight;
     m_pending.insert(reply, pending);
 
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
@@ -124,6 +134,27 @@ void HttpSender::abortAll()
     }
 }
 
+QNetworkAccessManager *HttpSender::laneNetwork(qint64 lane)
+{
+    Lane &entry = m_lanes[lane];
+    if (!entry.network)
+        entry.network = new QNetworkAccessManager(this);
+    return entry.network;
+}
+
+void HttpSender::closeIdleLanes()
+{
+    const qint64 now = m_uptime.elapsed();
+    for (auto it = m_lanes.begin(); it != m_lanes.end();) {
+        if (it->inFlight == 0 && now - it->idleSince >= kLaneIdleMs) {
+            it->network->deleteLater();
+            it = m_lanes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 int HttpSender::inFlight() const
 {
     return int(m_pending.size());
@@ -134,6 +165,8 @@ void HttpSender::complete(QNetworkReply *reply)
     Pending *p = m_pending.take(reply);
     if (!p)
         return; // finished() twice for one reply: one result per send is the contract
+    if (auto lane = m_lanes.find(p->lane); lane != m_lanes.end() && --lane->inFlight == 0)
+        lane->idleSince = m_uptime.elapsed();
     reply->disconnect(this);
     reply->deleteLater();
     // What arrived after the last readyRead (a reply that failed early is closed: nothing to read).

@@ -4,6 +4,7 @@
 #include "delivery/outgoingrequest.h"
 #include "delivery/sendresult.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -12,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace hookboard {
 
@@ -20,6 +22,11 @@ class Clock;
 // Sends POSTs over HTTPS with QNetworkAccessManager (keep-alive, several connections per host):
 // TLS always verified against the system store plus extra CAs, no redirects followed, a transfer
 // timeout, and response bodies kept up to 64 KiB. Lives on the thread that uses it.
+//
+// Requests travel in lanes (the dispatcher uses one per receiver), each with its own
+// QNetworkAccessManager and so its own connection pool: QNAM allows six connections per host, and
+// receivers often share a host, so one pool would let a hanging receiver take every connection
+// and stall the others. Lanes idle for a minute are closed.
 class HttpSender : public QObject
 {
     Q_OBJECT
@@ -29,10 +36,11 @@ public:
 
     // Starts one request; finished(token, result) follows exactly once, also for refusals such as
     // a non-https URL.
-    void send(quint64 token, const OutgoingRequest &request, int timeoutMs);
+    void send(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane = 0);
     // Aborts every request in flight (their finished() still comes, with an error).
     void abortAll();
     int inFlight() const;
+    int laneCount() const { return int(m_lanes.size()); }
 
     // Reads PEM files of CA certificates; the Error names the file that is unreadable or holds none.
     static Result<QList<QSslCertificate>> loadCaFiles(const QStringList &paths);
@@ -42,11 +50,21 @@ signals:
 
 private:
     struct Pending;
+    struct Lane
+    {
+        QNetworkAccessManager *network = nullptr;
+        int inFlight = 0;
+        qint64 idleSince = 0; // m_uptime milliseconds
+    };
     void readBody(QNetworkReply *reply);
     void complete(QNetworkReply *reply);
+    QNetworkAccessManager *laneNetwork(qint64 lane);
+    void closeIdleLanes();
 
     const Clock &m_clock;
-    QNetworkAccessManager *m_network;
+    QHash<qint64, Lane> m_lanes;
+    QElapsedTimer m_uptime;
+    QTimer *m_idleSweep;
     QList<QSslCertificate> m_trusted;
     QSslConfiguration m_sslConfiguration; // default + system CAs + m_trusted, peer always verified
     QHash<QNetworkReply *, Pending *> m_pending;

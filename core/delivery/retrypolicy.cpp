@@ -11,11 +11,6 @@ namespace hookboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RetryPolicy", text);
-}
-
 bool isRetryAfterStatus(int status)
 {
     return status == 429 || status == 503;
@@ -25,11 +20,12 @@ bool isRetryAfterStatus(int status)
 QString failureReason(const SendResult &result)
 {
     if (!result.statusCode)
-        return result.error.isEmpty() ? tr("no response") : result.error;
+        return result.error.isEmpty() ? QCoreApplication::translate("RetryPolicy", "no response")
+                                      : result.error;
     const int status = *result.statusCode;
     if (status >= 300 && status < 400)
-        return tr("HTTP %1 (redirects are not followed)").arg(status);
-    return tr("HTTP %1").arg(status);
+        return QCoreApplication::translate("RetryPolicy", "HTTP %1 (redirects are not followed)").arg(status);
+    return QCoreApplication::translate("RetryPolicy", "HTTP %1").arg(status);
 }
 
 // RFC 850 dates carry two-digit years; RFC 9110 §5.6.7 reads one that would lie more than 50 years
@@ -145,14 +141,15 @@ Verdict RetryPolicy::decide(int attemptNumber, int expectedResponseCode, const S
     Verdict verdict;
     if (result.statusCode && *result.statusCode == expectedResponseCode) {
         verdict.kind = Verdict::Kind::Succeeded;
-        verdict.reason = tr("HTTP %1").arg(*result.statusCode);
+        verdict.reason = QCoreApplication::translate("RetryPolicy", "HTTP %1").arg(*result.statusCode);
         return verdict;
     }
 
     const QString failure = failureReason(result);
     if (result.statusCode == 410) {
         verdict.kind = Verdict::Kind::DisableReceiver;
-        verdict.reason = tr("HTTP 410 Gone: the receiver asked for no more deliveries");
+        verdict.reason = QCoreApplication::translate(
+            "RetryPolicy", "HTTP 410 Gone: the receiver asked for no more deliveries");
         return verdict;
     }
 
@@ -164,9 +161,13 @@ Verdict RetryPolicy::decide(int attemptNumber, int expectedResponseCode, const S
             const qint64 delay = std::min(*wait, kMaxRetryAfterMs);
             verdict.kind = Verdict::Kind::Retry;
             verdict.nextAttemptAtMs = nowMs + delay;
-            verdict.reason = *wait > kMaxRetryAfterMs
-                                 ? tr("%1; Retry-After capped at 24 h").arg(failure)
-                                 : tr("%1; Retry-After %2 s honoured").arg(failure).arg((delay + 999) / 1000);
+            verdict.reason =
+                *wait > kMaxRetryAfterMs
+                    ? QCoreApplication::translate("RetryPolicy", "%1; Retry-After capped at 24 h")
+                          .arg(failure)
+                    : QCoreApplication::translate("RetryPolicy", "%1; Retry-After %2 s honoured")
+                          .arg(failure)
+                          .arg((delay + 999) / 1000);
             return verdict;
         }
     }
@@ -179,7 +180,9 @@ Verdict RetryPolicy::decide(int attemptNumber, int expectedResponseCode, const S
     }
 
     verdict.kind = Verdict::Kind::Failed;
-    verdict.reason = tr("%1; no attempts left after attempt %2").arg(failure).arg(attemptNumber);
+    verdict.reason = QCoreApplication::translate("RetryPolicy", "%1; no attempts left after attempt %2")
+                         .arg(failure)
+                         .arg(attemptNumber);
     return verdict;
 }
 

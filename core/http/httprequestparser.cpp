@@ -37,13 +37,17 @@ HttpRequestParser::HttpRequestParser(qsizetype maxBodyBytes, qsizetype maxHeader
 
 void HttpRequestParser::feed(const QByteArray &bytes)
 {
+    if (m_discardRemaining > 0) {
+        m_discardRemaining -= qMin(m_discardRemaining, bytes.size());
+        return;
+    }
     if (!hasError())
         m_buffer.append(bytes);
 }
 
 std::optional<HttpRequest> HttpRequestParser::takeRequest()
 {
-    if (hasError())
+    if (m_errorStatus != 0)
         return std::nullopt;
     if (m_current.method.isEmpty() && !parseHead())
         return std::nullopt;
@@ -152,7 +156,12 @@ bool HttpRequestParser::parseHead()
         }
     }
     if (length > m_maxBodyBytes) {
+        // Whoever waits for "100 Continue" sends no body, so there is nothing to drain.
+        const bool drain = length <= kMaxDiscardBytes && request.header("Expect").trimmed().compare(
+                                                             "100-continue", Qt::CaseInsensitive) != 0;
+        const qsizetype alreadyHere = qMin(length, m_buffer.size());
         fail(413, tr("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
+        m_discardRemaining = drain ? length - alreadyHere : 0;
         return false;
     }
     m_current = std::move(request);

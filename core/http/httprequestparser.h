@@ -16,6 +16,7 @@ class HttpRequestParser
 public:
     static constexpr qsizetype kDefaultMaxBodyBytes = 2 * 1024 * 1024;
     static constexpr qsizetype kDefaultMaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype kMaxDiscardBytes = 64 * 1024 * 1024;
 
     explicit HttpRequestParser(qsizetype maxBodyBytes = kDefaultMaxBodyBytes,
                                qsizetype maxHeaderBytes = kDefaultMaxHeaderBytes);
@@ -31,7 +32,9 @@ public:
     bool takeContinueRequest();
 
     // A request the parser refuses: the status to answer with (400, 413, 431, 501, 505), then close.
-    bool hasError() const { return m_errorStatus != 0; }
+    // A body refused as too large is first read and dropped (up to kMaxDiscardBytes): a client still
+    // sending would otherwise get a reset instead of the 413.
+    bool hasError() const { return m_errorStatus != 0 && m_discardRemaining == 0; }
     int errorStatus() const { return m_errorStatus; }
     QString errorText() const { return m_errorText; }
 
@@ -49,6 +52,7 @@ private:
     HttpRequest m_current;
     qsizetype m_bodyLength = 0;
     bool m_continueAsked = false;
+    qsizetype m_discardRemaining = 0;
     int m_errorStatus = 0;
     QString m_errorText;
 };

@@ -14,8 +14,8 @@ enum class SignatureVerdict
     NotChecked, // the bin has no secret to check with
     Missing,    // the request carries no signature (or lacks a header the scheme needs)
     Valid,
-    Invalid,    // a signature is there but none matches
-    Expired,    // Standard Webhooks only: the signature matches but the timestamp is too far off
+    Invalid, // a signature is there but none matches
+    Expired, // Standard Webhooks only: the signature matches but the timestamp is too far off
 };
 
 // A request that the sandbox caught in a bin, with what a receiver would make of its signatures.

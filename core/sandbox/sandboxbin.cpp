@@ -9,8 +9,8 @@ bool SandboxBin::isValidName(const QString &name)
     if (name.isEmpty() || name.size() > 64)
         return false;
     for (const QChar c : name) {
-        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-                             c == u'_' || c == u'-';
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                             (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
         if (!allowed)
             return false;
     }
@@ -20,18 +20,18 @@ bool SandboxBin::isValidName(const QString &name)
 std::optional<Error> SandboxBin::check(const SandboxBinSettings &settings)
 {
     const auto statusError = [](const QString &field) {
-        return Error::badInput(field, QStringLiteral("range"),
-                               QCoreApplication::translate("SandboxBin", "%1: must be between 100 and 599")
-                                   .arg(field));
+        return Error::badInput(
+            field, QStringLiteral("range"),
+            QCoreApplication::translate("SandboxBin", "%1: must be between 100 and 599").arg(field));
     };
     if (settings.status < 100 || settings.status > 599)
         return statusError(QStringLiteral("status"));
     if (settings.failureStatus < 100 || settings.failureStatus > 599)
         return statusError(QStringLiteral("failureStatus"));
     if (settings.delayMs < 0 || settings.delayMs > kMaxDelayMs)
-        return Error::badInput(QStringLiteral("delayMs"), QStringLiteral("range"),
-                               QCoreApplication::translate("SandboxBin", "delayMs: must be between 0 and %1")
-                                   .arg(kMaxDelayMs));
+        return Error::badInput(
+            QStringLiteral("delayMs"), QStringLiteral("range"),
+            QCoreApplication::translate("SandboxBin", "delayMs: must be between 0 and %1").arg(kMaxDelayMs));
     if (settings.failNext < 0)
         return Error::badInput(QStringLiteral("failNext"), QStringLiteral("range"),
                                QCoreApplication::translate("SandboxBin", "failNext: must not be negative"));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "caughtrequest.h"
+#include "common/error.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace hookboard {
 

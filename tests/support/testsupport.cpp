@@ -8,7 +8,7 @@ TestStore::TestStore()
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
-    Result<std::unique_ptr<Store>> opened = Store::open(m_dir.filePath(QStringLiteral("data")));
+    Result<std::unique_ptr<Store>> opened = Store::open(dataDir());
     if (!opened)
         qFatal("cannot open a test store: %s", qPrintable(opened.error().message));
     m_store = std::move(opened).value();
@@ -17,7 +17,7 @@ TestStore::TestStore()
 
 QString TestStore::dbPath() const
 {
-    return m_dir.filePath(QStringLiteral("data/hookboard.db"));
+    return dataDir() + QStringLiteral("/hookboard.db");
 }
 
 Receiver TestStore::makeReceiver(const QString &tag)

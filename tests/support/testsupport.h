@@ -16,7 +16,8 @@ class TestStore
 public:
     TestStore();
 
-    QString dataDir() const { return m_dir.path(); }
+    // The folder the store lives in, as given to Store::open.
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     QString dbPath() const;
     Store &store() { return *m_store; }
     WebhookService &service() { return *m_service; }

@@ -1,0 +1,415 @@
+// DeliveryEngine end to end: the store, the dispatcher's threads and a real HTTPS receiver on
+// loopback that misbehaves on purpose. Each case checks the recorded attempt and the status.
+#include "delivery/deliveryengine.h"
+#include "delivery/sendresult.h"
+#include "delivery/signature.h"
+#include "testhttpsserverthread.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hookboard;
+using namespace hookboard::test;
+using Server = TestHttpsServer;
+
+namespace {
+
+QByteArray headerOf(const HttpHeaders &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// A store, a receiver pointing at a path of the test server, and a running engine.
+struct Rig
+{
+    explicit Rig(DeliveryConfig config = {})
+    {
+        engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), config,
+                                                  QList<QSslCertificate>{server->caCertificate()});
+        engine->watch(t.service());
+    }
+
+    Receiver receiverAt(const QString &path, const std::function<void(ReceiverInput &)> &adjust = {})
+    {
+        ReceiverInput input;
+        input.name = path;
+        input.webhookUri = server->url(path).toString();
+        if (adjust)
+            adjust(input);
+        Result<Receiver> r = t.service().createReceiver(input, tester());
+        if (!r)
+            qFatal("receiverAt: %s", qPrintable(r.error().message));
+        t.subscribe(r->id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        return *r;
+    }
+
+    qint64 publish(const QByteArray &data = "{\"id\":1001,\"status\":\"IN_PROGRESS\"}")
+    {
+        Result<QList<qint64>> ids =
+            t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), data});
+        if (!ids || ids->isEmpty())
+            qFatal("publish failed");
+        return ids->constLast();
+    }
+
+    EventStatus status(qint64 id) { return t.service().event(id)->status; }
+    QList<Attempt> attempts(qint64 id) { return *t.service().attemptsOf(id); }
+
+    TestStore t;
+    TestHttpsServerThread server;
+    std::unique_ptr<DeliveryEngine> engine;
+};
+
+} // namespace
+
+class TestDeliveryEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deliversSignedRequest();
+    void serverErrorSchedulesRetryAndRetrySucceeds();
+    void expectedResponseCodeDecidesSuccess();
+    void timeoutIsAFailedAttempt();
+    void connectionResetIsAFailedAttempt();
+    void redirectIsNotFollowed();
+    void goneDisablesReceiverAndHoldsTheRest();
+    void retryAfterIsHonoured();
+    void hugeResponseIsTruncated();
+    void untrustedCertificateIsRefused();
+    void attemptsRunOutAndFail();
+    void resendKeepsWebhookIdAndMarksManual();
+    void interruptedEventsAreRequeuedAtStart();
+    void orderedReceiverGetsEventsOneByOneInOrder();
+    void slowReceiverDoesNotDelayAHealthyOne();
+};
+
+void TestDeliveryEngine::deliversSignedRequest()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/ok"),
+                             Server::Respond{200, {{"Content-Type", "text/plain"}}, "thanks"});
+    const Receiver r = rig.receiverAt(QStringLiteral("/ok"), [](ReceiverInput &in) {
+        in.headers = QList<WebhookHeader>{{0, QStringLiteral("X-Tenant"), QStringLiteral("acme")}};
+    });
+    QVERIFY(rig.engine->start().ok());
+    const QByteArray data = "{\"serial\":12345678901234567890,\"ok\":true}";
+    const qint64 id = rig.publish(data);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+
+    QCOMPARE(rig.server->requestCount(), 1);
+    const Server::Request got = rig.server->requests().at(0);
+    QCOMPARE(got.method, QByteArray("POST"));
+    QCOMPARE(got.path, QByteArray("/ok"));
+    const QByteArray body = "{\"event_id\":" + QByteArray::number(id) + ",\"subscription_id\":" +
+                            QByteArray::number(*rig.t.service().event(id)->subscriptionId) +
+                            ",\"receiver_id\":" + QByteArray::number(r.id) +
+                            ",\"resource\":\"RUNS\",\"action\":\"CREATE\",\"occurred_at\":\"" +
+                            isoUtc(rig.t.clock().nowMs()).toUtf8() + "\",\"data\":" + data + "}";
+    QCOMPARE(got.body, body);
+    QCOMPARE(got.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(got.header("user-agent"), QByteArray("Hookboard/" HOOKBOARD_VERSION));
+    QCOMPARE(got.header("x-tenant"), QByteArray("acme"));
+    const QByteArray webhookId = "evt_" + QByteArray::number(id);
+    QCOMPARE(got.header("webhook-id"), webhookId);
+    const qint64 timestamp = got.header("webhook-timestamp").toLongLong();
+    QCOMPARE(timestamp, rig.t.clock().nowMs() / 1000);
+    QCOMPARE(got.header("webhook-signature"),
+             signature::standardWebhooks(r.sharedSecret, webhookId, timestamp, body));
+    QCOMPARE(got.header("x-hub-signature-256"), signature::github(r.sharedSecret, body));
+
+    const QList<Attempt> attempts = rig.attempts(id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts[0].number, 1);
+    QVERIFY(!attempts[0].manual);
+    QCOMPARE(attempts[0].responseCode, std::optional<int>(200));
+    QCOMPARE(attempts[0].responseBody, QByteArray("thanks"));
+    QCOMPARE(headerOf(attempts[0].responseHeaders, "content-type"), QByteArray("text/plain"));
+    QCOMPARE(attempts[0].requestBody, body);
+    QCOMPARE(headerOf(attempts[0].requestHeaders, "webhook-id"), webhookId);
+    QVERIFY(attempts[0].error.isEmpty());
+    QCOMPARE(rig.t.service().event(id)->attemptCount, 1);
+}
+
+void TestDeliveryEngine::serverErrorSchedulesRetryAndRetrySucceeds()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/flaky"), Server::Respond{500, {}, "database down"});
+    rig.receiverAt(QStringLiteral("/flaky"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    const Event waiting = *rig.t.service().event(id);
+    QCOMPARE(waiting.lastResponseCode, std::optional<int>(500));
+    const qint64 delay = *waiting.nextAttemptAtMs - rig.t.clock().nowMs();
+    QVERIFY2(delay >= 4000 && delay <= 6000, qPrintable(QString::number(delay))); // 5 s ± 20 %
+    QCOMPARE(rig.attempts(id).at(0).responseBody, QByteArray("database down"));
+
+    rig.server->setBehaviour(QStringLiteral("/flaky"), Server::Respond{200, {}, {}});
+    rig.t.clock().advanceMs(delay - 1);
+    rig.engine->poke();
+    QTest::qWait(300); // not due yet: nothing may happen (a negative check needs a short wait)
+    QCOMPARE(rig.server->requestCount(), 1);
+    rig.t.clock().advanceMs(1);
+    rig.engine->poke();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+    const QList<Attempt> attempts = rig.attempts(id);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts[1].number, 2);
+    QCOMPARE(rig.server->requests().at(0).body, rig.server->requests().at(1).body); // same bytes
+}
+
+void TestDeliveryEngine::expectedResponseCodeDecidesSuccess()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/accepted"), Server::Respond{202, {}, {}});
+    rig.server->setBehaviour(QStringLiteral("/plain"), Server::Respond{202, {}, {}});
+    rig.receiverAt(QStringLiteral("/accepted"), [](ReceiverInput &in) { in.expectedResponseCode = 202; });
+    rig.receiverAt(QStringLiteral("/plain")); // expects 200
+    QVERIFY(rig.engine->start().ok());
+    Result<QList<qint64>> ids =
+        rig.t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(ids->at(0)), EventStatus::Succeeded, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(ids->at(1)), EventStatus::Retrying, 10000);
+}
+
+void TestDeliveryEngine::timeoutIsAFailedAttempt()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/hang"), Server::Hang{});
+    rig.receiverAt(QStringLiteral("/hang"), [](ReceiverInput &in) {
+        DeliverySettings d;
+        d.timeoutMs = 1000;
+        in.delivery = d;
+    });
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 15000);
+    const Attempt a = rig.attempts(id).at(0);
+    QVERIFY(!a.responseCode.has_value());
+    QVERIFY2(a.error.contains(QStringLiteral("timed out")), qPrintable(a.error));
+    QVERIFY2(a.durationMs >= 900, qPrintable(QString::number(a.durationMs)));
+}
+
+void TestDeliveryEngine::connectionResetIsAFailedAttempt()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/reset"), Server::Reset{});
+    rig.receiverAt(QStringLiteral("/reset"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    const Attempt a = rig.attempts(id).at(0);
+    QVERIFY(!a.responseCode.has_value());
+    QVERIFY(!a.error.isEmpty());
+}
+
+void TestDeliveryEngine::redirectIsNotFollowed()
+{
+    Rig rig;
+    rig.server->setBehaviour(
+        QStringLiteral("/moved"),
+        Server::Respond{301, {{"Location", rig.server->url(QStringLiteral("/new")).toEncoded()}}, {}});
+    rig.receiverAt(QStringLiteral("/moved"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    QCOMPARE(rig.attempts(id).at(0).responseCode, std::optional<int>(301));
+    QCOMPARE(rig.server->requestCount(), 1);
+    QCOMPARE(rig.server->requests().at(0).path, QByteArray("/moved"));
+}
+
+void TestDeliveryEngine::goneDisablesReceiverAndHoldsTheRest()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/gone"), Server::Respond{410, {}, {}});
+    const Receiver r = rig.receiverAt(QStringLiteral("/gone"), [](ReceiverInput &in) {
+        DeliverySettings d;
+        d.ordered = true; // so the second event cannot go before the 410 is recorded
+        in.delivery = d;
+    });
+    QSignalSpy disabled(rig.engine.get(), &DeliveryEngine::receiverDisabled);
+    QVERIFY(rig.engine->start().ok());
+    const qint64 first = rig.publish();
+    const qint64 second = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(first), EventStatus::Failed, 10000);
+    QTRY_COMPARE(disabled.size(), 1);
+    QCOMPARE(disabled.at(0).at(0).toLongLong(), r.id);
+    const Receiver now = *rig.t.service().receiver(r.id);
+    QVERIFY(!now.active);
+    QVERIFY2(now.disabledReason.contains(QStringLiteral("410")), qPrintable(now.disabledReason));
+    QTest::qWait(300);
+    QCOMPARE(rig.status(second), EventStatus::Pending); // held, not lost
+    QCOMPARE(rig.server->requestCount(), 1);
+
+    rig.server->setBehaviour(QStringLiteral("/gone"), Server::Respond{200, {}, {}});
+    QVERIFY(rig.t.service().setReceiverActive(r.id, now.etag, true));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(second), EventStatus::Succeeded, 10000);
+    QVERIFY(rig.t.service().receiver(r.id)->disabledReason.isEmpty());
+}
+
+void TestDeliveryEngine::retryAfterIsHonoured()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/busy"), Server::Respond{429, {{"Retry-After", "120"}}, {}});
+    rig.receiverAt(QStringLiteral("/busy"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    QCOMPARE(*rig.t.service().event(id)->nextAttemptAtMs, rig.t.clock().nowMs() + 120000);
+}
+
+void TestDeliveryEngine::hugeResponseIsTruncated()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/huge"), Server::HugeBody{10 * 1024 * 1024});
+    rig.receiverAt(QStringLiteral("/huge"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 15000);
+    const Attempt a = rig.attempts(id).at(0);
+    QCOMPARE(a.responseBody.size(), SendResult::kMaxResponseBody);
+    QVERIFY(a.responseTruncated);
+}
+
+void TestDeliveryEngine::untrustedCertificateIsRefused()
+{
+    Rig rig;
+    rig.server->setPresentUntrustedCertificate(true);
+    rig.receiverAt(QStringLiteral("/tls"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    const Attempt a = rig.attempts(id).at(0);
+    QVERIFY(!a.responseCode.has_value());
+    QVERIFY2(!a.error.isEmpty(), "a TLS failure must say why");
+    QCOMPARE(rig.server->requestCount(), 0);
+}
+
+void TestDeliveryEngine::attemptsRunOutAndFail()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/down"), Server::Respond{503, {}, {}});
+    rig.receiverAt(QStringLiteral("/down"), [](ReceiverInput &in) {
+        DeliverySettings d;
+        d.retrySchedule = QList<int>{1, 1}; // three attempts in all
+        in.delivery = d;
+    });
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        QTRY_COMPARE_WITH_TIMEOUT(rig.t.service().event(id)->attemptCount, attempt, 10000);
+        QCOMPARE(rig.status(id), EventStatus::Retrying);
+        rig.t.clock().advanceMs(2000);
+        rig.engine->poke();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Failed, 10000);
+    QCOMPARE(rig.attempts(id).size(), 3);
+}
+
+void TestDeliveryEngine::resendKeepsWebhookIdAndMarksManual()
+{
+    Rig rig;
+    rig.receiverAt(QStringLiteral("/ok"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+    QVERIFY(rig.t.service().resendEvent(id).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.attempts(id).size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+    const QList<Attempt> attempts = rig.attempts(id);
+    QCOMPARE(attempts[1].number, 2);
+    QVERIFY(attempts[1].manual);
+    QCOMPARE(rig.server->requests().at(1).header("webhook-id"),
+             rig.server->requests().at(0).header("webhook-id"));
+    QCOMPARE(rig.server->requests().at(1).body, rig.server->requests().at(0).body);
+}
+
+void TestDeliveryEngine::interruptedEventsAreRequeuedAtStart()
+{
+    Rig rig;
+    rig.receiverAt(QStringLiteral("/ok"));
+    const qint64 id = rig.publish();
+    QSqlQuery crash(rig.t.store().database().connection());
+    QVERIFY(crash.exec(QStringLiteral("UPDATE events SET status = 'SENDING' WHERE id = %1").arg(id)));
+    Result<int> requeued = rig.engine->start();
+    QVERIFY(requeued.ok());
+    QCOMPARE(*requeued, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+}
+
+void TestDeliveryEngine::orderedReceiverGetsEventsOneByOneInOrder()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/ordered"), Server::Slow{50, Server::Respond{200, {}, {}}});
+    rig.receiverAt(QStringLiteral("/ordered"), [](ReceiverInput &in) {
+        DeliverySettings d;
+        d.ordered = true;
+        in.delivery = d;
+    });
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i)
+        ids.append(rig.publish("{\"n\":" + QByteArray::number(i) + "}"));
+    QVERIFY(rig.engine->start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(ids.constLast()), EventStatus::Succeeded, 15000);
+    const QList<Server::Request> got = rig.server->requests();
+    QCOMPARE(got.size(), 6);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(got[i].body.contains(QByteArray("\"data\":{\"n\":" + QByteArray::number(i) + "}")));
+    // One at a time: each request arrives after the previous answer (50 ms later at least).
+    for (int i = 1; i < 6; ++i)
+        QVERIFY2(got[i].arrivedMs - got[i - 1].arrivedMs >= 45,
+                 qPrintable(QString::number(got[i].arrivedMs - got[i - 1].arrivedMs)));
+}
+
+// A receiver that hangs until the timeout must not hold up deliveries to a healthy one.
+void TestDeliveryEngine::slowReceiverDoesNotDelayAHealthyOne()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/stuck"), Server::Hang{});
+    rig.server->setBehaviour(QStringLiteral("/healthy"), Server::Respond{200, {}, {}});
+    const Receiver stuck = rig.receiverAt(QStringLiteral("/stuck"), [](ReceiverInput &in) {
+        DeliverySettings d;
+        d.timeoutMs = 8000;
+        in.delivery = d;
+    });
+    Receiver healthy = rig.receiverAt(QStringLiteral("/healthy"));
+    // The stuck receiver's backlog is published first: 40 events, more than its cap of 8.
+    Result<Receiver> off = rig.t.service().setReceiverActive(healthy.id, healthy.etag, false);
+    QList<qint64> stuckIds;
+    for (int i = 0; i < 40; ++i)
+        stuckIds.append(rig.publish());
+    QVERIFY(rig.t.service().setReceiverActive(healthy.id, off->etag, true));
+    QVERIFY(rig.engine->start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'SENDING'")),
+                              8, 10000);
+
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> healthyIds;
+    for (int i = 0; i < 20; ++i) {
+        Result<qint64> id = rig.t.service().sendTestEvent(
+            healthy.id, {QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+        healthyIds.append(*id);
+    }
+    for (qint64 id : std::as_const(healthyIds))
+        QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 7000);
+    const qint64 healthyMs = timer.elapsed();
+    qInfo("20 deliveries to the healthy receiver took %lld ms while the stuck one held 8 attempts open "
+          "(timeout 8000 ms)",
+          healthyMs);
+    QVERIFY2(healthyMs < 7000, "the healthy receiver waited for the stuck one's timeouts");
+    QCOMPARE(rig.t.rowCount(QStringLiteral("events"),
+                            QStringLiteral("status = 'SENDING' AND receiver_id = %1").arg(stuck.id)),
+             8);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryEngine)
+#include "tst_deliveryengine.moc"
