@@ -37,8 +37,30 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
         tr("Folder that holds the store and settings (default: %1).").arg(defaultDataDir), tr("dir"));
-    parser.addOption(headlessOption);
-    parser.addOption(dataDirOption);
+    const QCommandLineOption apiListenOption(
+        QStringLiteral("api-listen"),
+        tr("Address of the local API (default 127.0.0.1:8765; port 0 picks a free one). An address other "
+           "than loopback needs --api-tls-cert and --api-tls-key."),
+        tr("host:port"));
+    const QCommandLineOption apiTokenOption(
+        QStringLiteral("api-token"),
+        tr("Bearer token for the API (or set HOOKBOARD_API_TOKEN). Without one, a token is generated once "
+           "and kept in the store."),
+        tr("token"));
+    const QCommandLineOption apiTlsCertOption(
+        QStringLiteral("api-tls-cert"), tr("PEM certificate for serving the API over HTTPS."), tr("pem"));
+    const QCommandLineOption apiTlsKeyOption(
+        QStringLiteral("api-tls-key"), tr("PEM private key for serving the API over HTTPS."), tr("pem"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        tr("Extra CA certificates (PEM) trusted for receivers, besides the system's; repeatable."),
+        tr("pem"));
+    const QCommandLineOption sandboxListenOption(
+        QStringLiteral("sandbox-listen"),
+        tr("Address of the built-in HTTPS sandbox receiver (default: a free loopback port)."),
+        tr("host:port"));
+    parser.addOptions({headlessOption, dataDirOption, apiListenOption, apiTokenOption, apiTlsCertOption,
+                       apiTlsKeyOption, caFileOption, sandboxListenOption});
     // Without an application object, helpText() cannot know the program's name.
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hookboard"));
 
@@ -54,13 +76,17 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         m_errorText = tr("Unexpected argument '%1': Hookboard takes options only.").arg(extra.constFirst());
         return Outcome::Error;
     }
-    if (parser.values(dataDirOption).size() > 1) {
-        m_errorText = tr("Option 'data-dir' given more than once.");
-        return Outcome::Error;
+    for (const QCommandLineOption *single : {&dataDirOption, &apiListenOption, &apiTokenOption,
+                                             &apiTlsCertOption, &apiTlsKeyOption, &sandboxListenOption}) {
+        if (parser.values(*single).size() > 1) {
+            m_errorText = tr("Option '%1' given more than once.").arg(single->names().constFirst());
+            return Outcome::Error;
+        }
     }
 
+    RuntimeOptions &runtime = m_options.runtime;
     m_options.headless = parser.isSet(headlessOption);
-    m_options.dataDir = defaultDataDir;
+    runtime.dataDir = defaultDataDir;
     if (parser.isSet(dataDirOption)) {
         const QString given = parser.value(dataDirOption);
         if (given.isEmpty()) {
@@ -68,8 +94,33 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
             return Outcome::Error;
         }
         // Absolute, so messages and the status bar name the folder unambiguously.
-        m_options.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(given));
+        runtime.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(given));
     }
+    for (const auto &[option, target] :
+         {std::pair{&apiListenOption, &runtime.api}, std::pair{&sandboxListenOption, &runtime.sandbox}}) {
+        if (!parser.isSet(*option))
+            continue;
+        Result<ListenAddress> address =
+            ListenAddress::parse(parser.value(*option), QStringLiteral("--") + option->names().constFirst());
+        if (!address) {
+            m_errorText = address.error().message;
+            return Outcome::Error;
+        }
+        *target = *address;
+    }
+    runtime.apiToken = parser.isSet(apiTokenOption) ? parser.value(apiTokenOption)
+                                                    : qEnvironmentVariable("HOOKBOARD_API_TOKEN");
+    if (parser.isSet(apiTokenOption) && runtime.apiToken.isEmpty()) {
+        m_errorText = tr("Option 'api-token' needs a token, not an empty value.");
+        return Outcome::Error;
+    }
+    runtime.apiTlsCertificate = parser.value(apiTlsCertOption);
+    runtime.apiTlsKey = parser.value(apiTlsKeyOption);
+    if (runtime.apiTlsCertificate.isEmpty() != runtime.apiTlsKey.isEmpty()) {
+        m_errorText = tr("Options 'api-tls-cert' and 'api-tls-key' go together: give both or neither.");
+        return Outcome::Error;
+    }
+    runtime.caFiles = parser.values(caFileOption);
     return Outcome::Run;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/runtimeoptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -9,7 +11,8 @@ namespace hookboard {
 struct CommandLineOptions
 {
     bool headless = false;
-    QString dataDir; // absolute; the platform's app data folder unless --data-dir says otherwise
+    // runtime.dataDir is absolute: the platform's app data folder unless --data-dir says otherwise.
+    RuntimeOptions runtime;
 };
 
 // Reads the command line into CommandLineOptions. Help and version are answered by the caller, so

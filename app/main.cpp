@@ -105,13 +105,13 @@ int main(int argc, char **argv)
 
     if (headless) {
         QCoreApplication app(argc, argv);
-        hookboard::HeadlessApp headlessApp(options.dataDir);
+        hookboard::HeadlessApp headlessApp(options.runtime);
         return headlessApp.run();
     }
 #ifdef HOOKBOARD_HAVE_GUI
     QApplication app(argc, argv);
     installTranslators(app);
-    hookboard::ConsoleApp console(options.dataDir);
+    hookboard::ConsoleApp console(options.runtime);
     return console.run();
 #endif
 }

@@ -1,11 +1,10 @@
 #include "consoleapp.h"
 
+#include "app/runtime.h"
 #include "common/clock.h"
 #include "common/localuser.h"
 #include "common/unixsignalwatcher.h"
 #include "mainwindow.h"
-#include "service/webhookservice.h"
-#include "store/store.h"
 
 #include <QApplication>
 #include <csignal>
@@ -13,16 +12,15 @@
 
 namespace hookboard {
 
-ConsoleApp::ConsoleApp(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_clock(std::make_unique<SystemClock>())
+ConsoleApp::ConsoleApp(RuntimeOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<SystemClock>())
 {}
 
 ConsoleApp::~ConsoleApp()
 {
-    // The window's models listen to the service, and the service writes to the store.
+    // The window's models listen to the service, which the runtime owns.
     m_window.reset();
-    m_service.reset();
-    m_store.reset();
+    m_runtime.reset();
 }
 
 int ConsoleApp::run()
@@ -36,18 +34,20 @@ int ConsoleApp::run()
         QApplication::exit(0);
     });
 
-    Result<std::unique_ptr<Store>> opened = Store::open(m_dataDir);
-    if (!opened) {
-        std::fputs(qUtf8Printable(QStringLiteral("hookboard: ") + opened.error().message + QLatin1Char('\n')),
-                   stderr);
+    m_runtime = std::make_unique<Runtime>(m_options, *m_clock);
+    if (Status started = m_runtime->start(); !started) {
+        std::fputs(
+            qUtf8Printable(QStringLiteral("hookboard: ") + started.error().message + QLatin1Char('\n')),
+            stderr);
         return 1;
     }
-    m_store = std::move(opened).value();
-    m_service = std::make_unique<WebhookService>(*m_store, *m_clock);
-    m_window = std::make_unique<MainWindow>(*m_service, m_dataDir, localUserName());
+    m_window = std::make_unique<MainWindow>(m_runtime->service(), m_options.dataDir, localUserName());
     QApplication::setWindowIcon(m_window->windowIcon());
     m_window->show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    m_window.reset();
+    m_runtime->stop(); // in-flight deliveries finish or go back to the queue
+    return code;
 }
 
 } // namespace hookboard

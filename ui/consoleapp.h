@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/runtimeoptions.h"
+
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -8,29 +10,27 @@ namespace hookboard {
 
 class Clock;
 class MainWindow;
-class Store;
+class Runtime;
 class UnixSignalWatcher;
-class WebhookService;
 
-// Hookboard with its console: the store, the service and the main window, until the window closes
-// (or SIGTERM/SIGINT asks the console to close, which still saves its settings).
+// Hookboard with its console: a Runtime (store, delivery, sandbox, API) and the main window, until
+// the window closes (or SIGTERM/SIGINT asks the console to close, which still saves its settings).
 class ConsoleApp : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleApp(const QString &dataDir, QObject *parent = nullptr);
+    explicit ConsoleApp(RuntimeOptions options, QObject *parent = nullptr);
     ~ConsoleApp() override;
 
-    // Opens the store, shows the window and runs the QApplication that must exist. Returns the exit
-    // code: 0 after a clean stop, 1 when the store cannot be used.
+    // Starts the runtime, shows the window and runs the QApplication that must exist. Returns the
+    // exit code: 0 after a clean stop, 1 when Hookboard cannot start.
     int run();
 
 private:
-    QString m_dataDir;
+    RuntimeOptions m_options;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<UnixSignalWatcher> m_signals;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<WebhookService> m_service;
+    std::unique_ptr<Runtime> m_runtime;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,8 +1,8 @@
 #include "headlessapp.h"
 
+#include "app/runtime.h"
 #include "common/clock.h"
 #include "common/unixsignalwatcher.h"
-#include "service/webhookservice.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -14,50 +14,52 @@ namespace hookboard {
 
 namespace {
 
-void printErr(const QString &line)
+void print(FILE *stream, const QString &line)
 {
-    std::fputs(qUtf8Printable(QStringLiteral("hookboard: ") + line + QLatin1Char('\n')), stderr);
-    std::fflush(stderr);
+    std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stream);
+    std::fflush(stream);
 }
 
 } // namespace
 
-HeadlessApp::HeadlessApp(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_clock(std::make_unique<SystemClock>())
+HeadlessApp::HeadlessApp(RuntimeOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<SystemClock>())
 {}
 
 HeadlessApp::~HeadlessApp() = default;
 
 int HeadlessApp::run()
 {
-    // Signals are caught before anything is announced: whoever reads the headless line may stop us
-    // at once, and that must be a clean stop, not the default action killing us mid-way.
+    // Signals are caught before anything is announced: whoever reads the ready line may stop us at
+    // once, and that must be a clean stop, not the default action killing us mid-way.
     m_signals = std::make_unique<UnixSignalWatcher>();
     for (const int signalNumber : {SIGTERM, SIGINT}) {
         if (!m_signals->watch(signalNumber))
-            printErr(QCoreApplication::translate("HeadlessApp", "cannot catch signal %1; it will stop "
-                                                                "Hookboard without a clean shutdown")
-                         .arg(signalNumber));
+            print(stderr, QStringLiteral("hookboard: ") +
+                              tr("cannot catch signal %1; it will stop Hookboard without a clean shutdown")
+                                  .arg(signalNumber));
     }
     connect(m_signals.get(), &UnixSignalWatcher::received, this, [] { QCoreApplication::exit(0); });
 
-    Result<std::unique_ptr<Store>> opened = Store::open(m_dataDir);
-    if (!opened) {
-        printErr(opened.error().message);
+    m_runtime = std::make_unique<Runtime>(m_options, *m_clock);
+    if (Status started = m_runtime->start(); !started) {
+        print(stderr, QStringLiteral("hookboard: ") + started.error().message);
         return 1;
     }
-    m_store = std::move(opened).value();
-    m_service = std::make_unique<WebhookService>(*m_store, *m_clock);
-
-    const Result<int> version = schemaVersion(m_store->database().connection());
-    printErr(QCoreApplication::translate("HeadlessApp", "headless; store %1 (schema version %2)")
-                 .arg(m_store->database().filePath())
-                 .arg(version ? *version : -1));
+    const Result<int> version = schemaVersion(m_runtime->store().database().connection());
+    print(stderr, QStringLiteral("hookboard: ") + tr("headless; store %1 (schema version %2)")
+                                                      .arg(m_runtime->store().database().filePath())
+                                                      .arg(version ? *version : -1));
+    if (m_runtime->requeuedAtStart() > 0)
+        print(stderr,
+              QStringLiteral("hookboard: ") + tr("%n event(s) interrupted by the last stop went back to "
+                                                 "the queue",
+                                                 nullptr, m_runtime->requeuedAtStart()));
+    print(stdout, m_runtime->readyLine());
 
     const int code = QCoreApplication::exec();
-    // The service goes before the store it writes to.
-    m_service.reset();
-    m_store.reset();
+    // In-flight deliveries finish or go back to the queue; every outcome is written before we exit.
+    m_runtime->stop();
     return code;
 }
 

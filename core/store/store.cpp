@@ -8,7 +8,7 @@ namespace hookboard {
 
 Store::Store(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_receivers(*m_db), m_subscriptions(*m_db), m_events(*m_db), m_users(*m_db),
-      m_deliveries(*m_db, m_receivers, m_events)
+      m_deliveries(*m_db, m_receivers, m_events), m_settings(*m_db)
 {}
 
 Result<std::unique_ptr<Store>> Store::open(const QString &dataDir)

@@ -5,6 +5,7 @@
 #include "deliverystore.h"
 #include "eventstore.h"
 #include "receiverstore.h"
+#include "settingsstore.h"
 #include "subscriptionstore.h"
 #include "userstore.h"
 
@@ -28,6 +29,7 @@ public:
     EventStore &events() { return m_events; }
     UserStore &users() { return m_users; }
     DeliveryStore &deliveries() { return m_deliveries; }
+    SettingsStore &settings() { return m_settings; }
 
 private:
     explicit Store(std::unique_ptr<Database> db);
@@ -38,6 +40,7 @@ private:
     EventStore m_events;
     UserStore m_users;
     DeliveryStore m_deliveries;
+    SettingsStore m_settings;
 };
 
 } // namespace hookboard

@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,6 +20,9 @@ private slots:
     void help();
     void unknownOption_data();
     void unknownOption();
+    void badOptionValue_data();
+    void badOptionValue();
+    void readyLineOnStdout();
     void headlessStopsCleanly_data();
     void headlessStopsCleanly();
     void foreignFileIsRefusedUnchanged();
@@ -49,6 +53,13 @@ private:
     }
     // Sends signalNumber and checks a clean exit 0.
     void stop(QProcess &process, int signalNumber);
+    // Free ports for the API and the sandbox, so tests never collide with each other or a running
+    // Hookboard on the default 8765.
+    static QStringList freePorts()
+    {
+        return {QStringLiteral("--api-listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--sandbox-listen"), QStringLiteral("127.0.0.1:0")};
+    }
 
     QString m_exe;
 };
@@ -96,7 +107,7 @@ std::unique_ptr<QProcess> TestCommandLine::startHeadless(const QStringList &argu
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(environment);
-    process->start(m_exe, arguments);
+    process->start(m_exe, arguments + freePorts());
     if (!process->waitForStarted(30000))
         return nullptr;
     return process;
@@ -122,7 +133,9 @@ void TestCommandLine::help()
 {
     const Run run = runToEnd({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *option : {"--headless", "--data-dir", "--version", "--help"})
+    for (const char *option :
+         {"--headless", "--data-dir", "--version", "--help", "--api-listen", "--api-token", "--api-tls-cert",
+          "--api-tls-key", "--ca-file", "--sandbox-listen"})
         QVERIFY2(run.out.contains(QLatin1String(option)), option);
 }
 
@@ -147,6 +160,62 @@ void TestCommandLine::unknownOption()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1Char('\'') + named + QLatin1Char('\'')), qPrintable(run.err));
     QVERIFY2(run.err.startsWith(QLatin1String("hookboard: ")), qPrintable(run.err));
+}
+
+void TestCommandLine::badOptionValue_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("api-listen without port")
+        << QStringList{QStringLiteral("--api-listen"), QStringLiteral("127.0.0.1")} << 2
+        << QStringLiteral("--api-listen: must be HOST:PORT");
+    QTest::newRow("api-listen bad port")
+        << QStringList{QStringLiteral("--api-listen"), QStringLiteral("127.0.0.1:99999")} << 2
+        << QStringLiteral("--api-listen: must be HOST:PORT");
+    QTest::newRow("sandbox-listen not an address")
+        << QStringList{QStringLiteral("--sandbox-listen"), QStringLiteral("example.com:443")} << 2
+        << QStringLiteral("--sandbox-listen: must be HOST:PORT");
+    QTest::newRow("tls cert without key")
+        << QStringList{QStringLiteral("--api-tls-cert"), QStringLiteral("c.pem")} << 2
+        << QStringLiteral("give both or neither");
+    QTest::newRow("empty token") << QStringList{QStringLiteral("--api-token="), QStringLiteral("--headless")}
+                                 << 2 << QStringLiteral("'api-token' needs a token");
+    QTest::newRow("public api without tls")
+        << QStringList{QStringLiteral("--headless"), QStringLiteral("--api-listen"),
+                       QStringLiteral("0.0.0.0:0")}
+        << 1 << QStringLiteral("--api-listen");
+    QTest::newRow("missing ca file") << QStringList{QStringLiteral("--headless"), QStringLiteral("--ca-file"),
+                                                    QStringLiteral("/nonexistent/ca.pem")}
+                                     << 1 << QStringLiteral("/nonexistent/ca.pem");
+}
+
+// Values that are wrong get a message naming the option and the rule, and nothing starts.
+void TestCommandLine::badOptionValue()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QTemporaryDir temp;
+    const Run run =
+        runToEnd(arguments + QStringList{QStringLiteral("--data-dir"), temp.filePath(QStringLiteral("d"))});
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    QVERIFY2(!run.out.contains(QLatin1String("ready")), qPrintable(run.out));
+}
+
+void TestCommandLine::readyLineOnStdout()
+{
+    QTemporaryDir temp;
+    auto process = startHeadless({QStringLiteral("--headless"), QStringLiteral("--data-dir"), temp.path()});
+    QVERIFY(process);
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n'), 20000);
+    const QRegularExpression format(QStringLiteral("^ready api=http://127\\.0\\.0\\.1:[1-9]\\d*/graphql "
+                                                   "sandbox=https://127\\.0\\.0\\.1:[1-9]\\d*/\\n$"));
+    QVERIFY2(format.match(QString::fromUtf8(out)).hasMatch(), out.constData());
+    stop(*process, SIGTERM);
 }
 
 void TestCommandLine::headlessStopsCleanly_data()
@@ -193,7 +262,8 @@ void TestCommandLine::foreignFileIsRefusedUnchanged()
         file.write(text);
     }
 
-    const Run run = runToEnd({QStringLiteral("--headless"), QStringLiteral("--data-dir"), temp.path()});
+    const Run run = runToEnd(
+        QStringList{QStringLiteral("--headless"), QStringLiteral("--data-dir"), temp.path()} + freePorts());
     QCOMPARE(run.exitStatus, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("hookboard: ")), qPrintable(run.err));
@@ -228,7 +298,7 @@ void TestCommandLine::newerStoreIsRefused()
         QSqlDatabase::removeDatabase(connection);
     }
 
-    const Run run = runToEnd(arguments);
+    const Run run = runToEnd(arguments + freePorts());
     QCOMPARE(run.exitStatus, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("schema version 999")), qPrintable(run.err));

@@ -1,0 +1,636 @@
+// Delivery throughput end to end: publishes events into a real store, lets the DeliveryEngine send
+// them to a local HTTPS receiver, and reports deliveries per second, publish-to-receipt latency and
+// memory. Machines are shared and noisy, so the headline figure is a ratio against a baseline taken
+// in the same run: the same number of POSTs of the same size, sent straight with a
+// QNetworkAccessManager to the same kind of server, without store or signing.
+//
+//   bench_delivery [--events N] [--receivers N] [--timeout SECONDS]
+//
+// Exits 1 when an event was lost (not SUCCEEDED at the end, or never received by the server).
+#include "common/clock.h"
+#include "delivery/deliveryengine.h"
+#include "delivery/outgoingrequest.h"
+#include "service/webhookservice.h"
+#include "store/store.h"
+#include "testhttpsserverthread.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace hookboard;
+using namespace hookboard::test;
+
+namespace {
+
+// Resources a receiver can subscribe to (resources/catalog.json); receiver i takes the i-th, so
+// that with several receivers each publish still makes exactly one event.
+const char *const kResources[] = {"RUNS",
+                                  "RUN_STEPS",
+                                  "RUN_STEP_FIELDS",
+                                  "PROCEDURES",
+                                  "ISSUES",
+                                  "PARTS",
+                                  "PART_INVENTORIES",
+                                  "PURCHASE_ORDERS",
+                                  "PURCHASE_ORDER_LINES",
+                                  "RECEIPTS",
+                                  "FILE_ATTACHMENTS",
+                                  "LOCATIONS",
+                                  "SUPPLIERS",
+                                  "KITS",
+                                  "ABOMS"};
+constexpr int kMaxReceivers = int(std::size(kResources));
+
+// Microseconds on the monotonic clock: publish and arrival times are both read from it.
+qint64 nowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// A "VmRSS:" style line of /proc/self/status, in KiB (0 when unreadable).
+qint64 procStatusKiB(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// Restarts VmHWM at the current RSS (Linux 4.0+), so that each phase reports a peak of its own.
+bool resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+// The number after "event_id": in a delivery body; -1 when there is none.
+qint64 eventIdOf(const QByteArray &body)
+{
+    static const QByteArray key = QByteArrayLiteral("\"event_id\":");
+    const qsizetype at = body.indexOf(key);
+    if (at < 0)
+        return -1;
+    qsizetype end = at + key.size();
+    while (end < body.size() && body.at(end) >= '0' && body.at(end) <= '9')
+        ++end;
+    bool ok = false;
+    const qint64 id = body.mid(at + key.size(), end - at - key.size()).toLongLong(&ok);
+    return ok ? id : -1;
+}
+
+// Every request the test server reads: the event it carries and when it arrived. Written on the
+// server's thread, at the moment the request is complete (before the answer goes out).
+class ArrivalLog
+{
+public:
+    struct Arrival
+    {
+        qint64 eventId = 0;
+        qint64 atUs = 0;
+    };
+
+    explicit ArrivalLog(TestHttpsServer *server)
+    {
+        m_connection = QObject::connect(
+            server, &TestHttpsServer::requestReceived, server,
+            [this, server](const TestHttpsServer::Request &request) {
+                const qint64 at = nowUs();
+                {
+                    const QMutexLocker lock(&m_mutex);
+                    m_arrivals.push_back({eventIdOf(request.body), at});
+                }
+                // The server keeps every request it reads; 20,000 of them would count as the engine's
+                // memory. What we need is in m_arrivals.
+                server->clearRequests();
+            },
+            Qt::DirectConnection);
+    }
+    ~ArrivalLog() { QObject::disconnect(m_connection); }
+    ArrivalLog(const ArrivalLog &) = delete;
+    ArrivalLog &operator=(const ArrivalLog &) = delete;
+
+    std::vector<Arrival> take()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return std::exchange(m_arrivals, {});
+    }
+
+    qsizetype size() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return qsizetype(m_arrivals.size());
+    }
+
+private:
+    QMetaObject::Connection m_connection;
+    mutable QMutex m_mutex;
+    std::vector<Arrival> m_arrivals;
+};
+
+struct Latency
+{
+    double p50Ms = 0;
+    double p99Ms = 0;
+    double maxMs = 0;
+    qint64 received = 0;   // distinct ids that arrived
+    qint64 duplicates = 0; // arrivals beyond the first for an id
+    qint64 unknown = 0;    // arrivals whose id was never sent
+};
+
+// Send (or publish) time to first arrival, over every id that arrived; nearest-rank percentiles.
+Latency latencyOf(const QHash<qint64, qint64> &sentUs, const std::vector<ArrivalLog::Arrival> &arrivals)
+{
+    Latency latency;
+    QSet<qint64> seen;
+    std::vector<qint64> us;
+    us.reserve(arrivals.size());
+    for (const ArrivalLog::Arrival &arrival : arrivals) {
+        const auto sent = sentUs.constFind(arrival.eventId);
+        if (sent == sentUs.constEnd()) {
+            ++latency.unknown;
+            continue;
+        }
+        if (seen.contains(arrival.eventId)) {
+            ++latency.duplicates;
+            continue;
+        }
+        seen.insert(arrival.eventId);
+        us.push_back(arrival.atUs - *sent);
+    }
+    latency.received = qint64(us.size());
+    if (us.empty())
+        return latency;
+    std::sort(us.begin(), us.end());
+    const auto rank = [&](double p) {
+        const size_t index = size_t(std::ceil(p * double(us.size()))) - 1;
+        return double(us[std::min(index, us.size() - 1)]) / 1000.0;
+    };
+    latency.p50Ms = rank(0.50);
+    latency.p99Ms = rank(0.99);
+    latency.maxMs = double(us.back()) / 1000.0;
+    return latency;
+}
+
+// Runs the event loop until done() holds or timeoutMs passes; says whether done() held.
+bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs)
+{
+    const qint64 deadline = nowUs() + timeoutMs * 1000;
+    QEventLoop loop;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (done() || nowUs() >= deadline)
+            loop.quit();
+    });
+    tick.start(5);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+struct BaselineResult
+{
+    int ok = 0;
+    int failed = 0;
+    QString firstError;
+    double seconds = 0;
+    Latency latency;
+    qint64 peakKiB = 0;
+};
+
+// The same requests Hookboard sends (body and header sizes alike, placeholder signatures), posted
+// with a QNetworkAccessManager per lane, `perLane` in flight on each: Hookboard's per-receiver cap
+// over as many receivers. Keep-alive and HTTP/1.1 as in HttpSender.
+BaselineResult runBaseline(TestHttpsServerThread &server, ArrivalLog &log, int count, int lanes, int perLane)
+{
+    BaselineResult result;
+    resetPeakRss();
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + QList{server->caCertificate()});
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    std::vector<QUrl> urls;
+    for (int lane = 0; lane < lanes; ++lane) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        urls.push_back(server->url(QStringLiteral("/r%1").arg(lane + 1)));
+    }
+
+    Receiver receiver; // only shapes the body
+    receiver.id = 1;
+    const qint64 wallNowMs = QDateTime::currentMSecsSinceEpoch();
+    QHash<qint64, qint64> sentUs;
+    sentUs.reserve(count);
+    int next = 0;
+    int done = 0;
+    std::function<void(int)> sendOne;
+    sendOne = [&](int lane) {
+        if (next >= count)
+            return;
+        const qint64 id = ++next;
+        Event event;
+        event.id = id;
+        event.receiverId = receiver.id;
+        event.subscriptionId = lane + 1;
+        event.resource = QString::fromLatin1(kResources[lane]);
+        event.action = QStringLiteral("CREATE");
+        event.payload = "{\"id\":" + QByteArray::number(id) + ",\"status\":\"IN_PROGRESS\"}";
+        event.createdAtMs = wallNowMs;
+
+        QNetworkRequest request(urls[size_t(lane)]);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setTransferTimeout(15000);
+        request.setSslConfiguration(ssl);
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("User-Agent", "Hookboard/" HOOKBOARD_VERSION);
+        request.setRawHeader("webhook-id", "evt_" + QByteArray::number(id));
+        request.setRawHeader("webhook-timestamp", QByteArray::number(wallNowMs / 1000));
+        request.setRawHeader("webhook-signature", "v1," + QByteArray(44, 'A'));
+        request.setRawHeader("X-Hub-Signature-256", "sha256=" + QByteArray(64, '0'));
+        sentUs.insert(id, nowUs());
+        QNetworkReply *reply = networks[size_t(lane)]->post(request, requestBody(event, receiver));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, lane] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() == QNetworkReply::NoError && status == 200) {
+                ++result.ok;
+            } else {
+                ++result.failed;
+                if (result.firstError.isEmpty())
+                    result.firstError = reply->errorString();
+            }
+            ++done;
+            reply->deleteLater();
+            sendOne(lane);
+        });
+    };
+
+    const qint64 startUs = nowUs();
+    for (int lane = 0; lane < lanes; ++lane) {
+        for (int i = 0; i < perLane; ++i)
+            sendOne(lane);
+    }
+    waitUntil([&] { return done >= count; }, 600000);
+    result.seconds = double(nowUs() - startUs) / 1e6;
+    result.peakKiB = procStatusKiB("VmHWM:");
+    // Let the last replies be deleted before the next phase measures memory.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    result.latency = latencyOf(sentUs, log.take());
+    return result;
+}
+
+struct HookboardResult
+{
+    bool setupFailed = false;
+    QString setupError;
+    int published = 0;
+    double publishSeconds = 0;
+    double endToEndSeconds = 0; // first publish to the outcome that made the last event SUCCEEDED
+    bool allSucceeded = false;
+    qint64 succeeded = 0;
+    QList<qint64> notSucceeded; // ids, with their status
+    QStringList notSucceededStatus;
+    QList<qint64> neverReceived;
+    Latency latency;
+    qint64 rssBeforeKiB = 0;
+    qint64 rssAfterKiB = 0;
+    qint64 peakKiB = 0;
+};
+
+qint64 succeededCount(WebhookService &service)
+{
+    EventFilter filter;
+    filter.status = EventStatus::Succeeded;
+    Result<Page<Event>> page = service.events(filter, 0, 1);
+    return page ? page->totalCount : -1;
+}
+
+HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int count, int receivers,
+                             const DeliveryConfig &config, qint64 timeoutMs)
+{
+    HookboardResult result;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    result.rssBeforeKiB = procStatusKiB("VmRSS:");
+    resetPeakRss();
+
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    Result<std::unique_ptr<Store>> opened = Store::open(dataDir);
+    if (!opened) {
+        result.setupFailed = true;
+        result.setupError = opened.error().message;
+        return result;
+    }
+    std::unique_ptr<Store> store = std::move(opened).value();
+    SystemClock clock;
+    WebhookService service(*store, clock);
+    const Actor actor{QStringLiteral("bench")};
+    for (int i = 0; i < receivers; ++i) {
+        ReceiverInput input;
+        input.name = QStringLiteral("bench receiver %1").arg(i + 1);
+        input.webhookUri = server->url(QStringLiteral("/r%1").arg(i + 1)).toString();
+        Result<Receiver> receiver = service.createReceiver(input, actor);
+        if (!receiver) {
+            result.setupFailed = true;
+            result.setupError = receiver.error().message;
+            return result;
+        }
+        SubscriptionInput subscription;
+        subscription.receiverId = receiver->id;
+        subscription.resource = QString::fromLatin1(kResources[i]);
+        subscription.action = QStringLiteral("CREATE");
+        if (Result<Subscription> made = service.createSubscription(subscription, actor); !made) {
+            result.setupFailed = true;
+            result.setupError = made.error().message;
+            return result;
+        }
+    }
+
+    DeliveryEngine engine(dataDir, clock, config, {server->caCertificate()});
+    engine.watch(service);
+    qint64 recordedOutcomes = 0;
+    qint64 lastRecordedUs = 0;
+    QObject::connect(&engine, &DeliveryEngine::eventsUpdated, &engine, [&](const QList<qint64> &ids) {
+        recordedOutcomes += ids.size();
+        lastRecordedUs = nowUs();
+    });
+    if (Result<int> started = engine.start(); !started) {
+        result.setupFailed = true;
+        result.setupError = started.error().message;
+        return result;
+    }
+
+    QHash<qint64, qint64> publishedUs;
+    publishedUs.reserve(count);
+    const qint64 startUs = nowUs();
+    for (int i = 0; i < count; ++i) {
+        const int receiver = i % receivers;
+        const QByteArray data = "{\"id\":" + QByteArray::number(i + 1) + ",\"status\":\"IN_PROGRESS\"}";
+        // Publish time is when the caller asks: the commit (one transaction, one sync) is part of it.
+        const qint64 atUs = nowUs();
+        Result<QList<qint64>> ids =
+            service.publish({QString::fromLatin1(kResources[receiver]), QStringLiteral("CREATE"), data});
+        if (!ids || ids->size() != 1) {
+            result.setupFailed = true;
+            result.setupError =
+                ids ? QStringLiteral("publish %1 made %2 events, not 1").arg(i).arg(ids->size())
+                    : ids.error().message;
+            engine.stop();
+            return result;
+        }
+        publishedUs.insert(ids->constFirst(), atUs);
+        ++result.published;
+    }
+    result.publishSeconds = double(nowUs() - startUs) / 1e6;
+
+    // The count query runs only once enough outcomes are in to make it possibly true.
+    qint64 succeeded = 0;
+    qint64 countedAt = -1;
+    result.allSucceeded = waitUntil(
+        [&] {
+            if (recordedOutcomes < count || recordedOutcomes == countedAt)
+                return succeeded >= count;
+            countedAt = recordedOutcomes;
+            succeeded = succeededCount(service);
+            return succeeded >= count;
+        },
+        timeoutMs);
+    result.endToEndSeconds = double(lastRecordedUs - startUs) / 1e6;
+    result.peakKiB = procStatusKiB("VmHWM:");
+    engine.stop();
+    result.rssAfterKiB = procStatusKiB("VmRSS:");
+
+    // What was lost, if anything.
+    QList<qint64> publishedIds = publishedUs.keys();
+    std::sort(publishedIds.begin(), publishedIds.end());
+    result.succeeded = succeededCount(service);
+    if (result.succeeded < count) {
+        for (const qint64 id : std::as_const(publishedIds)) {
+            Result<Event> event = service.event(id);
+            if (!event || event->status != EventStatus::Succeeded) {
+                result.notSucceeded.append(id);
+                result.notSucceededStatus.append(event ? eventStatusName(event->status)
+                                                       : event.error().message);
+            }
+        }
+    }
+    const std::vector<ArrivalLog::Arrival> arrivals = log.take();
+    QSet<qint64> arrived;
+    for (const ArrivalLog::Arrival &arrival : arrivals)
+        arrived.insert(arrival.eventId);
+    for (const qint64 id : std::as_const(publishedIds)) {
+        if (!arrived.contains(id))
+            result.neverReceived.append(id);
+    }
+    result.latency = latencyOf(publishedUs, arrivals);
+    return result;
+}
+
+QString ids(const QList<qint64> &list, int max = 20)
+{
+    QStringList text;
+    for (qsizetype i = 0; i < std::min<qsizetype>(list.size(), max); ++i)
+        text.append(QString::number(list.at(i)));
+    if (list.size() > max)
+        text.append(QStringLiteral("... (%1 in all)").arg(list.size()));
+    return text.join(QStringLiteral(", "));
+}
+
+void print(const QString &line)
+{
+    std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+QString row(const QString &label, const QString &baseline, const QString &hookboard,
+            const QString &ratio = {})
+{
+    return QStringLiteral("  %1 %2 %3 %4")
+        .arg(label, -36)
+        .arg(baseline, 14)
+        .arg(hookboard, 14)
+        .arg(ratio, 10);
+}
+
+QString num(double value, int decimals = 0)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString mib(qint64 kib)
+{
+    return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_delivery"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Delivers events to a local HTTPS receiver through a real store and DeliveryEngine, and "
+        "compares the rate with plain QNetworkAccessManager POSTs made in the same run."));
+    parser.addHelpOption();
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events to deliver."),
+                                          QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption receiversOption(
+        QStringLiteral("receivers"),
+        QStringLiteral("Receivers to spread them over (1..%1).").arg(kMaxReceivers), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("Seconds to wait for every event to succeed."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("600"));
+    const QCommandLineOption writeIntervalOption(
+        QStringLiteral("write-interval-ms"),
+        QStringLiteral(
+            "DeliveryConfig::writeIntervalMs for this run (an experiment; default: the engine's)."),
+        QStringLiteral("MS"));
+    parser.addOptions({eventsOption, receiversOption, timeoutOption, writeIntervalOption});
+    parser.process(app);
+
+    bool ok = false;
+    const int count = parser.value(eventsOption).toInt(&ok);
+    if (!ok || count < 1) {
+        print(QStringLiteral("bench_delivery: --events wants a positive number"));
+        return 2;
+    }
+    const int receivers = parser.value(receiversOption).toInt(&ok);
+    if (!ok || receivers < 1 || receivers > kMaxReceivers) {
+        print(QStringLiteral("bench_delivery: --receivers wants 1..%1").arg(kMaxReceivers));
+        return 2;
+    }
+    const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || timeoutSeconds < 1) {
+        print(QStringLiteral("bench_delivery: --timeout wants a positive number of seconds"));
+        return 2;
+    }
+    DeliveryConfig config;
+    if (parser.isSet(writeIntervalOption)) {
+        config.writeIntervalMs = parser.value(writeIntervalOption).toInt(&ok);
+        if (!ok || config.writeIntervalMs < 0) {
+            print(QStringLiteral("bench_delivery: --write-interval-ms wants a number of milliseconds"));
+            return 2;
+        }
+    }
+    // Hookboard's concurrency: the per-receiver cap on each receiver, under the global cap.
+    const int perLane = std::max(1, std::min(config.maxInFlightPerReceiver, config.maxInFlight / receivers));
+
+    print(QStringLiteral("bench_delivery: %1 events, %2 receiver(s), %3 in flight per receiver, "
+                         "write interval %6 ms, %4 CPU(s), Qt %5")
+              .arg(count)
+              .arg(receivers)
+              .arg(perLane)
+              .arg(QThread::idealThreadCount())
+              .arg(QString::fromLatin1(qVersion()))
+              .arg(config.writeIntervalMs));
+
+    // One server per phase, so neither inherits the other's connections.
+    BaselineResult baseline;
+    {
+        TestHttpsServerThread server;
+        ArrivalLog log(server.server());
+        print(QStringLiteral("baseline: %1 POSTs straight with QNetworkAccessManager...").arg(count));
+        baseline = runBaseline(server, log, count, receivers, perLane);
+    }
+    HookboardResult hookboard;
+    {
+        TestHttpsServerThread server;
+        ArrivalLog log(server.server());
+        print(QStringLiteral("hookboard: publishing %1 events and waiting for SUCCEEDED...").arg(count));
+        hookboard = runHookboard(server, log, count, receivers, config, qint64(timeoutSeconds) * 1000);
+    }
+    if (hookboard.setupFailed) {
+        print(QStringLiteral("bench_delivery: hookboard phase failed: %1").arg(hookboard.setupError));
+        return 1;
+    }
+
+    const double baselineRate = baseline.seconds > 0 ? baseline.ok / baseline.seconds : 0;
+    const double deliveryRate = hookboard.endToEndSeconds > 0 ? count / hookboard.endToEndSeconds : 0;
+    const double publishRate = hookboard.publishSeconds > 0 ? count / hookboard.publishSeconds : 0;
+    const auto ratio = [](double a, double b) {
+        return b > 0 ? QString::number(a / b, 'f', 2) + QLatin1Char('x') : QStringLiteral("-");
+    };
+
+    print(QString());
+    print(row(QString(), QStringLiteral("baseline"), QStringLiteral("hookboard"), QStringLiteral("ratio")));
+    print(row(QStringLiteral("requests or deliveries / s"), num(baselineRate), num(deliveryRate),
+              ratio(deliveryRate, baselineRate)));
+    print(row(QStringLiteral("wall time (s)"), num(baseline.seconds, 2), num(hookboard.endToEndSeconds, 2),
+              ratio(hookboard.endToEndSeconds, baseline.seconds)));
+    print(row(QStringLiteral("send|publish -> receipt p50 (ms)"), num(baseline.latency.p50Ms, 2),
+              num(hookboard.latency.p50Ms, 2), ratio(hookboard.latency.p50Ms, baseline.latency.p50Ms)));
+    print(row(QStringLiteral("send|publish -> receipt p99 (ms)"), num(baseline.latency.p99Ms, 2),
+              num(hookboard.latency.p99Ms, 2), ratio(hookboard.latency.p99Ms, baseline.latency.p99Ms)));
+    print(row(QStringLiteral("send|publish -> receipt max (ms)"), num(baseline.latency.maxMs, 2),
+              num(hookboard.latency.maxMs, 2), ratio(hookboard.latency.maxMs, baseline.latency.maxMs)));
+    print(row(QStringLiteral("publishes / s (one commit each)"), QStringLiteral("-"), num(publishRate),
+              ratio(publishRate, baselineRate)));
+    print(row(QStringLiteral("publish loop (s)"), QStringLiteral("-"), num(hookboard.publishSeconds, 2)));
+    print(row(QStringLiteral("peak RSS in phase (VmHWM)"), mib(baseline.peakKiB), mib(hookboard.peakKiB),
+              ratio(double(hookboard.peakKiB), double(baseline.peakKiB))));
+    print(row(QStringLiteral("RSS before -> after"), QString(),
+              mib(hookboard.rssBeforeKiB) + QStringLiteral(" -> ") + mib(hookboard.rssAfterKiB)));
+    print(row(QStringLiteral("received (distinct) / duplicates"),
+              QStringLiteral("%1 / %2").arg(baseline.latency.received).arg(baseline.latency.duplicates),
+              QStringLiteral("%1 / %2").arg(hookboard.latency.received).arg(hookboard.latency.duplicates)));
+    print(
+        row(QStringLiteral("succeeded"), QString::number(baseline.ok), QString::number(hookboard.succeeded)));
+    print(QString());
+    print(QStringLiteral("hookboard deliveries/s / baseline requests/s = %1")
+              .arg(ratio(deliveryRate, baselineRate)));
+
+    bool lost = false;
+    if (baseline.failed > 0)
+        print(QStringLiteral("baseline: %1 requests failed (first: %2)")
+                  .arg(baseline.failed)
+                  .arg(baseline.firstError));
+    if (!hookboard.notSucceeded.isEmpty()) {
+        lost = true;
+        QStringList statuses;
+        for (qsizetype i = 0; i < std::min<qsizetype>(hookboard.notSucceeded.size(), 20); ++i)
+            statuses.append(QStringLiteral("%1 %2")
+                                .arg(hookboard.notSucceeded.at(i))
+                                .arg(hookboard.notSucceededStatus.at(i)));
+        print(QStringLiteral("LOST: %1 events not SUCCEEDED after %2 s: %3")
+                  .arg(hookboard.notSucceeded.size())
+                  .arg(timeoutSeconds)
+                  .arg(statuses.join(QStringLiteral(", "))));
+    }
+    if (!hookboard.neverReceived.isEmpty()) {
+        lost = true;
+        print(QStringLiteral("LOST: %1 events never reached the server: %2")
+                  .arg(hookboard.neverReceived.size())
+                  .arg(ids(hookboard.neverReceived)));
+    }
+    if (!lost)
+        print(QStringLiteral("every event SUCCEEDED and reached the server"));
+    return lost ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/apitoken.h"
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+QT_END_NAMESPACE
+
+namespace hookboard {
+
+class WebhookService;
+
+// Where and how the local API listens (SPEC §4: --api-listen, --api-tls-cert, --api-tls-key).
+struct ApiServerOptions
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;           // 0 picks a free port
+    QString tlsCertificateFile; // PEM: the server certificate, optionally followed by its chain
+    QString tlsKeyFile;         // PEM: the certificate's unencrypted private key
+};
+
+// The local HTTP API (SPEC §4) on Qt HttpServer: GET /healthz and POST /v1/events, every route but
+// /healthz behind the bearer token. Changes go through the WebhookService, which announces them.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(WebhookService &service, ApiToken token, ApiServerOptions options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Starts listening. Refuses a non-loopback address without a TLS certificate and key, and a
+    // certificate or key file that cannot be used; each error names the option at fault.
+    Status listen();
+    bool isListening() const { return m_port != 0; }
+    // The port actually listened on (the free one picked for port 0); 0 before listen().
+    quint16 port() const { return m_port; }
+    // http(s)://HOST:PORT/graphql, as printed in the ready line; empty before listen().
+    QUrl url() const;
+    bool usesTls() const { return !m_options.tlsCertificateFile.isEmpty(); }
+
+private:
+    void addRoutes();
+    QHttpServerResponse publish(const QHttpServerRequest &request);
+
+    WebhookService &m_service;
+    ApiToken m_token;
+    ApiServerOptions m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+};
+
+} // namespace hookboard

@@ -1,0 +1,103 @@
+#include "runtime.h"
+
+#include "api/apiserver.h"
+#include "app/sandboxlink.h"
+#include "delivery/deliveryengine.h"
+#include "delivery/httpsender.h"
+#include "sandbox/sandboxserver.h"
+#include "service/webhookservice.h"
+#include "store/store.h"
+
+namespace hookboard {
+
+Runtime::Runtime(RuntimeOptions options, const Clock &clock, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock)
+{}
+
+Runtime::~Runtime()
+{
+    stop();
+}
+
+Status Runtime::start()
+{
+    Result<QList<QSslCertificate>> extraCas = HttpSender::loadCaFiles(m_options.caFiles);
+    if (!extraCas)
+        return extraCas.error();
+    Result<std::unique_ptr<Store>> store = Store::open(m_options.dataDir);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_service = std::make_unique<WebhookService>(*m_store, m_clock);
+
+    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox->setClock(&m_clock);
+    if (Status started = m_sandbox->start(m_options.dataDir, m_options.sandbox.host, m_options.sandbox.port);
+        !started) {
+        stop();
+        return started;
+    }
+    m_sandboxLink = std::make_unique<SandboxLink>(*m_service, *m_sandbox);
+    m_sandboxLink->syncAll();
+
+    // The API comes before the engine so that a refused address fails fast; publishes that arrive
+    // before the engine runs simply wait in the store.
+    Result<ApiToken> token = ApiToken::load(m_store->settings(), m_options.apiToken);
+    if (!token) {
+        stop();
+        return token.error();
+    }
+    m_apiToken = *token;
+    m_api = std::make_unique<ApiServer>(*m_service, *token,
+                                        ApiServerOptions{m_options.api.host, m_options.api.port,
+                                                         m_options.apiTlsCertificate, m_options.apiTlsKey});
+    if (Status listening = m_api->listen(); !listening) {
+        stop();
+        return listening;
+    }
+
+    // Hookboard trusts its own sandbox's CA, so deliveries to sandbox bins are verified like any other.
+    m_engine =
+        std::make_unique<DeliveryEngine>(m_options.dataDir, m_clock, m_options.delivery,
+                                         *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()});
+    m_engine->watch(*m_service);
+    Result<int> requeued = m_engine->start();
+    if (!requeued) {
+        stop();
+        return requeued.error();
+    }
+    m_requeued = *requeued;
+    return {};
+}
+
+void Runtime::stop(int graceMs)
+{
+    m_api.reset(); // no new publishes while the engine winds down
+    if (m_engine)
+        m_engine->stop(graceMs);
+    if (m_sandbox)
+        m_sandbox->stop();
+    m_engine.reset();
+    m_sandboxLink.reset();
+    m_sandbox.reset();
+    m_service.reset();
+    m_store.reset();
+}
+
+QUrl Runtime::apiUrl() const
+{
+    return m_api ? m_api->url() : QUrl();
+}
+
+QUrl Runtime::sandboxUrl() const
+{
+    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+}
+
+QString Runtime::readyLine() const
+{
+    return QStringLiteral("ready api=%1 sandbox=%2")
+        .arg(apiUrl().toString(QUrl::FullyEncoded), sandboxUrl().toString(QUrl::FullyEncoded));
+}
+
+} // namespace hookboard

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/apitoken.h"
+#include "app/runtimeoptions.h"
+#include "common/result.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+namespace hookboard {
+
+class ApiServer;
+class Clock;
+class DeliveryEngine;
+class SandboxLink;
+class SandboxServer;
+class Store;
+class WebhookService;
+
+// A running Hookboard without its face: the store, the service, the delivery engine, the sandbox
+// receiver and the local API, started and stopped in the right order. The headless app and the
+// console both run one.
+class Runtime : public QObject
+{
+    Q_OBJECT
+public:
+    Runtime(RuntimeOptions options, const Clock &clock, QObject *parent = nullptr);
+    ~Runtime() override;
+
+    // Opens the store, starts the sandbox, the engine (trusting the sandbox and --ca-file CAs)
+    // and the API. On an error, whatever started is stopped again.
+    Status start();
+    // Stops taking requests, lets in-flight deliveries finish (graceMs) or go back to the queue,
+    // and writes every outcome. Safe to call twice.
+    void stop(int graceMs = 5000);
+
+    // "ready api=http://127.0.0.1:PORT/graphql sandbox=https://127.0.0.1:PORT2/" (SPEC §4).
+    QString readyLine() const;
+    QUrl apiUrl() const;
+    QUrl sandboxUrl() const;
+    int requeuedAtStart() const { return m_requeued; }
+
+    Store &store() { return *m_store; }
+    WebhookService &service() { return *m_service; }
+    DeliveryEngine &engine() { return *m_engine; }
+    SandboxServer &sandbox() { return *m_sandbox; }
+    ApiServer &api() { return *m_api; }
+    // The API's bearer token (given, or generated once and kept in the store), for the console to show.
+    const std::optional<ApiToken> &apiToken() const { return m_apiToken; }
+
+private:
+    RuntimeOptions m_options;
+    const Clock &m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<WebhookService> m_service;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SandboxLink> m_sandboxLink;
+    std::unique_ptr<DeliveryEngine> m_engine;
+    std::unique_ptr<ApiServer> m_api;
+    std::optional<ApiToken> m_apiToken;
+    int m_requeued = 0;
+};
+
+} // namespace hookboard

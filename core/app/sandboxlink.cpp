@@ -1,0 +1,60 @@
+#include "sandboxlink.h"
+
+#include "common/clock.h"
+#include "sandbox/sandboxserver.h"
+#include "service/webhookservice.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+namespace hookboard {
+
+SandboxLink::SandboxLink(WebhookService &service, SandboxServer &sandbox, QObject *parent)
+    : QObject(parent), m_service(service), m_sandbox(sandbox)
+{
+    connect(&service, &WebhookService::receiverCreated, this, &SandboxLink::sync);
+    connect(&service, &WebhookService::receiverUpdated, this, &SandboxLink::sync);
+}
+
+std::optional<QString> SandboxLink::binOf(const QString &webhookUri) const
+{
+    const QUrl url(webhookUri);
+    const QUrl base = m_sandbox.baseUrl();
+    if (url.scheme() != base.scheme() || url.port(443) != base.port() ||
+        QHostAddress(url.host()) != QHostAddress(base.host()))
+        return std::nullopt;
+    const QString bin = url.path().section(u'/', 1, 1);
+    if (bin.isEmpty())
+        return std::nullopt;
+    return bin;
+}
+
+void SandboxLink::syncAll()
+{
+    qint64 after = 0;
+    for (;;) {
+        Result<Page<Receiver>> page = m_service.receivers({}, after, 1000);
+        if (!page)
+            return;
+        for (const Receiver &receiver : page->items)
+            sync(receiver);
+        if (!page->hasNextPage || page->items.isEmpty())
+            return;
+        after = page->items.constLast().id;
+    }
+}
+
+void SandboxLink::sync(const Receiver &receiver)
+{
+    const std::optional<QString> bin = binOf(receiver.webhookUri);
+    if (!bin)
+        return;
+    SandboxBinSettings settings = m_sandbox.binSettings(*bin);
+    settings.secrets = {receiver.sharedSecret};
+    if (!receiver.previousSecret.isEmpty())
+        settings.secrets.append(receiver.previousSecret); // still signing during its grace period
+    // A path that is no valid bin name is refused by the sandbox itself (400): nothing to keep in sync.
+    (void)m_sandbox.configureBin(*bin, settings);
+}
+
+} // namespace hookboard

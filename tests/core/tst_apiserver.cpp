@@ -1,0 +1,555 @@
+#include "api/apiserver.h"
+#include "api/apitoken.h"
+#include "testsupport.h"
+#include "tls/certificates.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace hookboard;
+using namespace hookboard::test;
+
+namespace {
+
+const QString kToken = QStringLiteral("test-token_0123456789abcdefABCDEF");
+
+// What the client got back.
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray contentType;
+    QByteArray wwwAuthenticate;
+
+    QString errorText() const { return QJsonDocument::fromJson(body).object().value(u"error").toString(); }
+};
+
+QByteArray publishBody(const QByteArray &data, const QByteArray &resource = "RUNS",
+                       const QByteArray &action = "CREATE")
+{
+    return "{\"resource\":\"" + resource + "\",\"action\":\"" + action + "\",\"data\":" + data + '}';
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestApiServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestStore> m_store;
+    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<QNetworkAccessManager> m_client;
+    QList<QSslCertificate> m_trusted; // CAs the client trusts for https
+
+    static ApiToken givenToken()
+    {
+        Result<ApiToken> token = ApiToken::fromGiven(kToken);
+        if (!token)
+            qFatal("test token refused: %s", qPrintable(token.error().message));
+        return *token;
+    }
+
+    QUrl urlOf(const QString &path) const
+    {
+        QUrl url = m_api->url();
+        url.setPath(path);
+        return url;
+    }
+
+    // Sends one request and waits for the whole answer. authorization empty: no header at all.
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = QByteArray(),
+                const QByteArray &authorization = "Bearer " + kToken.toLatin1(),
+                const QByteArray &contentType = "application/json")
+    {
+        QNetworkRequest request(urlOf(path));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        if (!contentType.isEmpty())
+            request.setRawHeader("Content-Type", contentType);
+        if (!m_trusted.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(m_trusted);
+            request.setSslConfiguration(tls);
+        }
+        std::unique_ptr<QNetworkReply> reply(
+            m_client->sendCustomRequest(request, verb, body.isNull() && verb == "GET" ? QByteArray() : body));
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        }();
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        answer.error = reply->error();
+        answer.contentType = reply->rawHeader("Content-Type");
+        answer.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+        return answer;
+    }
+
+    Answer publish(const QByteArray &body) { return send("POST", QStringLiteral("/v1/events"), body); }
+
+    qint64 writtenRows()
+    {
+        return m_store->rowCount(QStringLiteral("events")) + m_store->rowCount(QStringLiteral("changes"));
+    }
+
+    // A server for m_store on 127.0.0.1, free port, with the given token.
+    Status startApi(ApiServerOptions options = ApiServerOptions())
+    {
+        m_api = std::make_unique<ApiServer>(m_store->service(), givenToken(), std::move(options));
+        return m_api->listen();
+    }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<TestStore>();
+        m_client = std::make_unique<QNetworkAccessManager>();
+        m_trusted.clear();
+        const Status started = startApi();
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        QVERIFY(m_api->isListening());
+        QCOMPARE(m_api->url().scheme(), QStringLiteral("http"));
+        QCOMPARE(m_api->url().host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(m_api->url().path(), QStringLiteral("/graphql"));
+        QVERIFY(m_api->url().port() > 0);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_api.reset();
+        m_store.reset();
+    }
+
+    void healthzNeedsNoToken()
+    {
+        const Answer answer = send("GET", QStringLiteral("/healthz"), QByteArray(), QByteArray());
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, QByteArray("{\"status\":\"ok\"}"));
+        QCOMPARE(answer.contentType, QByteArray("application/json"));
+    }
+
+    void refusesWithoutTheToken_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("wrong token") << QByteArray("Bearer not-the-token");
+        QTest::newRow("token prefix") << "Bearer " + kToken.toLatin1().chopped(1);
+        QTest::newRow("token and more") << "Bearer " + kToken.toLatin1() + 'x';
+        QTest::newRow("other scheme") << "Basic " + kToken.toLatin1().toBase64();
+        QTest::newRow("scheme only") << QByteArray("Bearer");
+    }
+
+    void refusesWithoutTheToken()
+    {
+        QFETCH(QByteArray, authorization);
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+
+        const Answer answer =
+            send("POST", QStringLiteral("/v1/events"), publishBody("{\"id\":1}"), authorization);
+        QCOMPARE(answer.status, 401);
+        QVERIFY2(answer.wwwAuthenticate.startsWith("Bearer"), answer.wwwAuthenticate.constData());
+        QVERIFY2(answer.errorText().startsWith(u"Authorization:"), answer.body.constData());
+        QCOMPARE(writtenRows(), 0);
+
+        // Unknown paths ask for the token too, so they reveal nothing to a stranger.
+        QCOMPARE(send("POST", QStringLiteral("/graphql"), "{}", authorization).status, 401);
+    }
+
+    void unknownPathIsNotFoundWithTheToken()
+    {
+        const Answer answer = send("POST", QStringLiteral("/nowhere"), "{}");
+        QCOMPARE(answer.status, 404);
+        QVERIFY(!answer.errorText().isEmpty());
+    }
+
+    void publishStoresEventsByteExact()
+    {
+        const Receiver first = m_store->makeReceiver(QStringLiteral("one"));
+        const Receiver second = m_store->makeReceiver(QStringLiteral("two"));
+        m_store->subscribe(first.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        m_store->subscribe(second.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        m_store->subscribe(second.id, QStringLiteral("RUNS"), QStringLiteral("DELETE"));
+
+        // Member order (z before a), a 64-bit-overflowing integer and number spellings must survive.
+        const QByteArray data = "{\"z\":1,\"big\":12345678901234567890,\"a\":{\"x\":[1.50,2E10,-0.0]},\"s\":"
+                                "\"caf\\u00e9 \\\"q\\\"\"}";
+        const Answer answer =
+            publish("{ \"resource\" : \"RUNS\",\n \"action\":\"CREATE\", \"data\": " + data + " }");
+        QCOMPARE(answer.status, 202);
+        QCOMPARE(answer.contentType, QByteArray("application/json"));
+        const QJsonArray ids = QJsonDocument::fromJson(answer.body).object().value(u"eventIds").toArray();
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(m_store->rowCount(QStringLiteral("events")), 2);
+        QList<qint64> receivers;
+        for (const QJsonValue &id : ids) {
+            Result<Event> event = m_store->service().event(id.toInteger());
+            QVERIFY2(event.ok(), event.ok() ? "" : qPrintable(event.error().message));
+            QCOMPARE(event->payload, data);
+            QCOMPARE(event->resource, QStringLiteral("RUNS"));
+            QCOMPARE(event->action, QStringLiteral("CREATE"));
+            QCOMPARE(event->status, EventStatus::Pending);
+            receivers.append(event->receiverId);
+        }
+        std::sort(receivers.begin(), receivers.end());
+        QCOMPARE(receivers, (QList<qint64>{first.id, second.id}));
+    }
+
+    void publishWithNoSubscriberReturnsEmptyList()
+    {
+        const Answer answer = publish(publishBody("{\"id\":1}"));
+        QCOMPARE(answer.status, 202);
+        QCOMPARE(answer.body, QByteArray("{\"eventIds\":[]}"));
+        QCOMPARE(writtenRows(), 0);
+    }
+
+    void publishAcceptsJsonWithCharset()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        const Answer answer = send("POST", QStringLiteral("/v1/events"), publishBody("{\"id\":1}"),
+                                   "bearer " + kToken.toLatin1(), "Application/JSON; charset=utf-8");
+        QCOMPARE(answer.status, 202);
+        QCOMPARE(m_store->rowCount(QStringLiteral("events")), 1);
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty body") << QByteArray() << QStringLiteral("body");
+        QTest::newRow("malformed JSON") << QByteArray("{\"resource\":\"RUNS\",") << QStringLiteral("body");
+        QTest::newRow("trailing garbage") << publishBody("{\"id\":1}") + "}" << QStringLiteral("body");
+        QTest::newRow("array body") << QByteArray("[{\"resource\":\"RUNS\"}]") << QStringLiteral("body");
+        QTest::newRow("string body") << QByteArray("\"RUNS\"") << QStringLiteral("body");
+        QTest::newRow("missing resource")
+            << QByteArray("{\"action\":\"CREATE\",\"data\":{}}") << QStringLiteral("resource");
+        QTest::newRow("unknown resource") << publishBody("{}", "NOPE") << QStringLiteral("resource");
+        QTest::newRow("lower-case resource") << publishBody("{}", "runs") << QStringLiteral("resource");
+        QTest::newRow("resource not a string")
+            << QByteArray("{\"resource\":5,\"action\":\"CREATE\",\"data\":{}}") << QStringLiteral("resource");
+        QTest::newRow("duplicate resource")
+            << QByteArray("{\"resource\":\"RUNS\",\"resource\":\"JOBS\",\"action\":\"CREATE\",\"data\":{}}")
+            << QStringLiteral("resource");
+        QTest::newRow("missing action")
+            << QByteArray("{\"resource\":\"RUNS\",\"data\":{}}") << QStringLiteral("action");
+        QTest::newRow("unknown action") << publishBody("{}", "RUNS", "EXPLODE") << QStringLiteral("action");
+        QTest::newRow("action null") << QByteArray("{\"resource\":\"RUNS\",\"action\":null,\"data\":{}}")
+                                     << QStringLiteral("action");
+        QTest::newRow("missing data")
+            << QByteArray("{\"resource\":\"RUNS\",\"action\":\"CREATE\"}") << QStringLiteral("data");
+        QTest::newRow("data array") << publishBody("[1,2]") << QStringLiteral("data");
+        QTest::newRow("data string") << publishBody("\"{}\"") << QStringLiteral("data");
+        QTest::newRow("data number") << publishBody("12345678901234567890") << QStringLiteral("data");
+        QTest::newRow("data null") << publishBody("null") << QStringLiteral("data");
+        QTest::newRow("unknown member")
+            << QByteArray("{\"resource\":\"RUNS\",\"action\":\"CREATE\",\"data\":{},\"extra\":1}")
+            << QStringLiteral("extra");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+
+        const Answer answer = publish(body);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.contentType, QByteArray("application/json"));
+        const QString error = answer.errorText();
+        QVERIFY2(error.startsWith(field + u':'), qPrintable(error));
+        QVERIFY2(error.size() > field.size() + 4, qPrintable(error)); // a rule follows the field
+        QCOMPARE(writtenRows(), 0);
+    }
+
+    void refusesMoreThanOneMiB()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        const QByteArray frame = publishBody("{\"pad\":\"\"}");
+        const qsizetype padding = WebhookService::kMaxPublishBytes - frame.size();
+        const auto bodyWithPadding = [&](qsizetype size) {
+            return publishBody("{\"pad\":\"" + QByteArray(size, 'x') + "\"}");
+        };
+
+        const Answer over = publish(bodyWithPadding(padding + 1));
+        QCOMPARE(over.status, 413);
+        QVERIFY2(over.errorText().startsWith(u"body:"), over.body.constData());
+        QCOMPARE(writtenRows(), 0);
+
+        // Exactly 1 MiB is still allowed.
+        QCOMPARE(bodyWithPadding(padding).size(), WebhookService::kMaxPublishBytes);
+        const Answer atLimit = publish(bodyWithPadding(padding));
+        QCOMPARE(atLimit.status, 202);
+        QCOMPARE(m_store->rowCount(QStringLiteral("events")), 1);
+    }
+
+    void storeFailureIsAGeneric500()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        QSqlQuery sabotage(m_store->store().database().connection());
+        QVERIFY(sabotage.exec(QStringLiteral("CREATE TRIGGER sabotage BEFORE INSERT ON events "
+                                             "BEGIN SELECT RAISE(ABORT, 'secret-detail'); END")));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("secret-detail")));
+        const Answer answer = publish(publishBody("{\"id\":1}"));
+        QCOMPARE(answer.status, 500);
+        QVERIFY(!answer.errorText().isEmpty());
+        QVERIFY2(!answer.body.contains("secret-detail"),
+                 answer.body.constData()); // details go to the log only
+        QCOMPARE(writtenRows(), 0);
+    }
+
+    void refusesOtherContentTypes_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("none") << QByteArray();
+        QTest::newRow("text/plain") << QByteArray("text/plain");
+        QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded");
+        QTest::newRow("json prefix") << QByteArray("application/jsonx");
+    }
+
+    void refusesOtherContentTypes()
+    {
+        QFETCH(QByteArray, contentType);
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        const Answer answer = send("POST", QStringLiteral("/v1/events"), publishBody("{\"id\":1}"),
+                                   "Bearer " + kToken.toLatin1(), contentType);
+        QCOMPARE(answer.status, 415);
+        QVERIFY2(answer.errorText().startsWith(u"Content-Type:"), answer.body.constData());
+        QCOMPARE(writtenRows(), 0);
+    }
+
+    void refusesOtherMethods()
+    {
+        const Answer answer = send("GET", QStringLiteral("/v1/events"));
+        QCOMPARE(answer.status, 405);
+        QCOMPARE(send("DELETE", QStringLiteral("/healthz"), QByteArray(), QByteArray()).status, 405);
+    }
+
+    void refusesNonLoopbackWithoutTls_data()
+    {
+        QTest::addColumn<QHostAddress>("address");
+        QTest::newRow("any IPv4") << QHostAddress(QHostAddress::AnyIPv4);
+        QTest::newRow("any") << QHostAddress(QHostAddress::Any);
+        QTest::newRow("LAN address") << QHostAddress(QStringLiteral("192.0.2.10"));
+    }
+
+    void refusesNonLoopbackWithoutTls()
+    {
+        QFETCH(QHostAddress, address);
+        ApiServerOptions options;
+        options.address = address;
+        ApiServer api(m_store->service(), givenToken(), options);
+        const Status status = api.listen();
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, ErrorCode::BadUserInput);
+        QCOMPARE(status.error().field, QStringLiteral("--api-listen"));
+        QVERIFY2(status.error().message.contains(u"--api-tls-cert"), qPrintable(status.error().message));
+        QVERIFY(!api.isListening());
+        QVERIFY(api.url().isEmpty());
+    }
+
+    void servesHttpsWithTls()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Result<certificates::CertificateAndKey> ca =
+            certificates::createCertificateAuthority(QStringLiteral("Hookboard API test CA"), 2);
+        QVERIFY(ca.ok());
+        Result<certificates::CertificateAndKey> server =
+            certificates::issueServerCertificate(*ca, certificates::loopbackHosts(), 2);
+        QVERIFY(server.ok());
+        ApiServerOptions options;
+        options.address = QHostAddress(QHostAddress::LocalHost);
+        options.tlsCertificateFile = dir.filePath(QStringLiteral("api.crt"));
+        options.tlsKeyFile = dir.filePath(QStringLiteral("api.key"));
+        QVERIFY(writeFile(options.tlsCertificateFile, server->certificatePem));
+        QVERIFY(writeFile(options.tlsKeyFile, server->keyPem));
+
+        const Status started = startApi(options);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        QCOMPARE(m_api->url().scheme(), QStringLiteral("https"));
+
+        // A client that does not trust the CA gets nowhere.
+        const Answer untrusted = send("GET", QStringLiteral("/healthz"), QByteArray(), QByteArray());
+        QCOMPARE(untrusted.error, QNetworkReply::SslHandshakeFailedError);
+
+        // A new client: the old one keeps its failed connection to this host and port.
+        m_client = std::make_unique<QNetworkAccessManager>();
+        m_trusted = {ca->certificate};
+        const Answer health = send("GET", QStringLiteral("/healthz"), QByteArray(), QByteArray());
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.body, QByteArray("{\"status\":\"ok\"}"));
+
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        const Answer published = publish(publishBody("{\"id\":7}"));
+        QCOMPARE(published.status, 202);
+        QCOMPARE(m_store->rowCount(QStringLiteral("events")), 1);
+        QCOMPARE(send("POST", QStringLiteral("/v1/events"), publishBody("{}"), "Bearer nope").status, 401);
+    }
+
+    void tlsFilesAreChecked_data()
+    {
+        QTest::addColumn<QString>("certName");
+        QTest::addColumn<QString>("keyName");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("named"); // the file the message must name
+        QTest::newRow("missing certificate") << "absent.crt"
+                                             << "server.key"
+                                             << "--api-tls-cert"
+                                             << "absent.crt";
+        QTest::newRow("missing key") << "server.crt"
+                                     << "absent.key"
+                                     << "--api-tls-key"
+                                     << "absent.key";
+        QTest::newRow("not a certificate") << "garbage.pem"
+                                           << "server.key"
+                                           << "--api-tls-cert"
+                                           << "garbage.pem";
+        QTest::newRow("not a key") << "server.crt"
+                                   << "garbage.pem"
+                                   << "--api-tls-key"
+                                   << "garbage.pem";
+        QTest::newRow("key of another certificate") << "server.crt"
+                                                    << "other.key"
+                                                    << "--api-tls-key"
+                                                    << "other.key";
+        QTest::newRow("certificate without key") << "server.crt"
+                                                 << ""
+                                                 << "--api-tls-key"
+                                                 << "";
+    }
+
+    void tlsFilesAreChecked()
+    {
+        QFETCH(QString, certName);
+        QFETCH(QString, keyName);
+        QFETCH(QString, field);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Result<certificates::CertificateAndKey> ca =
+            certificates::createCertificateAuthority(QStringLiteral("Hookboard API test CA"), 2);
+        QVERIFY(ca.ok());
+        Result<certificates::CertificateAndKey> server =
+            certificates::issueServerCertificate(*ca, certificates::loopbackHosts(), 2);
+        QVERIFY(server.ok());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("server.crt")), server->certificatePem));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("server.key")), server->keyPem));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("other.key")), ca->keyPem));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("garbage.pem")), "-----BEGIN NONSENSE-----\nxx\n"));
+
+        ApiServerOptions options;
+        options.tlsCertificateFile = certName.isEmpty() ? QString() : dir.filePath(certName);
+        options.tlsKeyFile = keyName.isEmpty() ? QString() : dir.filePath(keyName);
+        ApiServer api(m_store->service(), givenToken(), options);
+        const Status status = api.listen();
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().field, field);
+        QVERIFY2(status.error().message.startsWith(field) || status.error().message.contains(field),
+                 qPrintable(status.error().message));
+        if (!named.isEmpty())
+            QVERIFY2(status.error().message.contains(named), qPrintable(status.error().message));
+        QVERIFY(!api.isListening());
+    }
+
+    void tokenIsGeneratedOnceAndKept()
+    {
+        Result<ApiToken> first = ApiToken::load(m_store->store().settings());
+        QVERIFY(first.ok());
+        QVERIFY(first->isGenerated());
+        QCOMPARE(first->name(), QStringLiteral("api"));
+        // 32 random bytes in base64url without padding.
+        QCOMPARE(first->token().size(), 43);
+        QVERIFY(QByteArray::fromBase64Encoding(first->token().toLatin1(),
+                                               QByteArray::Base64UrlEncoding |
+                                                   QByteArray::AbortOnBase64DecodingErrors));
+
+        Result<ApiToken> second = ApiToken::load(m_store->store().settings());
+        QVERIFY(second.ok());
+        QCOMPARE(second->token(), first->token());
+
+        // Also across a reopened store, as after a restart.
+        Result<std::unique_ptr<Store>> reopened = Store::open(m_store->dataDir());
+        QVERIFY(reopened.ok());
+        Result<ApiToken> third = ApiToken::load((*reopened)->settings());
+        QVERIFY(third.ok());
+        QCOMPARE(third->token(), first->token());
+
+        // A given token wins and leaves the stored one alone.
+        Result<ApiToken> given = ApiToken::load(m_store->store().settings(), kToken);
+        QVERIFY(given.ok());
+        QCOMPARE(given->token(), kToken);
+        QCOMPARE(given->name(), QStringLiteral("api-token"));
+        QVERIFY(!given->isGenerated());
+        QCOMPARE(ApiToken::load(m_store->store().settings())->token(), first->token());
+        QCOMPARE(m_store->rowCount(QStringLiteral("settings"), QStringLiteral("key = 'api.token'")), 1);
+    }
+
+    void generatedTokenOpensTheApi()
+    {
+        Result<ApiToken> generated = ApiToken::load(m_store->store().settings());
+        QVERIFY(generated.ok());
+        m_api = std::make_unique<ApiServer>(m_store->service(), *generated, ApiServerOptions());
+        QVERIFY(m_api->listen().ok());
+        const QByteArray bearer = "Bearer " + generated->token().toLatin1();
+        QCOMPARE(send("POST", QStringLiteral("/v1/events"), publishBody("{}"), bearer).status, 202);
+        QCOMPARE(send("POST", QStringLiteral("/v1/events"), publishBody("{}")).status,
+                 401); // kToken is not it
+    }
+
+    void givenTokensAreChecked_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("space") << QStringLiteral("two words");
+        QTest::newRow("line break") << QStringLiteral("abc\r\nX-Injected: 1");
+        QTest::newRow("non-ASCII") << QStringLiteral("café");
+    }
+
+    void givenTokensAreChecked()
+    {
+        QFETCH(QString, token);
+        Result<ApiToken> refused = ApiToken::fromGiven(token);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("--api-token"));
+        QVERIFY(refused.error().message.startsWith(u"--api-token:"));
+    }
+
+    void tokenMatchesOnlyItself()
+    {
+        const ApiToken token = givenToken();
+        QVERIFY(token.matches(kToken.toLatin1()));
+        QVERIFY(!token.matches(kToken.toLatin1().chopped(1)));
+        QVERIFY(!token.matches(QByteArray(kToken.toLatin1() + 'x')));
+        QVERIFY(!token.matches(QByteArray()));
+        QVERIFY(!token.matches(kToken.toLatin1().toUpper()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiServer)
+#include "tst_apiserver.moc"

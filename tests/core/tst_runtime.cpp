@@ -1,0 +1,153 @@
+// Runtime: the pieces a running Hookboard is made of, started together. A change published over
+// the local API is delivered to a sandbox bin, whose signature checks pass with the receiver's
+// secret, which SandboxLink keeps in sync.
+#include "api/apiserver.h"
+#include "app/runtime.h"
+#include "app/sandboxlink.h"
+#include "delivery/deliveryengine.h"
+#include "sandbox/sandboxserver.h"
+#include "service/webhookservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookboard;
+
+namespace {
+
+RuntimeOptions optionsIn(const QTemporaryDir &temp)
+{
+    RuntimeOptions options;
+    options.dataDir = temp.filePath(QStringLiteral("data"));
+    options.api = ListenAddress{QHostAddress(QHostAddress::LocalHost), 0};
+    options.apiToken = QStringLiteral("runtime-test-token");
+    return options;
+}
+
+Receiver receiverAt(Runtime &runtime, const QUrl &url)
+{
+    ReceiverInput input;
+    input.name = QStringLiteral("sandbox receiver");
+    input.webhookUri = url.toString();
+    Result<Receiver> r = runtime.service().createReceiver(input, Actor{QStringLiteral("tester")});
+    if (!r)
+        qFatal("receiverAt: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+} // namespace
+
+class TestRuntime : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readyLineNamesBothAddresses();
+    void publishOverApiReachesSandboxWithValidSignatures();
+    void rotatedSecretStillVerifiesDuringGrace();
+    void refusesNonLoopbackApiWithoutTls();
+    void refusesMissingCaFile();
+};
+
+void TestRuntime::readyLineNamesBothAddresses()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    Runtime runtime(optionsIn(temp), clock);
+    QVERIFY(runtime.start().ok());
+    const QRegularExpression format(QStringLiteral(
+        "^ready api=http://127\\.0\\.0\\.1:(\\d+)/graphql sandbox=https://127\\.0\\.0\\.1:(\\d+)/$"));
+    const QRegularExpressionMatch match = format.match(runtime.readyLine());
+    QVERIFY2(match.hasMatch(), qPrintable(runtime.readyLine()));
+    QVERIFY(match.captured(1).toInt() > 0);
+    QCOMPARE(match.captured(2).toInt(), int(runtime.sandbox().port()));
+}
+
+void TestRuntime::publishOverApiReachesSandboxWithValidSignatures()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    Runtime runtime(optionsIn(temp), clock);
+    QVERIFY(runtime.start().ok());
+    const Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("qa-line")));
+    QVERIFY(runtime.service().createSubscription({r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"), {}},
+                                                 Actor{QStringLiteral("tester")}));
+    QSignalSpy caught(&runtime.sandbox(), &SandboxServer::requestCaught);
+
+    QNetworkAccessManager client;
+    QNetworkRequest request(runtime.apiUrl().resolved(QUrl(QStringLiteral("/v1/events"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Authorization", "Bearer runtime-test-token");
+    QNetworkReply *reply = client.post(
+        request, "{\"resource\":\"RUNS\",\"action\":\"CREATE\",\"data\":{\"id\":12345678901234567890}}");
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    const qint64 id =
+        QJsonDocument::fromJson(reply->readAll()).object().value(u"eventIds").toArray().at(0).toInteger();
+    reply->deleteLater();
+
+    QTRY_COMPARE_WITH_TIMEOUT(runtime.service().event(id)->status, EventStatus::Succeeded, 10000);
+    QCOMPARE(caught.size(), 1);
+    const CaughtRequest got = caught.at(0).at(1).value<CaughtRequest>();
+    QCOMPARE(got.header("webhook-id"), "evt_" + QByteArray::number(id));
+    QVERIFY(got.body.contains("\"data\":{\"id\":12345678901234567890}"));
+    QCOMPARE(got.standardWebhooks, SignatureVerdict::Valid);
+    QCOMPARE(got.github, SignatureVerdict::Valid);
+}
+
+void TestRuntime::rotatedSecretStillVerifiesDuringGrace()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    Runtime runtime(optionsIn(temp), clock);
+    QVERIFY(runtime.start().ok());
+    Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("rotating")));
+    const QString oldSecret = r.sharedSecret;
+    r = *runtime.service().rotateReceiverSecret(r.id, r.etag, std::nullopt, 3600 * 1000);
+    const QStringList secrets = runtime.sandbox().binSettings(QStringLiteral("rotating")).secrets;
+    QCOMPARE(secrets, (QStringList{r.sharedSecret, oldSecret}));
+    // Settings a person chose for the bin survive the sync.
+    SandboxBinSettings settings = runtime.sandbox().binSettings(QStringLiteral("rotating"));
+    settings.status = 202;
+    QVERIFY(runtime.sandbox().configureBin(QStringLiteral("rotating"), settings));
+    ReceiverInput rename;
+    rename.name = QStringLiteral("renamed");
+    QVERIFY(runtime.service().updateReceiver(r.id, r.etag, rename));
+    QCOMPARE(runtime.sandbox().binSettings(QStringLiteral("rotating")).status, 202);
+}
+
+void TestRuntime::refusesNonLoopbackApiWithoutTls()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    RuntimeOptions options = optionsIn(temp);
+    options.api = ListenAddress{QHostAddress(QHostAddress::AnyIPv4), 0};
+    Runtime runtime(options, clock);
+    Status started = runtime.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().message.contains(QStringLiteral("--api-listen")),
+             qPrintable(started.error().message));
+}
+
+void TestRuntime::refusesMissingCaFile()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    RuntimeOptions options = optionsIn(temp);
+    options.caFiles = {temp.filePath(QStringLiteral("missing.pem"))};
+    Runtime runtime(options, clock);
+    Status started = runtime.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().message.contains(QStringLiteral("missing.pem")),
+             qPrintable(started.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestRuntime)
+#include "tst_runtime.moc"
