@@ -31,6 +31,9 @@ Result<int> DeliveryQueue::open()
 
 void DeliveryQueue::claim(int limit)
 {
+    // Outcomes first: until they are written their events count as SENDING and block the very
+    // room this claim is meant to fill.
+    flush();
     if (!m_store || m_failing) {
         emit claimed({}, limit, -1);
         return;

@@ -14,21 +14,18 @@ namespace hookboard {
 
 namespace {
 
-// Events that may be delivered now: due, of an active receiver, and of an active subscription (or
-// a test event, which has none). Held events (inactive receiver or subscription) stay out.
-const QString kDueEvents = QStringLiteral(R"(
-    SELECT e.id, e.receiver_id, ROW_NUMBER() OVER (PARTITION BY e.receiver_id ORDER BY e.id) AS rank
-    FROM events e
-    JOIN receivers r ON r.id = e.receiver_id
-    LEFT JOIN subscriptions s ON s.id = e.subscription_id
-    WHERE (e.status = 'PENDING' OR (e.status = 'RETRYING' AND e.next_attempt_at <= :now))
-      AND r.active = 1 AND (e.subscription_id IS NULL OR s.active = 1))");
+// Receivers that may have work: active, and holding a PENDING event or a RETRYING one that is due.
+// EXISTS seeks the (receiver_id, status, id) index once per receiver instead of scanning the backlog.
+const QString kReceiversWithWork = QStringLiteral(
+    "SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap) FROM receivers r WHERE r.active = 1 AND ("
+    "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'PENDING') OR "
+    "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'RETRYING' "
+    "AND e.next_attempt_at <= :now)) ORDER BY r.id");
 
-// For an ordered receiver: its oldest unfinished, not-held event. Only that one may go.
-const QString kOldestUnfinished = QStringLiteral(R"(
-    SELECT min(u.id) FROM events u LEFT JOIN subscriptions us ON us.id = u.subscription_id
-    WHERE u.receiver_id = due.receiver_id AND u.status IN ('PENDING', 'SENDING', 'RETRYING')
-      AND (u.subscription_id IS NULL OR us.active = 1))");
+// An event is held (not sent) while its subscription is paused; test events have no subscription.
+const QString kNotHeld = QStringLiteral(
+    "(e.subscription_id IS NULL OR EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = e.subscription_id "
+    "AND s.active = 1))");
 
 QString tr(const char *text)
 {
@@ -53,28 +50,39 @@ Result<int> DeliveryStore::requeueInterrupted(qint64 nowMs)
 Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 nowMs)
 {
     return m_db.transaction([&]() -> Result<QList<Delivery>> {
-        SqlQuery pick(m_db.connection(), QStringLiteral("WITH due AS (") + kDueEvents + QStringLiteral(R"(),
-            sending AS (SELECT receiver_id, count(*) AS n FROM events WHERE status = 'SENDING' GROUP BY receiver_id)
-            SELECT due.id, e.manual_next FROM due
-            JOIN receivers r ON r.id = due.receiver_id
-            JOIN events e ON e.id = due.id
-            LEFT JOIN sending ON sending.receiver_id = due.receiver_id
-            WHERE due.rank <= (CASE WHEN r.ordered = 1 THEN 1 ELSE coalesce(r.max_in_flight, :cap) END)
-                              - coalesce(sending.n, 0)
-              AND (r.ordered = 0 OR due.id = ()") +
-                                             kOldestUnfinished + QStringLiteral(R"())
-            ORDER BY due.id LIMIT :limit)"));
-        pick.bind(QStringLiteral(":now"), nowMs)
-            .bind(QStringLiteral(":cap"), defaultCap)
-            .bind(QStringLiteral(":limit"), limit);
-        if (Status status = pick.exec(); !status)
+        SqlQuery receivers(m_db.connection(), kReceiversWithWork);
+        receivers.bind(QStringLiteral(":cap"), defaultCap).bind(QStringLiteral(":now"), nowMs);
+        if (Status status = receivers.exec(); !status)
             return status.error();
-        QList<QPair<qint64, bool>> picked;
-        while (pick.next())
-            picked.append({pick.value(0).toLongLong(), pick.value(1).toBool()});
+        struct Candidate
+        {
+            qint64 receiverId;
+            bool ordered;
+            int cap;
+        };
+        QList<Candidate> candidates;
+        while (receivers.next())
+            candidates.append(
+                {receivers.value(0).toLongLong(), receivers.value(1).toBool(), receivers.value(2).toInt()});
+
+        // Each receiver gets what its room allows, oldest first; receivers take turns by id.
+        QList<QPair<qint64, bool>> picked; // event id, manual
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (picked.size() >= limit)
+                break;
+            Result<QList<QPair<qint64, bool>>> ids =
+                c.ordered ? nextInOrder(c.receiverId, nowMs) : dueFor(c.receiverId, c.cap, nowMs);
+            if (!ids)
+                return ids.error();
+            for (const auto &id : *ids) {
+                if (picked.size() < limit)
+                    picked.append(id);
+            }
+        }
+        std::sort(picked.begin(), picked.end());
 
         QList<Delivery> deliveries;
-        QHash<qint64, Receiver> receivers;
+        QHash<qint64, Receiver> receiverById;
         for (const auto &[id, manual] : std::as_const(picked)) {
             SqlQuery mark(
                 m_db.connection(),
@@ -88,19 +96,76 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             if (!event->has_value())
                 return Error::internal(QStringLiteral("store: claimed event %1 vanished").arg(id));
             const qint64 receiverId = (*event)->receiverId;
-            if (!receivers.contains(receiverId)) {
+            if (!receiverById.contains(receiverId)) {
                 Result<std::optional<Receiver>> receiver = m_receivers.find(receiverId);
                 if (!receiver)
                     return receiver.error();
                 if (!receiver->has_value())
                     return Error::internal(
                         QStringLiteral("store: receiver %1 of event %2 vanished").arg(receiverId).arg(id));
-                receivers.insert(receiverId, std::move(**receiver));
+                receiverById.insert(receiverId, std::move(**receiver));
             }
-            deliveries.append(Delivery{std::move(**event), receivers.value(receiverId), manual});
+            deliveries.append(Delivery{std::move(**event), receiverById.value(receiverId), manual});
         }
         return deliveries;
     });
+}
+
+Result<QList<QPair<qint64, bool>>> DeliveryStore::dueFor(qint64 receiverId, int cap, qint64 nowMs)
+{
+    SqlQuery sending(
+        m_db.connection(),
+        QStringLiteral("SELECT count(*) FROM events WHERE receiver_id = :r AND status = 'SENDING'"));
+    sending.bind(QStringLiteral(":r"), receiverId);
+    if (Status status = sending.exec(); !status)
+        return status.error();
+    const int room = cap - (sending.next() ? sending.value(0).toInt() : 0);
+    QList<QPair<qint64, bool>> ids;
+    if (room <= 0)
+        return ids;
+    // Two index range scans (PENDING, then due RETRYING), each stopping after `room` rows.
+    for (const QString &status : {QStringLiteral("PENDING"), QStringLiteral("RETRYING")}) {
+        SqlQuery due(
+            m_db.connection(),
+            QStringLiteral("SELECT e.id, e.manual_next FROM events e WHERE e.receiver_id = :r "
+                           "AND e.status = :status AND (e.status = 'PENDING' OR e.next_attempt_at <= :now) "
+                           "AND ") +
+                kNotHeld + QStringLiteral(" ORDER BY e.id LIMIT :room"));
+        due.bind(QStringLiteral(":r"), receiverId)
+            .bind(QStringLiteral(":status"), status)
+            .bind(QStringLiteral(":now"), nowMs)
+            .bind(QStringLiteral(":room"), room);
+        if (Status executed = due.exec(); !executed)
+            return executed.error();
+        while (due.next())
+            ids.append({due.value(0).toLongLong(), due.value(1).toBool()});
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.resize(std::min<qsizetype>(ids.size(), room));
+    return ids;
+}
+
+Result<QList<QPair<qint64, bool>>> DeliveryStore::nextInOrder(qint64 receiverId, qint64 nowMs)
+{
+    // Only the oldest unfinished, not-held event may go, and only when it is not already in flight
+    // and (if retrying) its time has come: later events wait behind it.
+    SqlQuery oldest(
+        m_db.connection(),
+        QStringLiteral("SELECT e.id, e.status, e.next_attempt_at, e.manual_next FROM events e "
+                       "WHERE e.receiver_id = :r AND e.status IN ('PENDING', 'SENDING', 'RETRYING') AND ") +
+            kNotHeld + QStringLiteral(" ORDER BY e.id LIMIT 1"));
+    oldest.bind(QStringLiteral(":r"), receiverId);
+    if (Status status = oldest.exec(); !status)
+        return status.error();
+    QList<QPair<qint64, bool>> ids;
+    if (!oldest.next())
+        return ids;
+    const QString status = oldest.value(1).toString();
+    const bool due = status == QLatin1String("PENDING") ||
+                     (status == QLatin1String("RETRYING") && oldest.value(2).toLongLong() <= nowMs);
+    if (due)
+        ids.append({oldest.value(0).toLongLong(), oldest.value(3).toBool()});
+    return ids;
 }
 
 Result<std::optional<qint64>> DeliveryStore::nextRetryAtMs()

@@ -4,6 +4,7 @@
 #include "delivery/delivery.h"
 
 #include <QList>
+#include <QPair>
 #include <optional>
 
 namespace hookboard {
@@ -39,6 +40,9 @@ public:
                                            qint64 autoDisableAfterMs);
 
 private:
+    // The due events of one receiver that fit its room (cap minus SENDING), oldest first.
+    Result<QList<QPair<qint64, bool>>> dueFor(qint64 receiverId, int cap, qint64 nowMs);
+    Result<QList<QPair<qint64, bool>>> nextInOrder(qint64 receiverId, qint64 nowMs);
     Status recordOne(const Outcome &outcome, qint64 nowMs);
     Result<std::optional<QString>> updateHealth(const Outcome &outcome, qint64 nowMs,
                                                 qint64 autoDisableAfterMs);

@@ -89,6 +89,8 @@ private slots:
     void interruptedEventsAreRequeuedAtStart();
     void orderedReceiverGetsEventsOneByOneInOrder();
     void slowReceiverDoesNotDelayAHealthyOne();
+    void globalCapBoundsAttemptsInFlight();
+    void failingStoreStopsDispatchingAndLosesNothing();
 };
 
 void TestDeliveryEngine::deliversSignedRequest()
@@ -409,6 +411,60 @@ void TestDeliveryEngine::slowReceiverDoesNotDelayAHealthyOne()
     QCOMPARE(rig.t.rowCount(QStringLiteral("events"),
                             QStringLiteral("status = 'SENDING' AND receiver_id = %1").arg(stuck.id)),
              8);
+}
+
+void TestDeliveryEngine::globalCapBoundsAttemptsInFlight()
+{
+    DeliveryConfig config;
+    config.maxInFlight = 5;
+    Rig rig(config);
+    rig.server->setDefaultBehaviour(Server::Hang{});
+    for (const QString &path : {QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c")}) {
+        rig.receiverAt(path, [](ReceiverInput &in) {
+            DeliverySettings d;
+            d.timeoutMs = 60000;
+            in.delivery = d;
+        });
+    }
+    for (int i = 0; i < 4; ++i)
+        rig.publish(); // 4 events for each of the 3 receivers
+    QVERIFY(rig.engine->start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server->requestCount(), 5, 10000);
+    QTest::qWait(500); // a negative check: nothing more may start while 5 hang
+    QCOMPARE(rig.server->requestCount(), 5);
+    QCOMPARE(rig.t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'SENDING'")), 5);
+}
+
+// A store that refuses writes (here a trigger, as a full disk would) stops dispatching with a
+// clear error; the outcomes wait in memory and are written once the store takes writes again.
+void TestDeliveryEngine::failingStoreStopsDispatchingAndLosesNothing()
+{
+    Rig rig;
+    rig.receiverAt(QStringLiteral("/ok"));
+    QSignalSpy failed(rig.engine.get(), &DeliveryEngine::storeFailed);
+    QSignalSpy recovered(rig.engine.get(), &DeliveryEngine::storeRecovered);
+    QVERIFY(rig.engine->start().ok());
+    QSqlQuery sql(rig.t.store().database().connection());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON attempts "
+                                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    const qint64 first = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("disk is full")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(rig.server->requestCount(), 1);
+    QCOMPARE(rig.status(first), EventStatus::Sending); // not lost, not pretended delivered
+
+    const qint64 second = rig.publish(); // acknowledged (committed) even now...
+    QTest::qWait(1500);                  // ...but not dispatched while outcomes cannot be written
+    QCOMPARE(rig.server->requestCount(), 1);
+    QCOMPARE(rig.status(second), EventStatus::Pending);
+
+    QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER full_disk")));
+    QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(first), EventStatus::Succeeded, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(second), EventStatus::Succeeded, 10000);
+    QCOMPARE(rig.attempts(first).size(), 1);
+    QCOMPARE(rig.server->requestCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)
