@@ -42,6 +42,8 @@ int ConsoleApp::run()
         return 1;
     }
     m_window = std::make_unique<MainWindow>(m_runtime->service(), m_options.dataDir, localUserName());
+    m_window->showApi(m_runtime->apiUrl(),
+                      m_runtime->apiToken() ? m_runtime->apiToken()->token() : QString());
     QApplication::setWindowIcon(m_window->windowIcon());
     m_window->show();
     const int code = QApplication::exec();

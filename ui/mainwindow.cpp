@@ -4,14 +4,18 @@
 #include "receiverspage.h"
 #include "store/store.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 
 // Q_INIT_RESOURCE must be called outside any namespace; the icons live in this static library,
 // where an unreferenced resource initialiser could be dropped by the linker.
@@ -127,10 +131,34 @@ MainWindow::MainWindow(WebhookService &service, const QString &dataDir, const QS
     auto *operatorLabel = new QLabel(tr("Operator: %1").arg(operatorName), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     operatorLabel->setContentsMargins(8, 0, 8, 0);
+    m_apiLabel = new QLabel(this);
+    m_apiLabel->setObjectName(QStringLiteral("apiLabel"));
+    m_apiLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_apiLabel->setContentsMargins(8, 0, 8, 0);
+    m_copyTokenButton = new QToolButton(this);
+    m_copyTokenButton->setObjectName(QStringLiteral("copyApiTokenButton"));
+    m_copyTokenButton->setText(tr("Copy API token"));
+    m_copyTokenButton->setToolTip(
+        tr("Copies the bearer token that scripts send as \"Authorization: Bearer …\""));
+    m_copyTokenButton->setAutoRaise(true);
+    m_copyTokenButton->setEnabled(false);
+    connect(m_copyTokenButton, &QToolButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_apiToken);
+        statusBar()->showMessage(tr("API token copied"), 3000);
+    });
     statusBar()->addWidget(storeLabel, 1);
+    statusBar()->addPermanentWidget(m_apiLabel);
+    statusBar()->addPermanentWidget(m_copyTokenButton);
     statusBar()->addPermanentWidget(operatorLabel);
 
     restoreSettings();
+}
+
+void MainWindow::showApi(const QUrl &url, const QString &token)
+{
+    m_apiLabel->setText(tr("API: %1").arg(url.toString()));
+    m_apiToken = token;
+    m_copyTokenButton->setEnabled(!token.isEmpty());
 }
 
 MainWindow::~MainWindow()

@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
+class QToolButton;
+class QUrl;
 class QSettings;
 class QStackedWidget;
 
@@ -35,6 +38,8 @@ public:
     int currentPage() const;
     void setCurrentPage(int page);
     ReceiversPage *receiversPage() const { return m_receiversPage; }
+    // Shows where the local API listens, with a button that copies its bearer token.
+    void showApi(const QUrl &url, const QString &token);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +53,9 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ReceiversPage *m_receiversPage = nullptr;
+    QLabel *m_apiLabel = nullptr;
+    QToolButton *m_copyTokenButton = nullptr;
+    QString m_apiToken;
 };
 
 } // namespace hookboard

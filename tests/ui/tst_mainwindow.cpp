@@ -3,11 +3,15 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QUrl>
 
 using namespace hookboard;
 using hookboard::test::TestStore;
@@ -21,6 +25,7 @@ private slots:
     void receiverTableIsLive();
     void statusBarNamesStoreAndOperator();
     void geometryAndPagePersist();
+    void apiAddressShownAndTokenCopied();
 
 private:
     template <typename T> static T *find(const QWidget &window, const char *name)
@@ -133,6 +138,21 @@ void TestMainWindow::geometryAndPagePersist()
     QCOMPARE(find<QStackedWidget>(reopened, "pages")->currentWidget()->objectName(),
              QStringLiteral("sandboxPage"));
     QCOMPARE(find<QListWidget>(reopened, "navigation")->currentRow(), int(MainWindow::SandboxPageIndex));
+}
+
+void TestMainWindow::apiAddressShownAndTokenCopied()
+{
+    hookboard::test::TestStore store;
+    MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+    auto *copy = find<QToolButton>(window, "copyApiTokenButton");
+    QVERIFY(!copy->isEnabled()); // nothing to copy before the API runs
+    window.showApi(QUrl(QStringLiteral("http://127.0.0.1:8765/graphql")), QStringLiteral("t0ken"));
+    QVERIFY(
+        find<QLabel>(window, "apiLabel")->text().contains(QStringLiteral("http://127.0.0.1:8765/graphql")));
+    QVERIFY(copy->isEnabled());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("t0ken"));
 }
 
 QTEST_MAIN(TestMainWindow)
