@@ -1,5 +1,6 @@
 #include "commandlineparser.h"
 
+#include "model/validation.h"
 #include "store/datadir.h"
 
 #include <QCommandLineParser>
@@ -59,8 +60,16 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         QStringLiteral("sandbox-listen"),
         tr("Address of the built-in HTTPS sandbox receiver (default: a free loopback port)."),
         tr("host:port"));
+    const QCommandLineOption retryScheduleOption(QStringLiteral("retry-schedule"),
+                                                 tr("Seconds between attempts, for receivers that set none "
+                                                    "(default 5,300,1800,7200,18000,36000,36000)."),
+                                                 tr("s,s,..."));
+    const QCommandLineOption attemptTimeoutOption(
+        QStringLiteral("attempt-timeout"),
+        tr("Seconds an attempt may take, for receivers that set none (default 15)."), tr("seconds"));
     parser.addOptions({headlessOption, dataDirOption, apiListenOption, apiTokenOption, apiTlsCertOption,
-                       apiTlsKeyOption, caFileOption, sandboxListenOption});
+                       apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
+                       attemptTimeoutOption});
     // Without an application object, helpText() cannot know the program's name.
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hookboard"));
 
@@ -121,7 +130,50 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::Error;
     }
     runtime.caFiles = parser.values(caFileOption);
+    if (!parseDeliveryOptions(parser.value(retryScheduleOption), parser.value(attemptTimeoutOption)))
+        return Outcome::Error;
     return Outcome::Run;
+}
+
+// The global delivery settings follow the same rules as a receiver's own (validation::delivery), so
+// the command line cannot set what the API would refuse.
+bool CommandLineParser::parseDeliveryOptions(const QString &schedule, const QString &timeout)
+{
+    DeliverySettings settings;
+    if (!schedule.isEmpty()) {
+        QList<int> seconds;
+        for (const QString &step : schedule.split(u',')) {
+            bool ok = false;
+            seconds.append(step.trimmed().toInt(&ok));
+            if (!ok) {
+                m_errorText = tr("--retry-schedule: \"%1\" is not a whole number of seconds").arg(step);
+                return false;
+            }
+        }
+        settings.retrySchedule = seconds;
+    }
+    if (!timeout.isEmpty()) {
+        bool ok = false;
+        const int value = timeout.toInt(&ok);
+        if (!ok || value < 1 || value > 120) {
+            m_errorText =
+                tr("--attempt-timeout: must be a whole number of seconds from 1 to 120 (got \"%1\")")
+                    .arg(timeout);
+            return false;
+        }
+        settings.timeoutMs = value * 1000;
+    }
+    if (const QList<Error> errors = validation::delivery(settings); !errors.isEmpty()) {
+        // Only the schedule can be at fault here: the timeout was checked in seconds above.
+        m_errorText = QStringLiteral("--retry-schedule: ") +
+                      errors.constFirst().message.section(QStringLiteral(": "), 1);
+        return false;
+    }
+    if (settings.retrySchedule)
+        m_options.runtime.delivery.retryScheduleSeconds = *settings.retrySchedule;
+    if (settings.timeoutMs)
+        m_options.runtime.delivery.timeoutMs = *settings.timeoutMs;
+    return true;
 }
 
 QString CommandLineParser::versionText()

@@ -39,6 +39,8 @@ public:
     static QString versionText();
 
 private:
+    bool parseDeliveryOptions(const QString &schedule, const QString &timeout);
+
     CommandLineOptions m_options;
     QString m_errorText;
     QString m_helpText;

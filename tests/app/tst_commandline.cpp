@@ -181,6 +181,15 @@ void TestCommandLine::badOptionValue_data()
         << QStringLiteral("give both or neither");
     QTest::newRow("empty token") << QStringList{QStringLiteral("--api-token="), QStringLiteral("--headless")}
                                  << 2 << QStringLiteral("'api-token' needs a token");
+    QTest::newRow("retry schedule not numbers")
+        << QStringList{QStringLiteral("--retry-schedule"), QStringLiteral("5,soon")} << 2
+        << QStringLiteral("--retry-schedule: \"soon\" is not a whole number of seconds");
+    QTest::newRow("retry step too long")
+        << QStringList{QStringLiteral("--retry-schedule"), QStringLiteral("5,90000")} << 2
+        << QStringLiteral("--retry-schedule: must be between 1 and 86400");
+    QTest::newRow("attempt timeout too long")
+        << QStringList{QStringLiteral("--attempt-timeout"), QStringLiteral("600")} << 2
+        << QStringLiteral("--attempt-timeout: must be a whole number of seconds from 1 to 120");
     QTest::newRow("public api without tls")
         << QStringList{QStringLiteral("--headless"), QStringLiteral("--api-listen"),
                        QStringLiteral("0.0.0.0:0")}

@@ -90,6 +90,7 @@ private slots:
     void orderedReceiverGetsEventsOneByOneInOrder();
     void slowReceiverDoesNotDelayAHealthyOne();
     void globalCapBoundsAttemptsInFlight();
+    void globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn();
     void failingStoreStopsDispatchingAndLosesNothing();
 };
 
@@ -433,6 +434,27 @@ void TestDeliveryEngine::globalCapBoundsAttemptsInFlight()
     QTest::qWait(500); // a negative check: nothing more may start while 5 hang
     QCOMPARE(rig.server->requestCount(), 5);
     QCOMPARE(rig.t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'SENDING'")), 5);
+}
+
+void TestDeliveryEngine::globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn()
+{
+    DeliveryConfig config;
+    config.retryScheduleSeconds = {100}; // two attempts in all
+    config.timeoutMs = 700;
+    Rig rig(config);
+    rig.server->setBehaviour(QStringLiteral("/hang"), Server::Hang{});
+    rig.receiverAt(QStringLiteral("/hang"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    const qint64 delay = *rig.t.service().event(id)->nextAttemptAtMs - rig.t.clock().nowMs();
+    QVERIFY2(delay >= 80000 && delay <= 120000, qPrintable(QString::number(delay)));
+    QVERIFY2(rig.attempts(id).at(0).durationMs < 5000,
+             "the global 700 ms timeout applies, not the default 15 s");
+    rig.t.clock().advanceMs(delay);
+    rig.engine->poke();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Failed, 10000);
+    QCOMPARE(rig.attempts(id).size(), 2);
 }
 
 // A store that refuses writes (here a trigger, as a full disk would) stops dispatching with a
