@@ -138,6 +138,15 @@ Result<Change> checkedChange(const Change &change)
     return Change{change.resource, change.action, std::move(compact).value()};
 }
 
+// A page from items fetched with one extra row: that row only tells whether another page follows.
+template <typename T> Page<T> pageOf(QList<T> items, qint64 totalCount, int first)
+{
+    Page<T> page{std::move(items), totalCount, false};
+    page.hasNextPage = page.items.size() > first;
+    page.items.resize(std::min<qsizetype>(page.items.size(), first));
+    return page;
+}
+
 EventQuery queryOf(const EventFilter &filter)
 {
     EventQuery query;
@@ -323,10 +332,7 @@ Result<Page<Receiver>> WebhookService::receivers(const ReceiverFilter &filter, q
     Result<qint64> total = m_store.receivers().count(query);
     if (!total)
         return total.error();
-    Page<Receiver> page{std::move(items).value(), *total, false};
-    page.hasNextPage = page.items.size() > first;
-    page.items.resize(std::min<qsizetype>(page.items.size(), first));
-    return page;
+    return pageOf(std::move(items).value(), *total, first);
 }
 
 Result<Subscription> WebhookService::createSubscription(const SubscriptionInput &input, const Actor &actor)
@@ -480,10 +486,7 @@ Result<Page<Subscription>> WebhookService::subscriptions(const SubscriptionFilte
     Result<qint64> total = m_store.subscriptions().count(query);
     if (!total)
         return total.error();
-    Page<Subscription> page{std::move(items).value(), *total, false};
-    page.hasNextPage = page.items.size() > first;
-    page.items.resize(std::min<qsizetype>(page.items.size(), first));
-    return page;
+    return pageOf(std::move(items).value(), *total, first);
 }
 
 Result<QList<qint64>> WebhookService::publish(const Change &change)
@@ -562,10 +565,7 @@ Result<Page<Event>> WebhookService::events(const EventFilter &filter, qint64 aft
     Result<qint64> total = m_store.events().count(query);
     if (!total)
         return total.error();
-    Page<Event> page{std::move(items).value(), *total, false};
-    page.hasNextPage = page.items.size() > first;
-    page.items.resize(std::min<qsizetype>(page.items.size(), first));
-    return page;
+    return pageOf(std::move(items).value(), *total, first);
 }
 
 Result<QList<Attempt>> WebhookService::attemptsOf(qint64 eventId) const

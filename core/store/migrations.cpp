@@ -129,14 +129,15 @@ QList<Migration> buildMigrations()
                           last_success_at INTEGER,
                           last_failure_at INTEGER))"),
          }});
-    steps.append({3,
-                  QStringLiteral("manual resends and the dispatcher's per-receiver queries"),
-                  {
-                      // Set by a resend, so the next attempt is recorded as manual.
-                      QStringLiteral("ALTER TABLE events ADD COLUMN manual_next INTEGER NOT NULL DEFAULT 0 "
-                                     "CHECK (manual_next IN (0, 1))"),
-                      QStringLiteral("CREATE INDEX events_receiver_status ON events(receiver_id, status, id)"),
-                  }});
+    steps.append(
+        {3,
+         QStringLiteral("manual resends and the dispatcher's per-receiver queries"),
+         {
+             // Set by a resend, so the next attempt is recorded as manual.
+             QStringLiteral("ALTER TABLE events ADD COLUMN manual_next INTEGER NOT NULL DEFAULT 0 "
+                            "CHECK (manual_next IN (0, 1))"),
+             QStringLiteral("CREATE INDEX events_receiver_status ON events(receiver_id, status, id)"),
+         }});
     return steps;
 }
 
