@@ -90,6 +90,7 @@ private slots:
     void orderedReceiverGetsEventsOneByOneInOrder();
     void slowReceiverDoesNotDelayAHealthyOne();
     void globalCapBoundsAttemptsInFlight();
+    void stopFinishesQuickAttemptsAndRequeuesHangingOnes();
     void globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn();
     void failingStoreStopsDispatchingAndLosesNothing();
 };
@@ -455,6 +456,29 @@ void TestDeliveryEngine::globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn
     rig.engine->poke();
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Failed, 10000);
     QCOMPARE(rig.attempts(id).size(), 2);
+}
+
+// SIGTERM's path: attempts that finish within the grace period are recorded as usual; those that
+// do not are cut off and their events go back to the queue, not to RETRYING or FAILED.
+void TestDeliveryEngine::stopFinishesQuickAttemptsAndRequeuesHangingOnes()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/slow"), Server::Slow{400, Server::Respond{200, {}, {}}});
+    rig.server->setBehaviour(QStringLiteral("/hang"), Server::Hang{});
+    rig.receiverAt(QStringLiteral("/slow"));
+    rig.receiverAt(QStringLiteral("/hang"));
+    QVERIFY(rig.engine->start().ok());
+    Result<QList<qint64>> ids =
+        rig.t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+    QCOMPARE(ids->size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server->requestCount(), 2, 10000);
+    rig.engine->stop(1500);
+    QCOMPARE(rig.status(ids->at(0)), EventStatus::Succeeded);
+    QCOMPARE(rig.status(ids->at(1)), EventStatus::Pending);
+    const QList<Attempt> cut = rig.attempts(ids->at(1));
+    QCOMPARE(cut.size(), 1);
+    QVERIFY2(cut.at(0).error.contains(QStringLiteral("shutdown")), qPrintable(cut.at(0).error));
+    QCOMPARE(rig.t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'SENDING'")), 0);
 }
 
 // A store that refuses writes (here a trigger, as a full disk would) stops dispatching with a
