@@ -19,7 +19,9 @@ DeliveryQueue::~DeliveryQueue() = default;
 
 Result<int> DeliveryQueue::open()
 {
-    Result<std::unique_ptr<Store>> store = Store::open(m_dataDir);
+    // Claims and outcomes are bookkeeping: lost to a power cut, an event is only sent again
+    // (at-least-once). Publishes go through the service's own connection, which syncs every commit.
+    Result<std::unique_ptr<Store>> store = Store::open(m_dataDir, Durability::Bookkeeping);
     if (!store)
         return store.error();
     m_store = std::move(store).value();

@@ -88,7 +88,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const QList<Migration> &steps)
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const QList<Migration> &steps,
+                                                 Durability durability)
 {
     if (Status status = checkFile(filePath); !status)
         return status.error();
@@ -102,12 +103,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         return Error::storeUnusable(
             QStringLiteral("cannot-open"),
             tr("cannot open the store %1: %2").arg(filePath, database->m_db.lastError().text()));
-    if (Status configured = database->configure(steps); !configured)
+    if (Status configured = database->configure(steps, durability); !configured)
         return configured.error();
     return database;
 }
 
-Status Database::configure(const QList<Migration> &steps)
+Status Database::configure(const QList<Migration> &steps, Durability durability)
 {
     const Result<QVariant> applicationId = pragma(m_db, QStringLiteral("PRAGMA application_id"));
     if (!applicationId)
@@ -148,7 +149,9 @@ Status Database::configure(const QList<Migration> &steps)
         return Error::storeUnusable(QStringLiteral("no-wal"),
                                     tr("the store %1 cannot use write-ahead logging (journal mode stays %2)")
                                         .arg(m_filePath, mode->toString()));
-    for (const char *sql : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+    const char *synchronous =
+        durability == Durability::Acknowledged ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
+    for (const char *sql : {"PRAGMA foreign_keys = ON", synchronous}) {
         if (Result<QVariant> set = pragma(m_db, QString::fromLatin1(sql)); !set)
             return set.error();
     }

@@ -9,6 +9,17 @@
 
 namespace hookboard {
 
+// How hard a connection's commits insist on reaching the disk.
+enum class Durability
+{
+    // fsync on every commit (synchronous=FULL): for writes that are acknowledged to someone, such
+    // as a publish, which must survive power loss.
+    Acknowledged,
+    // fsync at checkpoints only (synchronous=NORMAL; WAL still survives a process crash): for the
+    // dispatcher's own bookkeeping, whose loss on power failure only means an event is sent again.
+    Bookkeeping,
+};
+
 // One SQLite connection to a Hookboard store file, checked and migrated on open. A connection
 // belongs to the thread that opened it; other threads open their own.
 class Database
@@ -18,7 +29,8 @@ public:
     // StoreUnusable error and without changing the file, one that is not a Hookboard store, comes
     // from a newer Hookboard, or is read-only.
     static Result<std::unique_ptr<Database>> open(const QString &filePath,
-                                                  const QList<Migration> &steps = schemaMigrations());
+                                                  const QList<Migration> &steps = schemaMigrations(),
+                                                  Durability durability = Durability::Acknowledged);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -51,7 +63,7 @@ public:
 
 private:
     Database(QSqlDatabase db, QString filePath);
-    Status configure(const QList<Migration> &steps);
+    Status configure(const QList<Migration> &steps, Durability durability);
 
     QSqlDatabase m_db;
     QString m_filePath;

@@ -21,7 +21,8 @@ public:
     static constexpr const char *kFileName = "hookboard.db";
 
     // Opens the store in dataDir (created 0700 if missing; the database file is 0600).
-    static Result<std::unique_ptr<Store>> open(const QString &dataDir);
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir,
+                                               Durability durability = Durability::Acknowledged);
 
     Database &database() { return *m_db; }
     ReceiverStore &receivers() { return m_receivers; }

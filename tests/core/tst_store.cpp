@@ -106,7 +106,11 @@ void TestStore::pragmasAreSet()
     QVERIFY(store.ok());
     QCOMPARE(scalar(**store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(**store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(scalar(**store, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(scalar(**store, QStringLiteral("PRAGMA synchronous")).toInt(),
+             2); // FULL: publishes are acknowledged
+    Result<std::unique_ptr<Store>> bookkeeping = Store::open(tmp.path(), Durability::Bookkeeping);
+    QVERIFY(bookkeeping.ok());
+    QCOMPARE(scalar(**bookkeeping, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(scalar(**store, QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
     QCOMPARE(scalar(**store, QStringLiteral("PRAGMA user_version")).toInt(), latestSchemaVersion());
     // Foreign keys are enforced: a header for a receiver that does not exist is refused.
