@@ -61,6 +61,12 @@ Status Runtime::start()
         std::make_unique<DeliveryEngine>(m_options.dataDir, m_clock, m_options.delivery,
                                          *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()});
     m_engine->watch(*m_service);
+    // The engine disables receivers on its own connection (410, 72 h of failures); views learn of
+    // it through the service like of any other change.
+    connect(m_engine.get(), &DeliveryEngine::receiverDisabled, m_service.get(),
+            [service = m_service.get()](qint64 receiverId) {
+                (void)service->announceReceiverChanged(receiverId);
+            });
     Result<int> requeued = m_engine->start();
     if (!requeued) {
         stop();

@@ -320,6 +320,15 @@ Result<Receiver> WebhookService::receiver(qint64 id) const
     return std::move(**found);
 }
 
+Status WebhookService::announceReceiverChanged(qint64 id)
+{
+    Result<Receiver> current = receiver(id);
+    if (!current)
+        return current.error();
+    emit receiverUpdated(*current);
+    return {};
+}
+
 Result<Page<Receiver>> WebhookService::receivers(const ReceiverFilter &filter, qint64 afterId,
                                                  int first) const
 {

@@ -74,6 +74,9 @@ public:
     // their attempts stay as the audit trail.
     Status deleteReceiver(qint64 id, const QString &etag);
     Result<Receiver> receiver(qint64 id) const;
+    // Re-reads a receiver that changed outside the service (the delivery engine disabled it) and
+    // announces it with receiverUpdated, so every view hears of it the usual way.
+    Status announceReceiverChanged(qint64 id);
     Result<Page<Receiver>> receivers(const ReceiverFilter &filter, qint64 afterId = 0, int first = 100) const;
 
     Result<Subscription> createSubscription(const SubscriptionInput &input, const Actor &actor);

@@ -52,6 +52,7 @@ private slots:
     void readyLineNamesBothAddresses();
     void publishOverApiReachesSandboxWithValidSignatures();
     void rotatedSecretStillVerifiesDuringGrace();
+    void receiverDisabledByEngineIsAnnounced();
     void refusesNonLoopbackApiWithoutTls();
     void refusesMissingCaFile();
 };
@@ -121,6 +122,25 @@ void TestRuntime::rotatedSecretStillVerifiesDuringGrace()
     rename.name = QStringLiteral("renamed");
     QVERIFY(runtime.service().updateReceiver(r.id, r.etag, rename));
     QCOMPARE(runtime.sandbox().binSettings(QStringLiteral("rotating")).status, 202);
+}
+
+void TestRuntime::receiverDisabledByEngineIsAnnounced()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    Runtime runtime(optionsIn(temp), clock);
+    QVERIFY(runtime.start().ok());
+    SandboxBinSettings gone;
+    gone.status = 410;
+    QVERIFY(runtime.sandbox().configureBin(QStringLiteral("retired"), gone));
+    const Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("retired")));
+    QVERIFY(runtime.service().sendTestEvent(r.id, {QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"}));
+    QSignalSpy updated(&runtime.service(), &WebhookService::receiverUpdated);
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10000);
+    const Receiver announced = updated.constLast().at(0).value<Receiver>();
+    QCOMPARE(announced.id, r.id);
+    QVERIFY(!announced.active);
+    QVERIFY2(announced.disabledReason.contains(QStringLiteral("410")), qPrintable(announced.disabledReason));
 }
 
 void TestRuntime::refusesNonLoopbackApiWithoutTls()
