@@ -33,6 +33,9 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
     parser.addOption(versionOption);
+    const QCommandLineOption printSchemaOption(QStringLiteral("print-schema"),
+                                               tr("Print the GraphQL API's schema as SDL and exit."));
+    parser.addOption(printSchemaOption);
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             tr("Run without the console until SIGTERM or SIGINT."));
     const QCommandLineOption dataDirOption(
@@ -81,6 +84,8 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::ShowHelp;
     if (parser.isSet(versionOption))
         return Outcome::ShowVersion;
+    if (parser.isSet(printSchemaOption))
+        return Outcome::PrintSchema;
     if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
         m_errorText = tr("Unexpected argument '%1': Hookboard takes options only.").arg(extra.constFirst());
         return Outcome::Error;

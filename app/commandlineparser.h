@@ -25,6 +25,7 @@ public:
         Run,         // options are valid: start Hookboard
         ShowHelp,    // --help: print helpText() and exit 0
         ShowVersion, // --version: print versionText() and exit 0
+        PrintSchema, // --print-schema: print the GraphQL schema as SDL and exit 0
         Error,       // print errorText() and exit 2
     };
 

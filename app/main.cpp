@@ -1,7 +1,9 @@
 // hookboard: parses the command line, then starts the console or the headless service. Wiring only;
 // everything else lives in hookboard_core and hookboard_ui.
+#include "api/graphqlschema.h"
 #include "app/headlessapp.h"
 #include "commandlineparser.h"
+#include "graphql/sdlprinter.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -79,6 +81,9 @@ int main(int argc, char **argv)
         return 0;
     case hookboard::CommandLineParser::Outcome::ShowVersion:
         print(stdout, hookboard::CommandLineParser::versionText() + QLatin1Char('\n'));
+        return 0;
+    case hookboard::CommandLineParser::Outcome::PrintSchema:
+        print(stdout, hookboard::graphql::SdlPrinter::print(hookboard::GraphQLSchema::instance()));
         return 0;
     case hookboard::CommandLineParser::Outcome::Error:
         print(stderr, QStringLiteral("hookboard: ") + parser.errorText() + QLatin1Char('\n') +

@@ -83,8 +83,14 @@ QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
     return QByteArray();
 }
 
-// A 401 answer when request does not carry token; nothing when it does.
-std::optional<QHttpServerResponse> refusal(const ApiToken &token, const QHttpServerRequest &request)
+// Why request may not pass (for a 401), or nothing when it carries token.
+struct AuthProblem
+{
+    QString message;
+    QByteArray challenge; // the WWW-Authenticate value
+};
+
+std::optional<AuthProblem> authProblem(const ApiToken &token, const QHttpServerRequest &request)
 {
     const QByteArray authorization = headerValue(request, "Authorization");
     const qsizetype space = authorization.indexOf(' ');
@@ -105,8 +111,17 @@ std::optional<QHttpServerResponse> refusal(const ApiToken &token, const QHttpSer
     }
     qCInfo(lcApi).noquote() << "refused" << request.url().path() << "from"
                             << request.remoteAddress().toString() << ":" << message;
-    QHttpServerResponse response = errorResponse(message, StatusCode::Unauthorized);
-    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), challenge);
+    return AuthProblem{message, challenge};
+}
+
+// A 401 answer when request does not carry token; nothing when it does.
+std::optional<QHttpServerResponse> refusal(const ApiToken &token, const QHttpServerRequest &request)
+{
+    const std::optional<AuthProblem> problem = authProblem(token, request);
+    if (!problem)
+        return std::nullopt;
+    QHttpServerResponse response = errorResponse(problem->message, StatusCode::Unauthorized);
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), problem->challenge);
     return response;
 }
 
@@ -215,7 +230,8 @@ Result<QSslConfiguration> loadTls(const ApiServerOptions &options)
 } // namespace
 
 ApiServer::ApiServer(WebhookService &service, ApiToken token, ApiServerOptions options, QObject *parent)
-    : QObject(parent), m_service(service), m_token(std::move(token)), m_options(std::move(options))
+    : QObject(parent), m_service(service), m_token(std::move(token)), m_options(std::move(options)),
+      m_graphql(service, Actor{m_token.name()})
 {}
 
 ApiServer::~ApiServer() = default;
@@ -286,6 +302,8 @@ void ApiServer::addRoutes()
     });
     m_server->route(QStringLiteral("/v1/events"),
                     [this](const QHttpServerRequest &request) { return publish(request); });
+    m_server->route(QStringLiteral("/graphql"),
+                    [this](const QHttpServerRequest &request) { return graphql(request); });
     // Unknown paths ask for the token first, so they tell an anonymous caller nothing about what
     // exists.
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -366,6 +384,38 @@ QHttpServerResponse ApiServer::publish(const QHttpServerRequest &request)
     }
     answer += "]}";
     return jsonResponse(answer, StatusCode::Accepted);
+}
+
+QHttpServerResponse ApiServer::graphql(const QHttpServerRequest &request)
+{
+    GraphQLHttp::Request r;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        r.method = GraphQLHttp::Method::Get;
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = GraphQLHttp::Method::Post;
+        break;
+    default:
+        r.method = GraphQLHttp::Method::Other;
+        break;
+    }
+    r.url = request.url();
+    r.accept = headerValue(request, "Accept");
+    r.contentType = headerValue(request, "Content-Type");
+    r.body = request.body();
+    // GraphQL clients get a 401 they can read: a GraphQL error with code UNAUTHENTICATED.
+    const std::optional<AuthProblem> problem = authProblem(m_token, request);
+    const GraphQLHttp::Reply reply =
+        problem ? GraphQLHttp::unauthenticated(r.accept, problem->message) : m_graphql.handle(r);
+    QHttpServerResponse response(reply.contentType, reply.body, StatusCode(reply.status));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    for (const auto &[name, value] : reply.headers)
+        response.setHeader(name, value);
+    if (problem)
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), problem->challenge);
+    return response;
 }
 
 } // namespace hookboard

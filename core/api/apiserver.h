@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apitoken.h"
+#include "api/graphqlhttp.h"
 #include "common/result.h"
 
 #include <QHostAddress>
@@ -28,8 +29,9 @@ struct ApiServerOptions
     QString tlsKeyFile;         // PEM: the certificate's unencrypted private key
 };
 
-// The local HTTP API (SPEC §4) on Qt HttpServer: GET /healthz and POST /v1/events, every route but
-// /healthz behind the bearer token. Changes go through the WebhookService, which announces them.
+// The local HTTP API (SPEC §4) on Qt HttpServer: GET /healthz, POST /v1/events and GET/POST /graphql
+// (GraphQLHttp does the GraphQL-over-HTTP part), every route but /healthz behind the bearer token.
+// Changes go through the WebhookService, which announces them.
 class ApiServer : public QObject
 {
     Q_OBJECT
@@ -50,10 +52,12 @@ public:
 private:
     void addRoutes();
     QHttpServerResponse publish(const QHttpServerRequest &request);
+    QHttpServerResponse graphql(const QHttpServerRequest &request);
 
     WebhookService &m_service;
     ApiToken m_token;
     ApiServerOptions m_options;
+    GraphQLHttp m_graphql;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
 };

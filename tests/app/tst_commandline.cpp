@@ -20,6 +20,7 @@ private slots:
     void help();
     void unknownOption_data();
     void unknownOption();
+    void printSchema();
     void badOptionValue_data();
     void badOptionValue();
     void readyLineOnStdout();
@@ -137,6 +138,15 @@ void TestCommandLine::help()
          {"--headless", "--data-dir", "--version", "--help", "--api-listen", "--api-token", "--api-tls-cert",
           "--api-tls-key", "--ca-file", "--sandbox-listen"})
         QVERIFY2(run.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::printSchema()
+{
+    const Run run = runToEnd({QStringLiteral("--print-schema")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *declaration : {"type Query {", "type Mutation {", "enum ResourceEnum {",
+                                    "enum WebhookSubscriptionActions {", "scalar JSON"})
+        QVERIFY2(run.out.contains(QLatin1String(declaration)), declaration);
 }
 
 void TestCommandLine::unknownOption_data()
