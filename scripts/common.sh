@@ -20,6 +20,12 @@ hookboard_install_deps() {
     for pkg in "${HOOKBOARD_PACKAGES[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
+    # Node.js runs the graphql-js conformance test (tests/js). Asked for by command, not by package:
+    # a machine may already have it from another source (e.g. nodesource's nodejs, which bundles
+    # npm and conflicts with Debian's npm package).
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        missing+=(nodejs npm)
+    fi
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "hookboard: installing ${missing[*]}" >&2
     local sudo=()

@@ -19,6 +19,24 @@ enum class SignatureVerdict
 };
 
 // A request that the sandbox caught in a bin, with what a receiver would make of its signatures.
+// "valid", "invalid", ...: how the sandbox's answers and the console name a verdict.
+inline QString signatureVerdictName(SignatureVerdict verdict)
+{
+    switch (verdict) {
+    case SignatureVerdict::NotChecked:
+        return QStringLiteral("not-checked");
+    case SignatureVerdict::Missing:
+        return QStringLiteral("missing");
+    case SignatureVerdict::Valid:
+        return QStringLiteral("valid");
+    case SignatureVerdict::Invalid:
+        return QStringLiteral("invalid");
+    case SignatureVerdict::Expired:
+        return QStringLiteral("expired");
+    }
+    return {};
+}
+
 struct CaughtRequest
 {
     quint64 sequence = 0; // 1, 2, ... per bin, never reused

@@ -175,9 +175,15 @@ void SandboxServer::handle(HttpConnection *connection, const HttpRequest &reques
     const int delayMs = bin->settings().delayMs;
     emit requestCaught(name, stored);
 
-    const QJsonObject answer{{QStringLiteral("bin"), name},
-                             {QStringLiteral("sequence"), qint64(stored.sequence)},
-                             {QStringLiteral("status"), stored.answeredStatus}};
+    // The verdicts go back in the answer too, so a sender (Hookboard's own attempt log included)
+    // sees at once whether its signatures checked out.
+    const QJsonObject answer{
+        {QStringLiteral("bin"), name},
+        {QStringLiteral("sequence"), qint64(stored.sequence)},
+        {QStringLiteral("status"), stored.answeredStatus},
+        {QStringLiteral("signatures"),
+         QJsonObject{{QStringLiteral("standardWebhooks"), signatureVerdictName(stored.standardWebhooks)},
+                     {QStringLiteral("github"), signatureVerdictName(stored.github)}}}};
     const HttpResponse response =
         HttpResponse::json(stored.answeredStatus, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     if (delayMs <= 0) {

@@ -101,6 +101,10 @@ void TestRuntime::publishOverApiReachesSandboxWithValidSignatures()
     QVERIFY(got.body.contains("\"data\":{\"id\":12345678901234567890}"));
     QCOMPARE(got.standardWebhooks, SignatureVerdict::Valid);
     QCOMPARE(got.github, SignatureVerdict::Valid);
+    // The attempt log shows the bin's verdicts too: what a person reads after publishing with curl.
+    const QByteArray answer = runtime.service().attemptsOf(id)->at(0).responseBody;
+    QVERIFY2(answer.contains("\"signatures\":{\"github\":\"valid\",\"standardWebhooks\":\"valid\"}"),
+             answer.constData());
 }
 
 void TestRuntime::rotatedSecretStillVerifiesDuringGrace()

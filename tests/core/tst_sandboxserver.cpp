@@ -197,7 +197,10 @@ private slots:
             QUrl(m_sandbox->binUrl(QStringLiteral("orders")).toString() + QStringLiteral("/hooks/ion?x=1")));
         QNetworkReply *reply = post(deeper, "second");
         QCOMPARE(statusOf(reply), 200);
-        QCOMPARE(reply->readAll(), QByteArray(R"({"bin":"orders","sequence":2,"status":200})"));
+        QCOMPARE(
+            reply->readAll(),
+            QByteArray(
+                R"({"bin":"orders","sequence":2,"signatures":{"github":"not-checked","standardWebhooks":"not-checked"},"status":200})"));
 
         QCOMPARE(created.size(), 1);
         QCOMPARE(m_sandbox->bins(), QStringList{QStringLiteral("orders")});
