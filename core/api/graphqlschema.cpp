@@ -90,6 +90,21 @@ Value userValue(const User &user)
     return Value::fromObject({{u"id"_s, Value::fromInt(user.id)}, {u"name"_s, Value::fromString(user.name)}});
 }
 
+// A disabled receiver is DISABLED whatever its record; an active one is FAILING from its first
+// failed attempt until a success.
+Value healthValue(const Receiver &r, const ReceiverHealth &health)
+{
+    const QString state = !r.active                        ? u"DISABLED"_s
+                          : health.consecutiveFailures > 0 ? u"FAILING"_s
+                                                           : u"ACTIVE"_s;
+    return Value::fromObject({{u"state"_s, Value::fromEnum(state)},
+                              {u"consecutiveFailures"_s, Value::fromInt(health.consecutiveFailures)},
+                              {u"failingSince"_s, intOrNull(health.failingSinceMs)},
+                              {u"lastSuccessAt"_s, intOrNull(health.lastSuccessAtMs)},
+                              {u"lastFailureAt"_s, intOrNull(health.lastFailureAtMs)},
+                              {u"disabledReason"_s, stringOrNull(r.disabledReason)}});
+}
+
 Value headersValue(const HttpHeaders &headers)
 {
     QList<Value> list;
@@ -416,7 +431,10 @@ void addScalarsAndEnums(graphql::Schema &schema)
     statuses.value(u"CANCELLED"_s, u"Cancelled by a person, or its subscription or receiver was deleted."_s);
 
     TypeDef &states = schema.addEnum(u"WebhookReceiverState"_s, u"Whether a receiver gets deliveries."_s);
-    states.value(u"ACTIVE"_s, u"The receiver gets new events."_s);
+    states.value(u"ACTIVE"_s, u"The receiver gets new events, and its last attempt succeeded (or none "
+                              "has finished yet)."_s);
+    states.value(u"FAILING"_s, u"The receiver gets new events, but its last attempts failed; "
+                               "consecutiveFailures says how many."_s);
     states.value(u"DISABLED"_s, u"The receiver gets no new events; its unfinished ones are held."_s);
 }
 
@@ -438,6 +456,11 @@ void addSmallTypes(graphql::Schema &schema)
     TypeDef &health = schema.addObject(u"WebhookReceiverHealth"_s, u"Whether a receiver gets deliveries, "
                                                                    "and why not."_s);
     health.field(u"state"_s, u"WebhookReceiverState!"_s);
+    health.field(u"consecutiveFailures"_s, u"Int!"_s, {}, u"Failed attempts since the last success."_s);
+    health.field(u"failingSince"_s, u"DateTime"_s, {},
+                 u"When the first of those failed attempts started; null when there are none."_s);
+    health.field(u"lastSuccessAt"_s, u"DateTime"_s, {}, u"When the last successful attempt ended."_s);
+    health.field(u"lastFailureAt"_s, u"DateTime"_s, {}, u"When the last failed attempt ended."_s);
     health.field(u"disabledReason"_s, u"String"_s, {}, u"Why the receiver was disabled automatically."_s);
 
     TypeDef &pageInfo = schema.addObject(u"PageInfo"_s, u"Where a page stands in a connection."_s);
@@ -488,10 +511,12 @@ void addReceiver(graphql::Schema &schema)
             of<Receiver>([](const Receiver &r, auto &) { return Value::fromInt(r.createdAtMs); }));
     t.field(u"updatedAt"_s, u"DateTime!"_s,
             of<Receiver>([](const Receiver &r, auto &) { return Value::fromInt(r.updatedAtMs); }));
-    t.field(u"health"_s, u"WebhookReceiverHealth!"_s, of<Receiver>([](const Receiver &r, auto &) {
-                return Value::fromObject(
-                    {{u"state"_s, Value::fromEnum(r.active ? u"ACTIVE"_s : u"DISABLED"_s)},
-                     {u"disabledReason"_s, stringOrNull(r.disabledReason)}});
+    t.field(u"health"_s, u"WebhookReceiverHealth!"_s,
+            ofWithContext<Receiver>([](const Receiver &r, GraphQLContext &context, auto &) -> Result<Value> {
+                Result<ReceiverHealth> health = context.service.receiverHealth(r.id);
+                if (!health)
+                    return health.error();
+                return healthValue(r, *health);
             }));
     t.field(u"ordered"_s, u"Boolean!"_s,
             of<Receiver>([](const Receiver &r, auto &) { return Value::fromBool(r.delivery.ordered); }),

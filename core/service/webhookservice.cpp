@@ -320,6 +320,18 @@ Result<Receiver> WebhookService::receiver(qint64 id) const
     return std::move(**found);
 }
 
+Result<ReceiverHealth> WebhookService::receiverHealth(qint64 id) const
+{
+    // The health table has no row until an attempt finishes, so the receivers table says whether
+    // the receiver exists.
+    Result<bool> known = m_store.receivers().exists(id);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return Error::notFound(tr("receiver"), id);
+    return m_store.receivers().health(id);
+}
+
 Status WebhookService::announceReceiverChanged(qint64 id)
 {
     Result<Receiver> current = receiver(id);

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "model/event.h"
 #include "model/receiver.h"
+#include "model/receiverhealth.h"
 #include "model/subscription.h"
 
 #include <QList>
@@ -74,6 +75,8 @@ public:
     // their attempts stay as the audit trail.
     Status deleteReceiver(qint64 id, const QString &etag);
     Result<Receiver> receiver(qint64 id) const;
+    // How the receiver's deliveries have been going (NOT_FOUND for an unknown receiver).
+    Result<ReceiverHealth> receiverHealth(qint64 id) const;
     // Re-reads a receiver that changed outside the service (the delivery engine disabled it) and
     // announces it with receiverUpdated, so every view hears of it the usual way.
     Status announceReceiverChanged(qint64 id);

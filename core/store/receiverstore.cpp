@@ -53,6 +53,11 @@ std::optional<int> intFrom(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
+std::optional<qint64> timeFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
 Receiver receiverFrom(const SqlQuery &row)
 {
     Receiver r;
@@ -206,6 +211,15 @@ Result<std::optional<Receiver>> ReceiverStore::find(qint64 id) const
     return std::optional<Receiver>(found.takeFirst());
 }
 
+Result<bool> ReceiverStore::exists(qint64 id) const
+{
+    SqlQuery query(m_db.connection(), QStringLiteral("SELECT 1 FROM receivers WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.next();
+}
+
 Result<QList<Receiver>> ReceiverStore::list(const ReceiverQuery &q) const
 {
     SqlQuery query(m_db.connection(),
@@ -230,6 +244,24 @@ Result<qint64> ReceiverStore::count(const ReceiverQuery &q) const
     if (Status status = query.exec(); !status)
         return status.error();
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<ReceiverHealth> ReceiverStore::health(qint64 receiverId) const
+{
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT consecutive_failures, failing_since, last_success_at, "
+                                  "last_failure_at FROM receiver_health WHERE receiver_id = :id"));
+    query.bind(QStringLiteral(":id"), receiverId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    ReceiverHealth health;
+    if (!query.next())
+        return health; // no attempt has finished yet
+    health.consecutiveFailures = query.value(0).toLongLong();
+    health.failingSinceMs = timeFrom(query.value(1));
+    health.lastSuccessAtMs = timeFrom(query.value(2));
+    health.lastFailureAtMs = timeFrom(query.value(3));
+    return health;
 }
 
 Status ReceiverStore::insertHeaders(qint64 receiverId, const QList<WebhookHeader> &headers)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "model/receiver.h"
+#include "model/receiverhealth.h"
 
 #include <QList>
 #include <optional>
@@ -33,8 +34,12 @@ public:
     Result<bool> update(const Receiver &receiver, const QString &expectedEtag, bool replaceHeaders);
     Result<bool> remove(qint64 id, const QString &expectedEtag);
     Result<std::optional<Receiver>> find(qint64 id) const;
+    Result<bool> exists(qint64 id) const;
     Result<QList<Receiver>> list(const ReceiverQuery &query) const;
     Result<qint64> count(const ReceiverQuery &query) const;
+    // The delivery health DeliveryStore keeps for receiverId. Zero failures and no times when no
+    // attempt has finished yet; it does not check that the receiver exists.
+    Result<ReceiverHealth> health(qint64 receiverId) const;
 
 private:
     Status insertHeaders(qint64 receiverId, const QList<WebhookHeader> &headers);

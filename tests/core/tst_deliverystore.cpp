@@ -68,6 +68,7 @@ private slots:
     void goneDisablesAtOnce();
     void seventyTwoHoursOfFailuresDisable();
     void successResetsHealth();
+    void receiverHealthFollowsOutcomes();
 };
 
 void TestDeliveryStore::claimMarksSendingAndCarriesTheReceiver()
@@ -329,6 +330,60 @@ void TestDeliveryStore::successResetsHealth()
     QVERIFY(attempt(EventStatus::Failed, 500)->isEmpty()); // ...so the 72 h start over
     QVERIFY(t.service().receiver(r.id)->active);
     QCOMPARE(t.rowCount(QStringLiteral("receiver_health"), QStringLiteral("consecutive_failures = 1")), 1);
+}
+
+void TestDeliveryStore::receiverHealthFollowsOutcomes()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 window = 72LL * 3600 * 1000;
+    auto attempt = [&](EventStatus status, std::optional<int> code, qint64 startedAtMs) {
+        publishMany(t, QStringLiteral("RUNS"), 1);
+        Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+        QCOMPARE(claimed->size(), 1);
+        QVERIFY(
+            t.store()
+                .deliveries()
+                .record({outcomeFor(claimed->at(0), status, code, startedAtMs)}, t.clock().nowMs(), window)
+                .ok());
+    };
+
+    // No attempt has finished yet: no row, so no failures and no times.
+    Result<ReceiverHealth> fresh = t.service().receiverHealth(r.id);
+    QVERIFY2(fresh.ok(), fresh ? "" : qPrintable(fresh.error().message));
+    QCOMPARE(*fresh, ReceiverHealth{});
+    QCOMPARE(t.rowCount(QStringLiteral("receiver_health")), 0);
+
+    // Two failures: failingSince is when the first one started, lastFailureAt when the last was recorded.
+    const qint64 firstStart = t.clock().nowMs();
+    t.clock().advanceMs(1000);
+    attempt(EventStatus::Retrying, 500, firstStart);
+    t.clock().advanceMs(5000);
+    attempt(EventStatus::Retrying, std::nullopt, t.clock().nowMs() - 100);
+    const qint64 lastFailure = t.clock().nowMs();
+    Result<ReceiverHealth> failing = t.service().receiverHealth(r.id);
+    QVERIFY(failing.ok());
+    QCOMPARE(failing->consecutiveFailures, 2);
+    QCOMPARE(failing->failingSinceMs, std::optional<qint64>(firstStart));
+    QCOMPARE(failing->lastFailureAtMs, std::optional<qint64>(lastFailure));
+    QCOMPARE(failing->lastSuccessAtMs, std::nullopt);
+
+    // A success resets the run of failures but keeps when the last failure was.
+    t.clock().advanceMs(7000);
+    attempt(EventStatus::Succeeded, 200, t.clock().nowMs() - 50);
+    Result<ReceiverHealth> healthy = t.service().receiverHealth(r.id);
+    QVERIFY(healthy.ok());
+    QCOMPARE(healthy->consecutiveFailures, 0);
+    QCOMPARE(healthy->failingSinceMs, std::nullopt);
+    QCOMPARE(healthy->lastSuccessAtMs, std::optional<qint64>(t.clock().nowMs()));
+    QCOMPARE(healthy->lastFailureAtMs, std::optional<qint64>(lastFailure));
+
+    // The store answers for any id; the service knows which receivers exist.
+    QCOMPARE(*t.store().receivers().health(r.id + 1000), ReceiverHealth{});
+    Result<ReceiverHealth> unknown = t.service().receiverHealth(r.id + 1000);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryStore)

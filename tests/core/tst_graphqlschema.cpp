@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "graphql/engine.h"
 #include "model/resourcecatalog.h"
+#include "store/deliverystore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -296,6 +297,87 @@ private slots:
         QCOMPARE(updated.at(u + u"headers"), QJsonValue(QJsonArray()));
         QCOMPARE(updated.string(u + u"updatedAt"), u"2026-11-23T12:00:06.500Z"_s);
         QCOMPARE(updated.string(u + u"createdAt"), u"2026-11-23T12:00:05.000Z"_s);
+    }
+
+    void receiverHealthFollowsOutcomes()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, u"RUNS"_s, u"CREATE"_s);
+        const QString query =
+            u"query($id: ID!) { webhookReceiver(id: $id) { health { state "
+            "consecutiveFailures lastSuccessAt lastFailureAt failingSince disabledReason } } }"_s;
+        const QByteArray variables = "{\"id\":\"" + QByteArray::number(receiver.id) + "\"}";
+        const QString h = u"data.webhookReceiver.health."_s;
+        // Publishes one event, claims it and records what its attempt did, as the engine would.
+        auto record = [&](EventStatus status, std::optional<int> code, const QString &disableReason = {}) {
+            QVERIFY(m_store->service().publish({u"RUNS"_s, u"CREATE"_s, "{}"}).ok());
+            Result<QList<Delivery>> claimed =
+                m_store->store().deliveries().claim(10, 8, m_store->clock().nowMs());
+            QVERIFY(claimed.ok());
+            QCOMPARE(claimed->size(), 1);
+            Outcome o;
+            o.eventId = claimed->at(0).event.id;
+            o.receiverId = receiver.id;
+            o.status = status;
+            o.attempt.eventId = o.eventId;
+            o.attempt.number = 1;
+            o.attempt.startedAtMs = m_store->clock().nowMs() - 250;
+            o.attempt.responseCode = code;
+            o.attempt.requestBody = "{}";
+            o.succeeded = status == EventStatus::Succeeded;
+            o.disableReason = disableReason;
+            QVERIFY(
+                m_store->store().deliveries().record({o}, m_store->clock().nowMs(), 72LL * 3600 * 1000).ok());
+        };
+
+        const Answer fresh = run(query, variables);
+        CHECK_OK(fresh);
+        QCOMPARE(fresh.string(h + u"state"), u"ACTIVE"_s);
+        QCOMPARE(fresh.at(h + u"consecutiveFailures").toInt(), 0);
+        for (const QString &field :
+             {u"lastSuccessAt"_s, u"lastFailureAt"_s, u"failingSince"_s, u"disabledReason"_s})
+            QVERIFY2(fresh.at(h + field).isNull(), qPrintable(field));
+
+        // One failure: active but FAILING, since the failed attempt started.
+        m_store->clock().advanceMs(1000);
+        const qint64 firstStart = m_store->clock().nowMs() - 250;
+        record(EventStatus::Retrying, 500);
+        const qint64 firstFailure = m_store->clock().nowMs();
+        m_store->clock().advanceMs(1000);
+        record(EventStatus::Retrying, 503);
+        const qint64 secondFailure = m_store->clock().nowMs();
+        const Answer failing = run(query, variables);
+        CHECK_OK(failing);
+        QCOMPARE(failing.string(h + u"state"), u"FAILING"_s);
+        QCOMPARE(failing.at(h + u"consecutiveFailures").toInt(), 2);
+        QCOMPARE(failing.string(h + u"failingSince"), isoUtc(firstStart));
+        QCOMPARE(failing.string(h + u"lastFailureAt"), isoUtc(secondFailure));
+        QVERIFY(failing.at(h + u"lastSuccessAt").isNull());
+        QVERIFY(firstFailure < secondFailure);
+
+        // A success: ACTIVE again, and the last failure stays on record.
+        m_store->clock().advanceMs(1000);
+        record(EventStatus::Succeeded, 200);
+        const Answer healthy = run(query, variables);
+        CHECK_OK(healthy);
+        QCOMPARE(healthy.string(h + u"state"), u"ACTIVE"_s);
+        QCOMPARE(healthy.at(h + u"consecutiveFailures").toInt(), 0);
+        QCOMPARE(healthy.string(h + u"lastSuccessAt"), isoUtc(m_store->clock().nowMs()));
+        QCOMPARE(healthy.string(h + u"lastFailureAt"), isoUtc(secondFailure));
+        QVERIFY(healthy.at(h + u"failingSince").isNull());
+
+        // 410 Gone: DISABLED with its reason, whatever the failure count says.
+        m_store->clock().advanceMs(1000);
+        record(EventStatus::Failed, 410, u"answered 410 Gone"_s);
+        const Answer disabled = run(u"{ webhookReceivers { edges { node { health { state consecutiveFailures "
+                                    "failingSince lastFailureAt disabledReason } } } } }"_s);
+        CHECK_OK(disabled);
+        const QString d = u"data.webhookReceivers.edges.0.node.health."_s;
+        QCOMPARE(disabled.string(d + u"state"), u"DISABLED"_s);
+        QCOMPARE(disabled.at(d + u"consecutiveFailures").toInt(), 1);
+        QCOMPARE(disabled.string(d + u"lastFailureAt"), isoUtc(m_store->clock().nowMs()));
+        QCOMPARE(disabled.string(d + u"failingSince"), isoUtc(m_store->clock().nowMs() - 250));
+        QCOMPARE(disabled.string(d + u"disabledReason"), u"answered 410 Gone"_s);
     }
 
     void idsAcceptIntAndStringAndRefuseOthers()
