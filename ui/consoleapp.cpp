@@ -41,9 +41,17 @@ int ConsoleApp::run()
             stderr);
         return 1;
     }
-    m_window = std::make_unique<MainWindow>(m_runtime->service(), m_options.dataDir, localUserName());
-    m_window->showApi(m_runtime->apiUrl(),
-                      m_runtime->apiToken() ? m_runtime->apiToken()->token() : QString());
+    ConsoleContext context;
+    context.service = &m_runtime->service();
+    context.store = &m_runtime->store();
+    context.clock = m_clock.get();
+    context.engine = &m_runtime->engine();
+    context.sandbox = &m_runtime->sandbox();
+    context.dataDir = m_options.dataDir;
+    context.operatorName = localUserName();
+    context.apiUrl = m_runtime->apiUrl();
+    context.apiToken = m_runtime->apiToken() ? m_runtime->apiToken()->token() : QString();
+    m_window = std::make_unique<MainWindow>(context);
     QApplication::setWindowIcon(m_window->windowIcon());
     m_window->show();
     const int code = QApplication::exec();

@@ -33,11 +33,12 @@ const QString kPageKey = QStringLiteral("mainWindow/page");
 
 } // namespace
 
-MainWindow::MainWindow(WebhookService &service, const QString &dataDir, const QString &operatorName,
-                       QWidget *parent)
-    : QMainWindow(parent), m_settings(new QSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                                                    QSettings::IniFormat, this))
+MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context),
+      m_settings(new QSettings(QDir(context.dataDir).filePath(QStringLiteral("settings.ini")),
+                               QSettings::IniFormat, this))
 {
+    Q_ASSERT(context.service && context.store && context.clock);
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hookboard"));
@@ -76,7 +77,7 @@ MainWindow::MainWindow(WebhookService &service, const QString &dataDir, const QS
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_receiversPage = new ReceiversPage(service, m_pages);
+    m_receiversPage = new ReceiversPage(*context.service, m_pages);
     m_receiversPage->setObjectName(QStringLiteral("receiversPage"));
     addPage(tr("Receivers"), m_receiversPage);
 
@@ -123,12 +124,12 @@ MainWindow::MainWindow(WebhookService &service, const QString &dataDir, const QS
 
     auto *storeLabel = new QLabel(
         tr("Store: %1")
-            .arg(QDir::toNativeSeparators(QDir(dataDir).filePath(QLatin1String(Store::kFileName)))),
+            .arg(QDir::toNativeSeparators(QDir(context.dataDir).filePath(QLatin1String(Store::kFileName)))),
         this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     storeLabel->setContentsMargins(8, 0, 8, 0);
-    auto *operatorLabel = new QLabel(tr("Operator: %1").arg(operatorName), this);
+    auto *operatorLabel = new QLabel(tr("Operator: %1").arg(context.operatorName), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     operatorLabel->setContentsMargins(8, 0, 8, 0);
     m_apiLabel = new QLabel(this);
@@ -151,12 +152,13 @@ MainWindow::MainWindow(WebhookService &service, const QString &dataDir, const QS
     statusBar()->addPermanentWidget(m_copyTokenButton);
     statusBar()->addPermanentWidget(operatorLabel);
 
+    showApi(context.apiUrl, context.apiToken);
     restoreSettings();
 }
 
 void MainWindow::showApi(const QUrl &url, const QString &token)
 {
-    m_apiLabel->setText(tr("API: %1").arg(url.toString()));
+    m_apiLabel->setText(url.isEmpty() ? tr("API: off") : tr("API: %1").arg(url.toString()));
     m_apiToken = token;
     m_copyTokenButton->setEnabled(!token.isEmpty());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "consolecontext.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -31,24 +33,23 @@ public:
         SettingsPageIndex
     };
 
-    MainWindow(WebhookService &service, const QString &dataDir, const QString &operatorName,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     int currentPage() const;
     void setCurrentPage(int page);
     ReceiversPage *receiversPage() const { return m_receiversPage; }
-    // Shows where the local API listens, with a button that copies its bearer token.
-    void showApi(const QUrl &url, const QString &token);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &title, QWidget *page);
+    void showApi(const QUrl &url, const QString &token);
     void restoreSettings();
     void saveSettings();
 
+    ConsoleContext m_context;
     QSettings *m_settings = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

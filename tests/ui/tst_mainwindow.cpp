@@ -1,7 +1,7 @@
 // The console's main window, driven as a person would: navigation, the receiver table, and what it
 // remembers between runs.
+#include "consoletestsupport.h"
 #include "mainwindow.h"
-#include "testsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,7 +46,7 @@ private:
 void TestMainWindow::navigationSwitchesPages()
 {
     TestStore store;
-    MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+    MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("tester")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Hookboard"));
@@ -81,7 +81,7 @@ void TestMainWindow::receiverTableIsLive()
 {
     TestStore store;
     const Receiver before = store.makeReceiver(QStringLiteral("before"));
-    MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+    MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("tester")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -101,7 +101,7 @@ void TestMainWindow::receiverTableIsLive()
 void TestMainWindow::statusBarNamesStoreAndOperator()
 {
     TestStore store;
-    MainWindow window(store.service(), store.dataDir(), QStringLiteral("ada"));
+    MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("ada")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(find<QLabel>(window, "storeLabel")
@@ -119,7 +119,7 @@ void TestMainWindow::geometryAndPagePersist()
     TestStore store;
     const QSize size(900, 560);
     {
-        MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+        MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("tester")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(size);
@@ -130,7 +130,7 @@ void TestMainWindow::geometryAndPagePersist()
     }
     QVERIFY(QFile::exists(store.dataDir() + QStringLiteral("/settings.ini")));
 
-    MainWindow reopened(store.service(), store.dataDir(), QStringLiteral("tester"));
+    MainWindow reopened(hookboard::test::consoleContextFor(store));
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QTRY_COMPARE(reopened.size(), size);
@@ -143,10 +143,16 @@ void TestMainWindow::geometryAndPagePersist()
 void TestMainWindow::apiAddressShownAndTokenCopied()
 {
     hookboard::test::TestStore store;
-    MainWindow window(store.service(), store.dataDir(), QStringLiteral("tester"));
+    {
+        MainWindow apiOff(hookboard::test::consoleContextFor(store));
+        QVERIFY(!find<QToolButton>(apiOff, "copyApiTokenButton")->isEnabled()); // nothing to copy
+        QCOMPARE(find<QLabel>(apiOff, "apiLabel")->text(), QStringLiteral("API: off"));
+    }
+    hookboard::ConsoleContext context = hookboard::test::consoleContextFor(store);
+    context.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:8765/graphql"));
+    context.apiToken = QStringLiteral("t0ken");
+    MainWindow window(context);
     auto *copy = find<QToolButton>(window, "copyApiTokenButton");
-    QVERIFY(!copy->isEnabled()); // nothing to copy before the API runs
-    window.showApi(QUrl(QStringLiteral("http://127.0.0.1:8765/graphql")), QStringLiteral("t0ken"));
     QVERIFY(
         find<QLabel>(window, "apiLabel")->text().contains(QStringLiteral("http://127.0.0.1:8765/graphql")));
     QVERIFY(copy->isEnabled());

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace hookboard {
+
+class Clock;
+class DeliveryEngine;
+class SandboxServer;
+class Store;
+class WebhookService;
+
+// What the console's pages work with: the core's public objects, owned by the Runtime (or by a
+// test). service, store and clock are always set; engine and sandbox may be null where a test runs
+// without delivery or sandbox, and the pages that need them then say so instead of failing.
+struct ConsoleContext
+{
+    WebhookService *service = nullptr;
+    Store *store = nullptr; // read-only queries (event log, statistics); changes go through service
+    const Clock *clock = nullptr;
+    DeliveryEngine *engine = nullptr;
+    SandboxServer *sandbox = nullptr;
+    QString dataDir;      // where settings.ini is kept
+    QString operatorName; // createdBy of what the console creates
+    QUrl apiUrl;          // the local GraphQL endpoint, empty when the API is off
+    QString apiToken;     // its bearer token
+};
+
+} // namespace hookboard
