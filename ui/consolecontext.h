@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace hookboard {
@@ -25,6 +26,7 @@ struct ConsoleContext
     QString operatorName; // createdBy of what the console creates
     QUrl apiUrl;          // the local GraphQL endpoint, empty when the API is off
     QString apiToken;     // its bearer token
+    QStringList caFiles;  // extra CA certificates the dispatcher trusts (--ca-file)
 };
 
 } // namespace hookboard

@@ -2,6 +2,7 @@
 
 #include "placeholderpage.h"
 #include "receiverspage.h"
+#include "settings/settingspage.h"
 #include "store/store.h"
 
 #include <QClipboard>
@@ -106,12 +107,9 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     apiExplorer->setObjectName(QStringLiteral("apiExplorerPage"));
     addPage(tr("API explorer"), apiExplorer);
 
-    auto *settings = new PlaceholderPage(
-        tr("Settings"),
-        tr("Settings arrive with the delivery engine: the retry schedule, timeouts, concurrency limits "
-           "and extra trusted CA certificates."),
-        m_pages);
+    auto *settings = new SettingsPage(context, *m_settings, m_pages);
     settings->setObjectName(QStringLiteral("settingsPage"));
+    settings->applyStoredTheme();
     addPage(tr("Settings"), settings);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

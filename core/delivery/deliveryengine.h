@@ -35,6 +35,8 @@ public:
     // when both threads have ended. Safe to call twice.
     void stop(int graceMs = 5000);
     bool isRunning() const { return m_running; }
+    // How it delivers: retry schedule, timeout, concurrency (for the console's settings page).
+    const DeliveryConfig &config() const { return m_config; }
 
     // Look for due work now (after a publish, an enable, a resend).
     void poke();

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "consolecontext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSettings;
+
+namespace hookboard {
+
+// Settings: the console's look (kept in settings.ini), and how this Hookboard runs (delivery,
+// trust, API, data), shown as it is in effect, with the command-line option that changes each.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(const ConsoleContext &context, QSettings &settings, QWidget *parent = nullptr);
+
+    // Applies the theme kept in settings (the desktop's when none is).
+    void applyStoredTheme();
+
+private:
+    QWidget *appearanceGroup();
+    QWidget *deliveryGroup();
+    QWidget *connectionsGroup();
+
+    ConsoleContext m_context;
+    QSettings &m_settings;
+    QComboBox *m_theme = nullptr;
+};
+
+} // namespace hookboard
