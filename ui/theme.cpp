@@ -1,9 +1,12 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace hookboard {
 
@@ -64,6 +67,32 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion outlines check boxes and radio buttons in a shade darker than the window, which vanishes
+// on a dark base; this draws that outline in the palette's Mid colour over Fusion's own indicator.
+class DarkStyle : public QProxyStyle
+{
+public:
+    DarkStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(option->palette.color(QPalette::Mid).lighter(130));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 1.5, 1.5);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 void Theme::apply(Kind kind)
@@ -81,7 +110,7 @@ void Theme::apply(Kind kind)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkStyle);
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -91,6 +91,10 @@ void DeliveryEngine::stop(int graceMs)
 
 void DeliveryEngine::poke()
 {
+    // Before start() and after stop() the dispatcher has no store to claim from; start() looks
+    // for due work anyway, so nothing is lost by ignoring the poke.
+    if (!m_running)
+        return;
     QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::poke, Qt::QueuedConnection);
 }
 

@@ -93,6 +93,7 @@ private slots:
     void stopFinishesQuickAttemptsAndRequeuesHangingOnes();
     void globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn();
     void failingStoreStopsDispatchingAndLosesNothing();
+    void publishWhileStoppedWaitsForTheNextStart();
 };
 
 void TestDeliveryEngine::deliversSignedRequest()
@@ -510,6 +511,32 @@ void TestDeliveryEngine::failingStoreStopsDispatchingAndLosesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(first), EventStatus::Succeeded, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(second), EventStatus::Succeeded, 10000);
     QCOMPARE(rig.attempts(first).size(), 1);
+    QCOMPARE(rig.server->requestCount(), 2);
+}
+
+// The console keeps its service after the engine stops (quitting from the tray, a failed start):
+// a publish then pokes an engine whose threads have ended, which must leave the event for later.
+void TestDeliveryEngine::publishWhileStoppedWaitsForTheNextStart()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/ok"), Server::Respond{200, {}, "ok"});
+    rig.receiverAt(QStringLiteral("/ok"));
+    const qint64 beforeStart = rig.publish(); // pokes an engine that has not started
+    QCoreApplication::processEvents();
+    QVERIFY(rig.engine->start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(beforeStart), EventStatus::Succeeded, 10000);
+    rig.engine->stop();
+
+    const qint64 afterStop = rig.publish();
+    rig.engine->poke();
+    QCoreApplication::processEvents();
+    QCOMPARE(rig.status(afterStop), EventStatus::Pending);
+    QCOMPARE(rig.server->requestCount(), 1);
+
+    rig.engine = std::make_unique<DeliveryEngine>(rig.t.dataDir(), rig.t.clock(), DeliveryConfig{},
+                                                  QList<QSslCertificate>{rig.server->caCertificate()});
+    QVERIFY(rig.engine->start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(afterStop), EventStatus::Succeeded, 10000);
     QCOMPARE(rig.server->requestCount(), 2);
 }
 
