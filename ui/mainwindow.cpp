@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
+#include "apiexplorer/apiexplorerpage.h"
+#include "eventlog/eventlogpage.h"
+#include "health/deliverystatuswidget.h"
+#include "notify/trayicon.h"
 #include "placeholderpage.h"
 #include "receiverspage.h"
+#include "sandbox/sandboxpage.h"
 #include "settings/settingspage.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -78,32 +84,22 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_receiversPage = new ReceiversPage(*context.service, m_pages);
+    m_receiversPage = new ReceiversPage(context, m_pages);
     m_receiversPage->setObjectName(QStringLiteral("receiversPage"));
     addPage(tr("Receivers"), m_receiversPage);
 
-    auto *eventLog = new PlaceholderPage(
-        tr("Event log"),
-        tr("The live event log arrives with the delivery engine: every delivery with its attempts, the "
-           "request as sent and the response as received, with resend and replay."),
-        m_pages);
-    eventLog->setObjectName(QStringLiteral("eventLogPage"));
+    auto *eventLog = new EventLogPage(context, m_pages);
     addPage(tr("Event log"), eventLog);
 
-    auto *sandbox = new PlaceholderPage(
-        tr("Sandbox"),
-        tr("The sandbox receiver arrives with the delivery engine: an HTTPS endpoint inside Hookboard "
-           "that records what it is sent, checks the signatures and fails on request, so you can "
-           "rehearse retries and replays."),
-        m_pages);
+    auto *sandbox = new SandboxPage(context, m_pages);
     sandbox->setObjectName(QStringLiteral("sandboxPage"));
+    connect(sandbox, &SandboxPage::openReceiverRequested, this, [this](qint64 receiverId) {
+        setCurrentPage(ReceiversPageIndex);
+        m_receiversPage->selectReceiver(receiverId);
+    });
     addPage(tr("Sandbox"), sandbox);
 
-    auto *apiExplorer = new PlaceholderPage(
-        tr("API explorer"),
-        tr("The API explorer arrives with the local GraphQL API: run queries and mutations against "
-           "this store and copy them as curl commands."),
-        m_pages);
+    auto *apiExplorer = new ApiExplorerPage(context, m_pages);
     apiExplorer->setObjectName(QStringLiteral("apiExplorerPage"));
     addPage(tr("API explorer"), apiExplorer);
 
@@ -146,12 +142,31 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         statusBar()->showMessage(tr("API token copied"), 3000);
     });
     statusBar()->addWidget(storeLabel, 1);
+    // Dispatcher state, deliveries per minute and failures in the last hour, kept current.
+    statusBar()->addPermanentWidget(new DeliveryStatusWidget(context, this));
     statusBar()->addPermanentWidget(m_apiLabel);
     statusBar()->addPermanentWidget(m_copyTokenButton);
     statusBar()->addPermanentWidget(operatorLabel);
 
     showApi(context.apiUrl, context.apiToken);
     restoreSettings();
+
+    // Most desktops have a system tray; offscreen and a bare Xvfb do not, and there closing the
+    // window quits as it always did.
+    if (TrayIcon::isAvailable()) {
+        m_tray = new TrayIcon(context, *m_settings, this);
+        connect(m_tray, &TrayIcon::openRequested, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+            m_quitting = true;
+            close();
+            QApplication::quit();
+        });
+        m_tray->show();
+    }
 }
 
 void MainWindow::showApi(const QUrl &url, const QString &token)
@@ -180,6 +195,13 @@ void MainWindow::setCurrentPage(int page)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_tray && m_tray->keepRunningInTray() && !m_quitting) {
+        // The dispatcher belongs to the runtime, not to the window: hidden, Hookboard keeps delivering.
+        hide();
+        m_tray->announceHidden();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

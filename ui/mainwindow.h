@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace hookboard {
 
 class ReceiversPage;
+class TrayIcon;
 class WebhookService;
 
 // The console's window: a navigation list on the left, the chosen page on the right, and the store
@@ -39,6 +40,8 @@ public:
     int currentPage() const;
     void setCurrentPage(int page);
     ReceiversPage *receiversPage() const { return m_receiversPage; }
+    // The tray icon, when the desktop has a system tray; null otherwise.
+    TrayIcon *trayIcon() const { return m_tray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +60,8 @@ private:
     QLabel *m_apiLabel = nullptr;
     QToolButton *m_copyTokenButton = nullptr;
     QString m_apiToken;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // Quit was chosen in the tray: close for real
 };
 
 } // namespace hookboard

@@ -32,6 +32,9 @@ struct Change
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+// The first value of the header called name (case-insensitive), or a null QByteArray.
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name);
+
 // One HTTP try of an event: the request as sent and the response (or network error) as received.
 struct Attempt
 {
@@ -65,8 +68,31 @@ struct Event
     int attemptCount = 0;
     std::optional<qint64> nextAttemptAtMs;
     std::optional<int> lastResponseCode;
-    qint64 createdAtMs = 0; // publish time: the delivered occurred_at
+    std::optional<int> lastDurationMs; // of the latest attempt; empty before the first one
+    qint64 createdAtMs = 0;            // publish time: the delivered occurred_at
     qint64 updatedAtMs = 0;
+};
+
+// How a list of events is ordered: by one key, then by time, then by id, all in one direction.
+// One direction for every column lets a page continue after its last row with a single row-value
+// comparison that SQLite answers from its (key, created_at) indexes instead of sorting the table.
+struct EventOrder
+{
+    enum class Key
+    {
+        Id,             // e.id alone: the API's cursors are ids
+        Time,           // created_at, then id
+        StatusName,     // status name, then time
+        Receiver,       // receiver id, then time
+        ResourceAction, // resource, action, then time
+        Attempts,       // attempt count, then time
+        ResponseCode    // last response code (none sorts lowest), then time
+    };
+    Key key = Key::Id;
+    bool ascending = false; // false: newest (largest) first
+
+    // True when a comes before b in this order, exactly as EventStore::list orders rows.
+    bool precedes(const Event &a, const Event &b) const;
 };
 
 } // namespace hookboard

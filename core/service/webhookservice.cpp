@@ -147,7 +147,15 @@ template <typename T> Page<T> pageOf(QList<T> items, qint64 totalCount, int firs
     return page;
 }
 
-EventQuery queryOf(const EventFilter &filter)
+bool isFinished(EventStatus status)
+{
+    return status == EventStatus::Succeeded || status == EventStatus::Failed ||
+           status == EventStatus::Cancelled;
+}
+
+} // namespace
+
+EventQuery eventQueryFor(const EventFilter &filter)
 {
     EventQuery query;
     if (filter.status)
@@ -159,16 +167,11 @@ EventQuery queryOf(const EventFilter &filter)
     query.sinceMs = filter.sinceMs;
     query.untilMs = filter.untilMs;
     query.test = filter.test;
+    // An empty text would match everything while still costing a scan of every payload.
+    if (filter.payloadContains && !filter.payloadContains->isEmpty())
+        query.payloadContains = filter.payloadContains;
     return query;
 }
-
-bool isFinished(EventStatus status)
-{
-    return status == EventStatus::Succeeded || status == EventStatus::Failed ||
-           status == EventStatus::Cancelled;
-}
-
-} // namespace
 
 WebhookService::WebhookService(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock)
@@ -577,7 +580,7 @@ Result<Page<Event>> WebhookService::events(const EventFilter &filter, qint64 aft
 {
     if (Status status = checkPageSize(first); !status)
         return status.error();
-    EventQuery query = queryOf(filter);
+    EventQuery query = eventQueryFor(filter);
     query.beforeId = afterId;
     query.limit = first + 1;
     Result<QList<Event>> items = m_store.events().list(query);
@@ -629,13 +632,21 @@ Result<int> WebhookService::replayEvents(const EventFilter &filter)
             QStringLiteral("status"), QStringLiteral("finished-only"),
             tr("status: replay resends finished events (SUCCEEDED, FAILED or CANCELLED), not %1")
                 .arg(eventStatusName(*filter.status)));
-    Result<QList<qint64>> ids = m_store.database().transaction(
-        [&]() -> Result<QList<qint64>> { return m_store.events().resend(queryOf(filter), m_clock.nowMs()); });
+    Result<QList<qint64>> ids = m_store.database().transaction([&]() -> Result<QList<qint64>> {
+        return m_store.events().resend(eventQueryFor(filter), m_clock.nowMs());
+    });
     if (!ids)
         return ids.error();
     if (!ids->isEmpty())
         emit eventsChanged(*ids);
     return int(ids->size());
+}
+
+Result<qint64> WebhookService::countReplayable(const EventFilter &filter) const
+{
+    if (filter.status && !isFinished(*filter.status))
+        return 0;
+    return m_store.events().countResendable(eventQueryFor(filter));
 }
 
 Result<Event> WebhookService::cancelEvent(qint64 id)

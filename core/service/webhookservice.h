@@ -5,6 +5,7 @@
 #include "model/receiver.h"
 #include "model/receiverhealth.h"
 #include "model/subscription.h"
+#include "store/eventstore.h"
 
 #include <QList>
 #include <QObject>
@@ -45,7 +46,12 @@ struct EventFilter
     std::optional<qint64> sinceMs;
     std::optional<qint64> untilMs;
     std::optional<bool> test;
+    std::optional<QString> payloadContains; // text in the published data (see EventQuery)
 };
+
+// The store query for filter: the one place where an EventFilter's rules become SQL terms, shared
+// by the service and the console's event log.
+EventQuery eventQueryFor(const EventFilter &filter);
 
 // A page of objects, oldest id first, after a keyset cursor (an id).
 template <typename T> struct Page
@@ -106,6 +112,8 @@ public:
     Result<Event> resendEvent(qint64 id);
     // Resends every finished event matching filter in one transaction; returns how many.
     Result<int> replayEvents(const EventFilter &filter);
+    // How many replayEvents(filter) would resend now, for a confirmation that says so first.
+    Result<qint64> countReplayable(const EventFilter &filter) const;
     // Cancels a PENDING, SENDING or RETRYING event.
     Result<Event> cancelEvent(qint64 id);
     // A subscription's events, newest first (first at most 1000).

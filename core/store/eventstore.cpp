@@ -10,10 +10,19 @@ namespace hookboard {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kColumns = QStringLiteral(
     "SELECT e.id, e.change_id, e.receiver_id, e.subscription_id, e.resource, e.action, c.data, e.test, "
-    "e.status, e.attempt_count, e.next_attempt_at, e.last_response_code, c.occurred_at, e.updated_at "
-    "FROM events e JOIN changes c ON c.id = e.change_id ");
+    "e.status, e.attempt_count, e.next_attempt_at, e.last_response_code, c.occurred_at, e.updated_at, "
+    // The latest attempt's duration: one lookup per row on attempts' (event_id, number) key, in the
+    // same statement, so a page of the event log costs one query however many rows it has.
+    "(SELECT a.duration_ms FROM attempts a WHERE a.event_id = e.id ORDER BY a.number DESC LIMIT 1) ");
+const QString kFrom = QStringLiteral("FROM events e JOIN changes c ON c.id = e.change_id ");
+const QString kSelect = kColumns + kFrom;
+
+// Finished events whose receiver still exists: what a resend may send again.
+const QString kResendable =
+    QStringLiteral("e.status IN ('SUCCEEDED', 'FAILED', 'CANCELLED') "
+                   "AND EXISTS (SELECT 1 FROM receivers r WHERE r.id = e.receiver_id) ");
 
 const QString kUnfinished = QStringLiteral("('PENDING', 'SENDING', 'RETRYING')");
 
@@ -37,6 +46,8 @@ Event eventFrom(const SqlQuery &row)
         e.lastResponseCode = row.value(11).toInt();
     e.createdAtMs = row.value(12).toLongLong();
     e.updatedAtMs = row.value(13).toLongLong();
+    if (!row.value(14).isNull())
+        e.lastDurationMs = row.value(14).toInt();
     return e;
 }
 
@@ -78,11 +89,82 @@ Attempt attemptFrom(const SqlQuery &row)
     return a;
 }
 
+// The SQL values an order sorts by, most significant first; EventOrder::precedes compares the same.
+QStringList orderColumns(EventOrder::Key key)
+{
+    const QStringList timeThenId{QStringLiteral("e.created_at"), QStringLiteral("e.id")};
+    switch (key) {
+    case EventOrder::Key::Id:
+        return {QStringLiteral("e.id")};
+    case EventOrder::Key::Time:
+        return timeThenId;
+    case EventOrder::Key::StatusName:
+        return QStringList{QStringLiteral("e.status")} + timeThenId;
+    case EventOrder::Key::Receiver:
+        return QStringList{QStringLiteral("e.receiver_id")} + timeThenId;
+    case EventOrder::Key::ResourceAction:
+        return QStringList{QStringLiteral("e.resource"), QStringLiteral("e.action")} + timeThenId;
+    case EventOrder::Key::Attempts:
+        return QStringList{QStringLiteral("e.attempt_count")} + timeThenId;
+    case EventOrder::Key::ResponseCode:
+        return QStringList{QStringLiteral("ifnull(e.last_response_code, -1)")} + timeThenId;
+    }
+    return {QStringLiteral("e.id")};
+}
+
+// The values of orderColumns for one event: where a page under that order ended.
+QVariantList orderValues(const Event &e, EventOrder::Key key)
+{
+    const QVariantList timeThenId{e.createdAtMs, e.id};
+    switch (key) {
+    case EventOrder::Key::Id:
+        return {e.id};
+    case EventOrder::Key::Time:
+        return timeThenId;
+    case EventOrder::Key::StatusName:
+        return QVariantList{eventStatusName(e.status)} + timeThenId;
+    case EventOrder::Key::Receiver:
+        return QVariantList{e.receiverId} + timeThenId;
+    case EventOrder::Key::ResourceAction:
+        return QVariantList{e.resource, e.action} + timeThenId;
+    case EventOrder::Key::Attempts:
+        return QVariantList{e.attemptCount} + timeThenId;
+    case EventOrder::Key::ResponseCode:
+        return QVariantList{e.lastResponseCode.value_or(-1)} + timeThenId;
+    }
+    return {e.id};
+}
+
+// LIKE pattern for "contains text": its own wildcards and the escape character taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
+}
+
+QString idsText(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return u'[' + numbers.join(u',') + u']';
+}
+
 QString whereClause(const EventQuery &q)
 {
     QStringList terms;
     if (q.id)
         terms << QStringLiteral("e.id = :id");
+    // A JSON array bound as one value: any number of ids without a statement per size.
+    if (q.ids)
+        terms << QStringLiteral("e.id IN (SELECT value FROM json_each(:ids))");
     if (!q.statuses.isEmpty()) {
         QStringList names;
         for (qsizetype i = 0; i < q.statuses.size(); ++i)
@@ -103,8 +185,21 @@ QString whereClause(const EventQuery &q)
         terms << QStringLiteral("e.created_at < :until");
     if (q.test)
         terms << QStringLiteral("e.test = :test");
+    if (q.payloadContains)
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM changes pc WHERE pc.id = e.change_id "
+                                "AND pc.data LIKE :payload ESCAPE '\\')");
     if (q.beforeId > 0)
         terms << QStringLiteral("e.id < :before");
+    if (q.after) {
+        const QStringList columns = orderColumns(q.order.key);
+        QStringList values;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            values << QStringLiteral(":after%1").arg(i);
+        terms << QStringLiteral("(%1) %2 (%3)")
+                     .arg(columns.join(QStringLiteral(", ")),
+                          q.order.ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                          values.join(QStringLiteral(", ")));
+    }
     return terms.isEmpty() ? QStringLiteral("WHERE 1 ")
                            : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + u' ';
 }
@@ -113,6 +208,8 @@ void bindWhere(SqlQuery &query, const EventQuery &q)
 {
     if (q.id)
         query.bind(QStringLiteral(":id"), *q.id);
+    if (q.ids)
+        query.bind(QStringLiteral(":ids"), idsText(*q.ids));
     for (qsizetype i = 0; i < q.statuses.size(); ++i)
         query.bind(QStringLiteral(":status%1").arg(i), eventStatusName(q.statuses[i]));
     if (q.receiverId)
@@ -129,16 +226,41 @@ void bindWhere(SqlQuery &query, const EventQuery &q)
         query.bind(QStringLiteral(":until"), *q.untilMs);
     if (q.test)
         query.bind(QStringLiteral(":test"), *q.test ? 1 : 0);
+    if (q.payloadContains)
+        query.bind(QStringLiteral(":payload"), containsPattern(*q.payloadContains));
     if (q.beforeId > 0)
         query.bind(QStringLiteral(":before"), q.beforeId);
+    if (q.after) {
+        const QVariantList values = orderValues(*q.after, q.order.key);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bind(QStringLiteral(":after%1").arg(i), values[i]);
+    }
+}
+
+QString orderByClause(const EventOrder &order)
+{
+    const QString direction = order.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms = orderColumns(order.key);
+    for (QString &term : terms)
+        term += direction;
+    return QStringLiteral("ORDER BY ") + terms.join(QStringLiteral(", ")) + u' ';
 }
 
 } // namespace
 
 Result<QList<Event>> EventStore::list(const EventQuery &q) const
 {
-    SqlQuery query(m_db.connection(),
-                   kSelect + whereClause(q) + QStringLiteral("ORDER BY e.id DESC LIMIT :limit"));
+    // Two steps: the ids of the page first, which SQLite finds and orders from a covering index
+    // (events_time, events_status_time, ...) without touching the table, and only then the columns
+    // of those rows. In one step, a filter whose index does not give the order (a resource without
+    // an action) made SQLite join, read and sort every matching row: 0.9 s instead of 0.02 s at
+    // a million events.
+    const QString order = orderByClause(q.order);
+    SqlQuery query(m_db.connection(), kColumns + QStringLiteral("FROM (SELECT e.id FROM events e ") +
+                                          whereClause(q) + order +
+                                          QStringLiteral("LIMIT :limit) k JOIN events e ON e.id = k.id "
+                                                         "JOIN changes c ON c.id = e.change_id ") +
+                                          order);
     bindWhere(query, q);
     query.bind(QStringLiteral(":limit"), q.limit);
     if (Status status = query.exec(); !status)
@@ -149,24 +271,36 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
     return events;
 }
 
-Result<qint64> EventStore::count(const EventQuery &q) const
+namespace {
+
+Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QString &extraTerm)
 {
     EventQuery all = q;
     all.beforeId = 0;
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*) FROM events e ") + whereClause(all));
+    all.after.reset();
+    SqlQuery query(db, QStringLiteral("SELECT count(*) FROM events e ") + whereClause(all) + extraTerm);
     bindWhere(query, all);
     if (Status status = query.exec(); !status)
         return status.error();
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+} // namespace
+
+Result<qint64> EventStore::count(const EventQuery &q) const
+{
+    return countWhere(m_db.connection(), q, {});
+}
+
+Result<qint64> EventStore::countResendable(const EventQuery &q) const
+{
+    return countWhere(m_db.connection(), q, QStringLiteral("AND ") + kResendable);
+}
+
 Result<QList<qint64>> EventStore::resend(const EventQuery &q, qint64 nowMs)
 {
-    const QString finished =
-        QStringLiteral("e.status IN ('SUCCEEDED', 'FAILED', 'CANCELLED') "
-                       "AND EXISTS (SELECT 1 FROM receivers r WHERE r.id = e.receiver_id) ");
     SqlQuery select(m_db.connection(), QStringLiteral("SELECT e.id FROM events e ") + whereClause(q) +
-                                           QStringLiteral("AND ") + finished +
+                                           QStringLiteral("AND ") + kResendable +
                                            QStringLiteral("ORDER BY e.id"));
     bindWhere(select, q);
     if (Status status = select.exec(); !status)

@@ -22,7 +22,15 @@ struct EventQuery
     std::optional<qint64> sinceMs; // created at or after
     std::optional<qint64> untilMs; // created before
     std::optional<bool> test;
-    qint64 beforeId = 0; // keyset cursor, newest first: only ids below it (0: from the newest)
+    // Text the published data must contain: case-insensitive for ASCII letters, '%' and '_' are
+    // plain characters. A scan of every change's data, as no index can answer it.
+    std::optional<QString> payloadContains;
+    std::optional<QList<qint64>> ids; // just these events (any number, bound as one value)
+    qint64 beforeId = 0;              // keyset cursor, newest first: only ids below it (0: from the newest)
+    EventOrder order;                 // how list() orders rows
+    // Keyset cursor under order: only rows that come after this one (the last row of the previous
+    // page). list() only reads the fields order compares.
+    std::optional<Event> after;
     int limit = 100;
 };
 
@@ -55,9 +63,12 @@ public:
     Result<qint64> insertAttempt(const Attempt &attempt);
     // The attempts of an event, oldest first.
     Result<QList<Attempt>> attemptsOf(qint64 eventId) const;
-    // Newest first.
+    // In query.order (newest id first unless told otherwise), at most query.limit rows.
     Result<QList<Event>> list(const EventQuery &query) const;
+    // How many match, over all pages (the cursor and limit are ignored).
     Result<qint64> count(const EventQuery &query) const;
+    // How many resend(query) would send back now: finished events whose receiver still exists.
+    Result<qint64> countResendable(const EventQuery &query) const;
     // Sends finished events (SUCCEEDED, FAILED, CANCELLED) matching query back to PENDING, their next
     // attempt marked manual, unless their receiver no longer exists. Returns their ids.
     Result<QList<qint64>> resend(const EventQuery &query, qint64 nowMs);

@@ -17,15 +17,6 @@ using Server = TestHttpsServer;
 
 namespace {
 
-QByteArray headerOf(const HttpHeaders &headers, const QByteArray &name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 // A store, a receiver pointing at a path of the test server, and a running engine.
 struct Rig
 {
@@ -136,9 +127,9 @@ void TestDeliveryEngine::deliversSignedRequest()
     QVERIFY(!attempts[0].manual);
     QCOMPARE(attempts[0].responseCode, std::optional<int>(200));
     QCOMPARE(attempts[0].responseBody, QByteArray("thanks"));
-    QCOMPARE(headerOf(attempts[0].responseHeaders, "content-type"), QByteArray("text/plain"));
+    QCOMPARE(headerValue(attempts[0].responseHeaders, "content-type"), QByteArray("text/plain"));
     QCOMPARE(attempts[0].requestBody, body);
-    QCOMPARE(headerOf(attempts[0].requestHeaders, "webhook-id"), webhookId);
+    QCOMPARE(headerValue(attempts[0].requestHeaders, "webhook-id"), webhookId);
     QVERIFY(attempts[0].error.isEmpty());
     QCOMPARE(rig.t.service().event(id)->attemptCount, 1);
 }

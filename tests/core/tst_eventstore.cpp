@@ -15,6 +15,13 @@ private slots:
     void attemptRoundTrip();
     void attemptNumbersAreUniquePerEvent();
     void cancelUnfinishedTouchesOnlyUnfinished();
+    void payloadContainsMatchesTextLiterally_data();
+    void payloadContainsMatchesTextLiterally();
+    void everyOrderPagesThroughEveryRowOnce_data();
+    void everyOrderPagesThroughEveryRowOnce();
+    void idsFilterReadsJustThose();
+    void lastDurationIsTheLatestAttempts();
+    void countResendableCountsWhatResendSends();
 };
 
 namespace {
@@ -27,6 +34,32 @@ qint64 publishOne(TestStore &t)
     if (!ids || ids->size() != 1)
         qFatal("publishOne failed");
     return ids->at(0);
+}
+void setColumns(TestStore &t, qint64 id, const QString &status, int attempts, const QVariant &code)
+{
+    QSqlQuery set(t.store().database().connection());
+    set.prepare(QStringLiteral("UPDATE events SET status = :s, attempt_count = :a, last_response_code = :c "
+                               "WHERE id = :id"));
+    set.bindValue(QStringLiteral(":s"), status);
+    set.bindValue(QStringLiteral(":a"), attempts);
+    set.bindValue(QStringLiteral(":c"), code);
+    set.bindValue(QStringLiteral(":id"), id);
+    if (!set.exec())
+        qFatal("setColumns failed");
+}
+
+// QVERIFY2 reads its message even when the check holds.
+template <typename T> QString messageOf(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+QList<qint64> idsOf(const QList<Event> &events)
+{
+    QList<qint64> ids;
+    for (const Event &e : events)
+        ids.append(e.id);
+    return ids;
 }
 } // namespace
 
@@ -129,6 +162,204 @@ void TestEventStore::cancelUnfinishedTouchesOnlyUnfinished()
     }
     QCOMPARE(t.service().event(ids[3])->status, EventStatus::Succeeded);
     QCOMPARE(t.service().event(ids[4])->status, EventStatus::Failed);
+}
+
+void TestEventStore::payloadContainsMatchesTextLiterally_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("matching"); // indexes into the payloads below
+
+    QTest::newRow("plain") << QStringLiteral("ORD-100") << QList<int>{0, 1, 2};
+    QTest::newRow("ASCII case is ignored") << QStringLiteral("ord-100") << QList<int>{0, 1, 2};
+    QTest::newRow("percent is a character") << QStringLiteral("100%") << QList<int>{1};
+    QTest::newRow("underscore is a character") << QStringLiteral("ORD_1") << QList<int>{3};
+    // Text is searched as stored: a backslash in a JSON string is the escape "\\".
+    QTest::newRow("backslash is a character") << QStringLiteral("a\\\\b") << QList<int>{4};
+    QTest::newRow("quotes and member names") << QStringLiteral("\"serial\":\"ORD-1000\"") << QList<int>{2};
+    QTest::newRow("no match") << QStringLiteral("ORD-2") << QList<int>{};
+    QTest::newRow("non-ASCII") << QStringLiteral("Müller") << QList<int>{5};
+}
+
+void TestEventStore::payloadContainsMatchesTextLiterally()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, matching);
+    TestStore t;
+    const Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<QByteArray> payloads{"{\"serial\":\"ORD-100\"}",  "{\"serial\":\"ORD-100%\"}",
+                                     "{\"serial\":\"ORD-1000\"}", "{\"serial\":\"ORD_1\"}",
+                                     "{\"path\":\"a\\\\b\"}",     "{\"name\":\"Müller\"}",
+                                     "{\"serial\":\"ORDX1\"}"};
+    QList<qint64> ids;
+    for (const QByteArray &payload : payloads)
+        ids += *t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), payload});
+
+    EventQuery query;
+    query.payloadContains = text;
+    QList<qint64> expected;
+    for (int i = matching.size() - 1; i >= 0; --i) // newest (highest id) first
+        expected.append(ids.at(matching.at(i)));
+    Result<QList<Event>> found = t.store().events().list(query);
+    QVERIFY2(found.ok(), qPrintable(messageOf(found)));
+    QCOMPARE(idsOf(*found), expected);
+    QCOMPARE(*t.store().events().count(query), qint64(matching.size()));
+
+    // The service's filter reaches the same rule, and an empty text filters nothing.
+    EventFilter filter;
+    filter.payloadContains = text;
+    QCOMPARE(t.service().events(filter)->totalCount, qint64(matching.size()));
+    filter.payloadContains = QString();
+    QCOMPARE(t.service().events(filter)->totalCount, qint64(payloads.size()));
+}
+
+void TestEventStore::everyOrderPagesThroughEveryRowOnce_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<bool>("ascending");
+    const QList<QPair<const char *, EventOrder::Key>> keys{
+        {"id", EventOrder::Key::Id},
+        {"time", EventOrder::Key::Time},
+        {"status", EventOrder::Key::StatusName},
+        {"receiver", EventOrder::Key::Receiver},
+        {"resource.action", EventOrder::Key::ResourceAction},
+        {"attempts", EventOrder::Key::Attempts},
+        {"response code", EventOrder::Key::ResponseCode}};
+    for (const auto &[name, key] : keys) {
+        QTest::addRow("%s ascending", name) << int(key) << true;
+        QTest::addRow("%s descending", name) << int(key) << false;
+    }
+}
+
+void TestEventStore::everyOrderPagesThroughEveryRowOnce()
+{
+    QFETCH(int, key);
+    QFETCH(bool, ascending);
+    const EventOrder order{EventOrder::Key(key), ascending};
+    TestStore t;
+    const Receiver a = t.makeReceiver(QStringLiteral("a"));
+    const Receiver b = t.makeReceiver(QStringLiteral("b"));
+    for (const Receiver &r : {a, b}) {
+        t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        t.subscribe(r.id, QStringLiteral("PARTS"), QStringLiteral("UPDATE"));
+        t.subscribe(r.id, QStringLiteral("PARTS"), QStringLiteral("CREATE"));
+    }
+    const QStringList statuses{QStringLiteral("PENDING"), QStringLiteral("SUCCEEDED"),
+                               QStringLiteral("FAILED"), QStringLiteral("RETRYING")};
+    QList<qint64> all;
+    for (int i = 0; i < 21; ++i) {
+        // Several publishes share a millisecond, and the clock once steps back: ties and time
+        // out of id order must page correctly too.
+        t.clock().advanceMs(i % 3 == 0 ? 1 : 0);
+        if (i == 10)
+            t.clock().advanceMs(-5);
+        const QString resource = i % 2 ? QStringLiteral("RUNS") : QStringLiteral("PARTS");
+        const QString action = i % 4 < 2 ? QStringLiteral("CREATE") : QStringLiteral("UPDATE");
+        const QList<qint64> ids = *t.service().publish({resource, action, "{}"});
+        for (qint64 id : ids) {
+            setColumns(t, id, statuses.at(int(id % statuses.size())), int(id % 3),
+                       id % 5 == 0 ? QVariant() : QVariant(200 + int(id % 4) * 100));
+            all.append(id);
+        }
+    }
+    QVERIFY(all.size() > 30);
+
+    EventQuery query;
+    query.order = order;
+    query.limit = 7;
+    QList<Event> paged;
+    for (;;) {
+        Result<QList<Event>> page = t.store().events().list(query);
+        QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+        paged += *page;
+        if (page->size() < query.limit)
+            break;
+        query.after = page->constLast();
+    }
+    // Every row once, each page continuing where the last one ended, in the order precedes() gives.
+    QList<qint64> seen = idsOf(paged);
+    std::sort(seen.begin(), seen.end());
+    std::sort(all.begin(), all.end());
+    QCOMPARE(seen, all);
+    for (qsizetype i = 1; i < paged.size(); ++i)
+        QVERIFY2(
+            order.precedes(paged.at(i - 1), paged.at(i)),
+            qPrintable(
+                QStringLiteral("rows %1 and %2 out of order").arg(paged.at(i - 1).id).arg(paged.at(i).id)));
+}
+
+void TestEventStore::idsFilterReadsJustThose()
+{
+    TestStore t;
+    const Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids += *t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"});
+    setColumns(t, ids[1], QStringLiteral("FAILED"), 1, 500);
+
+    EventQuery query;
+    query.ids = QList<qint64>{ids[1], ids[3], 9999};
+    QCOMPARE(idsOf(*t.store().events().list(query)), (QList<qint64>{ids[3], ids[1]}));
+    query.statuses = {EventStatus::Failed}; // other filters still apply
+    QCOMPARE(idsOf(*t.store().events().list(query)), (QList<qint64>{ids[1]}));
+    query.ids = QList<qint64>{};
+    query.statuses.clear();
+    QVERIFY(t.store().events().list(query)->isEmpty()); // no ids: nothing, not everything
+}
+
+void TestEventStore::lastDurationIsTheLatestAttempts()
+{
+    TestStore t;
+    const qint64 eventId = publishOne(t);
+    QVERIFY(!t.service().event(eventId)->lastDurationMs.has_value());
+    Attempt attempt;
+    attempt.eventId = eventId;
+    attempt.number = 2;
+    attempt.durationMs = 42;
+    QVERIFY(t.store().events().insertAttempt(attempt).ok());
+    attempt.number = 1;
+    attempt.durationMs = 15000;
+    QVERIFY(t.store().events().insertAttempt(attempt).ok());
+    QCOMPARE(t.service().event(eventId)->lastDurationMs, std::optional<int>(42));
+    EventQuery query;
+    query.id = eventId;
+    QCOMPARE(t.store().events().list(query)->at(0).lastDurationMs, std::optional<int>(42));
+}
+
+void TestEventStore::countResendableCountsWhatResendSends()
+{
+    TestStore t;
+    const Receiver keep = t.makeReceiver(QStringLiteral("keep"));
+    const Receiver gone = t.makeReceiver(QStringLiteral("gone"));
+    t.subscribe(keep.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    t.subscribe(gone.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids += *t.service().publish(
+            {QStringLiteral("RUNS"), QStringLiteral("CREATE"),
+             i % 2 ? QByteArray("{\"tag\":\"blue\"}") : QByteArray("{\"tag\":\"red\"}")});
+    // ids: keep0 gone0 keep1 gone1 keep2 gone2 keep3 gone3
+    for (qint64 id : ids)
+        setColumns(t, id, QStringLiteral("FAILED"), 3, 500);
+    setColumns(t, ids[0], QStringLiteral("RETRYING"), 1, 503); // unfinished: not resent
+    QVERIFY(t.service().deleteReceiver(gone.id, t.service().receiver(gone.id)->etag).ok());
+
+    EventFilter blue;
+    blue.payloadContains = QStringLiteral("blue");
+    QCOMPARE(*t.service().countReplayable(blue), 2); // keep1, keep3; gone's receiver no longer exists
+    EventFilter red;
+    red.payloadContains = QStringLiteral("RED");
+    QCOMPARE(*t.service().countReplayable(red), 1); // keep2; keep0 is retrying
+    EventFilter retrying;
+    retrying.status = EventStatus::Retrying;
+    QCOMPARE(*t.service().countReplayable(retrying), 0);
+
+    QCOMPARE(*t.service().replayEvents(blue), 2);
+    QCOMPARE(t.service().event(ids[2])->status, EventStatus::Pending);
+    QCOMPARE(t.service().event(ids[6])->status, EventStatus::Pending);
+    QCOMPARE(t.service().event(ids[3])->status, EventStatus::Failed);
+    QCOMPARE(*t.service().countReplayable(blue), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

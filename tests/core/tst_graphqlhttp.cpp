@@ -40,7 +40,7 @@ struct Answer
 
 QByteArray seedFile(const QString &name)
 {
-    QFile file(qEnvironmentVariable("HOOKBOARD_TEST_DATA") + u"/seeds/"_s + name);
+    QFile file(qEnvironmentVariable("HOOKBOARD_SEEDS") + u"/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read fixture %s", qPrintable(file.fileName()));
     return file.readAll();

@@ -24,7 +24,7 @@ const QString kTokenName = u"api-token"_s;
 
 QByteArray seedFile(const QString &name)
 {
-    QFile file(qEnvironmentVariable("HOOKBOARD_TEST_DATA") + u"/seeds/"_s + name);
+    QFile file(qEnvironmentVariable("HOOKBOARD_SEEDS") + u"/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read fixture %s", qPrintable(file.fileName()));
     return file.readAll();

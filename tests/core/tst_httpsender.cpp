@@ -34,15 +34,6 @@ Event sampleEvent()
     return event;
 }
 
-QByteArray headerValue(const HttpHeaders &headers, const QByteArray &name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(hookboard::test::TestHttpsServer::Behaviour)

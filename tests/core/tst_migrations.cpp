@@ -63,6 +63,7 @@ private slots:
     void freshStoreIsAtLatestVersion();
     void versionOneStoreIsMigratedKeepingEveryRow();
     void failingStepRollsBackAndKeepsVersion();
+    void versionFourIndexesAttemptsByTime();
 };
 
 void TestMigrations::stepsAreConsecutive()
@@ -157,6 +158,55 @@ void TestMigrations::failingStepRollsBackAndKeepsVersion()
     QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
     QCOMPARE(*schemaVersion((*reopened)->connection()), latestSchemaVersion());
     QVERIFY(!tableExists((*reopened)->connection(), QStringLiteral("half_done")));
+}
+
+void TestMigrations::versionFourIndexesAttemptsByTime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    const QList<Migration> upToThree = schemaMigrations().mid(0, 3);
+    QCOMPARE(upToThree.constLast().version, 3);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, upToThree);
+        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+        QSqlQuery insert((*db)->connection());
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO changes (id, resource, action, data, occurred_at) "
+                             "VALUES (1, 'RUNS', 'CREATE', '{}', 1000)"),
+              QStringLiteral(
+                  "INSERT INTO events (id, change_id, receiver_id, resource, action, status, "
+                  "created_at, updated_at) VALUES (1, 1, 1, 'RUNS', 'CREATE', 'SUCCEEDED', 1000, 1000)"),
+              QStringLiteral(
+                  "INSERT INTO attempts (event_id, number, started_at, duration_ms, "
+                  "request_headers, request_body, response_code) VALUES (1, 1, 1000, 42, '[]', '{}', 200)")})
+            QVERIFY2(insert.exec(sql), qPrintable(sql));
+        QVERIFY(
+            insert.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'attempts_time'")));
+        QVERIFY(insert.next());
+        QCOMPARE(insert.value(0).toInt(), 0);
+    }
+
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+    QCOMPARE(*schemaVersion((*db)->connection()), 4);
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                      "name = 'attempts_time' AND tbl_name = 'attempts'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // What the statistics ask for, a time range of attempts, is answered from the index alone.
+    QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*), sum(duration_ms) FROM attempts "
+                                      "WHERE started_at >= 0 AND started_at < 2000")));
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    QVERIFY2(plan.join(u'\n').contains(QLatin1String("COVERING INDEX attempts_time")),
+             qPrintable(plan.join(u'\n')));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(duration_ms) FROM attempts "
+                                      "WHERE started_at >= 0 AND started_at < 2000")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1); // the row written at version 3 is kept and found
+    QCOMPARE(query.value(1).toInt(), 42);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -3,7 +3,7 @@
 // Starts the hookboard binary in HOOKBOARD_EXE headless in a temporary data directory, fetches
 // its schema through graphql-js's own introspection query, rebuilds it with buildClientSchema,
 // validates it, compares it with `hookboard --print-schema`, validates every seed document in
-// HOOKBOARD_TEST_DATA/seeds against it, and stops the server with SIGTERM.
+// HOOKBOARD_SEEDS (resources/seeds) against it, and stops the server with SIGTERM.
 // Exits non-zero with a message on the first failure.
 
 import { execFile, spawn } from 'node:child_process';
@@ -178,8 +178,7 @@ async function main() {
     if (!exe)
         fail('HOOKBOARD_EXE must point at the hookboard executable');
     const here = path.dirname(fileURLToPath(import.meta.url));
-    const testData = process.env.HOOKBOARD_TEST_DATA || path.resolve(here, '..', 'data');
-    const seedsDir = path.join(testData, 'seeds');
+    const seedsDir = process.env.HOOKBOARD_SEEDS || path.resolve(here, '..', '..', 'resources', 'seeds');
 
     log(`graphql-js ${graphqlVersion} from ${graphqlPath}, node ${process.version}`);
     log(`hookboard ${exe}`);

@@ -1,19 +1,24 @@
 // The console's main window, driven as a person would: navigation, the receiver table, and what it
 // remembers between runs.
-#include "consoletestsupport.h"
+#include "health/deliverytestsupport.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
 
 using namespace hookboard;
+using hookboard::test::DeliveredAttempt;
 using hookboard::test::TestStore;
 
 class TestMainWindow : public QObject
@@ -26,6 +31,8 @@ private slots:
     void statusBarNamesStoreAndOperator();
     void geometryAndPagePersist();
     void apiAddressShownAndTokenCopied();
+    void statusBarShowsDeliveryFigures();
+    void statusBarFollowsTheDispatcher();
 
 private:
     template <typename T> static T *find(const QWidget &window, const char *name)
@@ -70,11 +77,6 @@ void TestMainWindow::navigationSwitchesPages()
         QCOMPARE(pages->currentWidget()->objectName(), QLatin1String(pageNames[row]));
         QVERIFY(pages->currentWidget()->isVisible());
     }
-    // A page that is still to come says so rather than showing an empty area.
-    click(navigation, MainWindow::EventLogPageIndex);
-    auto *note = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderNote"));
-    QVERIFY(note);
-    QVERIFY(note->text().contains(QLatin1String("delivery engine")));
 }
 
 void TestMainWindow::receiverTableIsLive()
@@ -117,11 +119,14 @@ void TestMainWindow::statusBarNamesStoreAndOperator()
 void TestMainWindow::geometryAndPagePersist()
 {
     TestStore store;
-    const QSize size(900, 560);
+    QSize size;
     {
         MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("tester")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Any size the pages allow, other than the one a first start gets.
+        size = window.minimumSizeHint().expandedTo(QSize(900, 560)) + QSize(41, 23);
+        QVERIFY(size != window.size());
         window.resize(size);
         QTRY_COMPARE(window.size(), size);
         click(find<QListWidget>(window, "navigation"), MainWindow::SandboxPageIndex);
@@ -159,6 +164,77 @@ void TestMainWindow::apiAddressShownAndTokenCopied()
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("t0ken"));
+}
+
+void TestMainWindow::statusBarShowsDeliveryFigures()
+{
+    TestStore store;
+    const qint64 now = store.clock().nowMs();
+    const Receiver r = store.makeReceiver();
+    // Ten attempts in the last five minutes, three of them failed, and one more failure earlier on.
+    for (int i = 0; i < 10; ++i)
+        deliverAttempt(store, r.id, {50, i < 7 ? 200 : 503, now - i * 20000});
+    deliverAttempt(store, r.id, {50, 500, now - 30 * 60 * 1000});
+    deliverAttempt(store, r.id, {50, 500, now - 2 * 60 * 60 * 1000}); // over an hour ago
+
+    MainWindow window(hookboard::test::consoleContextFor(store));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(find<QLabel>(window, "dispatcherLabel")->text(), QStringLiteral("Dispatcher off"));
+    QCOMPARE(find<QLabel>(window, "deliveryRateLabel")->text(), QStringLiteral("2 deliveries/min"));
+    QCOMPARE(find<QLabel>(window, "failuresLabel")->text(), QStringLiteral("4 failures in 1 h"));
+
+    // Without an engine to say so, the periodic refresh picks up what happens next.
+    for (int i = 0; i < 3; ++i)
+        deliverAttempt(store, r.id, {50, 200});
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(window, "deliveryRateLabel")->text(),
+                              QStringLiteral("2.6 deliveries/min"), 8000);
+
+    const QString shots = qEnvironmentVariable("HOOKBOARD_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        for (Theme::Kind kind : {Theme::Light, Theme::Dark}) {
+            Theme::apply(kind);
+            QCoreApplication::processEvents();
+            QVERIFY(window.statusBar()->grab().save(
+                QDir(shots).filePath(QStringLiteral("health-statusbar-%1.png").arg(Theme::key(kind)))));
+        }
+        Theme::apply(Theme::System);
+    }
+}
+
+void TestMainWindow::statusBarFollowsTheDispatcher()
+{
+    TestStore store;
+    const Receiver r = store.makeReceiver();
+    DeliveryEngine engine(store.dataDir(), store.clock(), DeliveryConfig{}, {});
+    ConsoleContext context = hookboard::test::consoleContextFor(store);
+    context.engine = &engine;
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dispatcher = find<QLabel>(window, "dispatcherLabel");
+    QCOMPARE(dispatcher->text(), QStringLiteral("Dispatcher stopped"));
+    QVERIFY(engine.start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(dispatcher->text(), QStringLiteral("Dispatcher running"), 8000);
+
+    // Store failures are announced by the engine and shown at once.
+    emit engine.storeFailed(QStringLiteral("disk I/O error"));
+    QCOMPARE(dispatcher->text(), QStringLiteral("Dispatcher: store failure"));
+    QVERIFY(dispatcher->toolTip().contains(QLatin1String("disk I/O error")));
+    emit engine.storeRecovered();
+    QCOMPARE(dispatcher->text(), QStringLiteral("Dispatcher running"));
+
+    // Recorded attempts show within the coalescing delay, well before the periodic refresh.
+    auto *failures = find<QLabel>(window, "failuresLabel");
+    QCOMPARE(failures->text(), QStringLiteral("0 failures in 1 h"));
+    deliverAttempt(store, r.id, {50, std::nullopt});
+    QElapsedTimer waited;
+    waited.start();
+    emit engine.eventsUpdated({1});
+    QTRY_COMPARE(failures->text(), QStringLiteral("1 failure in 1 h"));
+    QVERIFY(waited.elapsed() < 4000);
+    engine.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(dispatcher->text(), QStringLiteral("Dispatcher stopped"), 8000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,227 @@
+// The tray icon's reports, from a real DeliveryEngine delivering to a real sandbox that fails on
+// purpose, and the "keep running in the tray" setting. Under offscreen there is no system tray, so
+// the messages are read from the notified signal, and closing the window closes it as before.
+#include "consoletestsupport.h"
+#include "delivery/deliveryengine.h"
+#include "mainwindow.h"
+#include "notify/trayicon.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace hookboard;
+using namespace hookboard::test;
+
+class TestTrayIcon : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestStore> m_store;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<DeliveryEngine> m_engine;
+    std::unique_ptr<QSettings> m_settings;
+
+    QString settingsPath() const { return QDir(m_store->dataDir()).filePath(QStringLiteral("settings.ini")); }
+
+    ConsoleContext context() const
+    {
+        ConsoleContext c = consoleContextFor(*m_store);
+        c.engine = m_engine.get();
+        c.sandbox = m_sandbox.get();
+        return c;
+    }
+
+    // A receiver delivering to a sandbox bin that answers status, subscribed to RUNS CREATE.
+    Receiver receiverAnswering(const QString &bin, int status)
+    {
+        SandboxBinSettings answer;
+        answer.status = status;
+        if (!m_sandbox->configureBin(bin, answer).ok())
+            qFatal("configureBin failed");
+        ReceiverInput input;
+        input.name = QStringLiteral("Orders ") + bin;
+        input.webhookUri = m_sandbox->binUrl(bin).toString();
+        const Result<Receiver> receiver = m_store->service().createReceiver(input, tester());
+        if (!receiver)
+            qFatal("createReceiver: %s", qPrintable(receiver.error().message));
+        m_store->subscribe(receiver->id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        return *receiver;
+    }
+
+    // How many attempt outcomes the engine reported to the spy.
+    static qsizetype outcomes(const QSignalSpy &recorded)
+    {
+        qsizetype count = 0;
+        for (const QList<QVariant> &batch : recorded)
+            count += batch.at(0).value<QList<qint64>>().size();
+        return count;
+    }
+
+    void publish()
+    {
+        const Result<QList<qint64>> ids =
+            m_store->service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{\"id\":1}"});
+        QVERIFY(ids.ok() && !ids->isEmpty());
+    }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<TestStore>();
+        m_sandbox = std::make_unique<SandboxServer>();
+        m_sandbox->setClock(&m_store->clock());
+        QVERIFY(m_sandbox->start(m_store->dataDir()).ok());
+        DeliveryConfig config;
+        // One retry, a day later: moving the clock by the quiet period makes no attempt due, so
+        // every failure below comes from a publish the test makes.
+        config.retryScheduleSeconds = {86400};
+        m_engine = std::make_unique<DeliveryEngine>(m_store->dataDir(), m_store->clock(), config,
+                                                    QList<QSslCertificate>{m_sandbox->caCertificate()});
+        m_engine->watch(m_store->service());
+        QVERIFY(m_engine->start().ok());
+        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_engine.reset();
+        m_sandbox.reset();
+        m_store.reset();
+    }
+
+    void failuresAreReportedOncePerQuietPeriod()
+    {
+        TrayIcon tray(context(), *m_settings);
+        QSignalSpy notified(&tray, &TrayIcon::notified);
+        QSignalSpy recorded(m_engine.get(), &DeliveryEngine::eventsUpdated); // after the tray's
+        const Receiver receiver = receiverAnswering(QStringLiteral("down"), 503);
+
+        publish();
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 15000);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Deliveries to Orders down are failing"));
+        QCOMPARE(notified.at(0).at(1).toString(),
+                 QStringLiteral("1 delivery attempt(s) failed, the last with HTTP 503."));
+
+        // Two more failures within the quiet period: held, not shown.
+        publish();
+        publish();
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes(recorded), 3, 15000);
+        QCOMPARE(tray.limiter().nextDueMs(),
+                 std::optional<qint64>(m_store->clock().nowMs() + tray.limiter().quietMs()));
+        tray.flush();
+        QCOMPARE(notified.size(), 1);
+
+        // The period over, one message sums them up.
+        m_store->clock().advanceMs(tray.limiter().quietMs());
+        tray.flush();
+        QCOMPARE(notified.size(), 2);
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Deliveries to Orders down are failing"));
+        QCOMPARE(notified.at(1).at(1).toString(),
+                 QStringLiteral(
+                     "2 more failed delivery attempt(s) since the last message, the last with HTTP 503."));
+        QCOMPARE(m_store->service().receiver(receiver.id)->active, true);
+    }
+
+    void severalFailingReceiversShareOneMessage()
+    {
+        TrayIcon tray(context(), *m_settings);
+        QSignalSpy notified(&tray, &TrayIcon::notified);
+        // Connected after the tray: when the spy has seen an outcome, so has the tray.
+        QSignalSpy recorded(m_engine.get(), &DeliveryEngine::eventsUpdated);
+        receiverAnswering(QStringLiteral("a"), 500);
+        receiverAnswering(QStringLiteral("b"), 503);
+        // Both subscribe to the change: each first failure is news (one message or two, depending
+        // on whether the engine recorded both attempts in one batch).
+        publish();
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes(recorded), 2, 15000);
+        QVERIFY(notified.size() == 2 || notified.constFirst().at(1).toString().contains(u'\n'));
+        QVERIFY(!tray.limiter().nextDueMs());
+
+        // Failing again within the quiet period, both are held and then summed up in one message.
+        notified.clear();
+        publish();
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes(recorded), 4, 15000);
+        QVERIFY(notified.isEmpty());
+        m_store->clock().advanceMs(tray.limiter().quietMs());
+        tray.flush();
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(),
+                 QStringLiteral("2 delivery attempt(s) failed to 2 receiver(s)"));
+        QCOMPARE(notified.at(0).at(1).toString(),
+                 QStringLiteral("Orders a: 1 failed (HTTP 500)\nOrders b: 1 failed (HTTP 503)"));
+    }
+
+    void automaticDisableIsReportedWithItsReason()
+    {
+        TrayIcon tray(context(), *m_settings);
+        QSignalSpy notified(&tray, &TrayIcon::notified);
+        const Receiver receiver = receiverAnswering(QStringLiteral("gone"), 410);
+        publish();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->service().receiver(receiver.id)->active, 15000);
+        const QString reason = m_store->service().receiver(receiver.id)->disabledReason;
+        QVERIFY(!reason.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 15000);
+        const QList<QVariant> last = notified.constLast();
+        QCOMPARE(last.at(0).toString(), QStringLiteral("Receiver disabled: Orders gone"));
+        QVERIFY2(last.at(1).toString().startsWith(reason + QLatin1Char('\n')),
+                 qPrintable(last.at(1).toString()));
+        // The disable says it all: the 410's failure is not reported later on top.
+        m_store->clock().advanceMs(tray.limiter().quietMs());
+        const qsizetype before = notified.size();
+        tray.flush();
+        QCOMPARE(notified.size(), before);
+        QVERIFY(!tray.limiter().nextDueMs());
+    }
+
+    void keepRunningInTrayIsPersisted()
+    {
+        {
+            TrayIcon tray(context(), *m_settings);
+            QVERIFY(!tray.keepRunningInTray()); // off unless chosen: closing quits, as it always did
+            QAction *keep = tray.menu()->findChild<QAction *>(QStringLiteral("trayKeepRunningAction"));
+            QVERIFY(keep);
+            QVERIFY(keep->isCheckable());
+            QVERIFY(!keep->isChecked());
+            keep->trigger();
+            QVERIFY(tray.keepRunningInTray());
+        }
+        // In the data folder's settings.ini, where the next start reads it.
+        QSettings file(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(file.value(QLatin1String(TrayIcon::kKeepRunningKey)).toBool(), true);
+        TrayIcon again(context(), *m_settings);
+        QVERIFY(again.keepRunningInTray());
+        QVERIFY(again.menu()->findChild<QAction *>(QStringLiteral("trayKeepRunningAction"))->isChecked());
+        again.setKeepRunningInTray(false);
+        QCOMPARE(QSettings(settingsPath(), QSettings::IniFormat)
+                     .value(QLatin1String(TrayIcon::kKeepRunningKey))
+                     .toBool(),
+                 false);
+    }
+
+    void withoutATrayClosingTheWindowCloses()
+    {
+        QVERIFY(!TrayIcon::isAvailable()); // offscreen has none
+        m_settings->setValue(QLatin1String(TrayIcon::kKeepRunningKey), true);
+        m_settings->sync();
+        MainWindow window(context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.trayIcon());
+        // close() is true only when the close was accepted: the window goes, and with the last
+        // window the console's event loop ends.
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+    }
+};
+
+QTEST_MAIN(TestTrayIcon)
+#include "tst_trayicon.moc"

@@ -1,0 +1,136 @@
+#include "eventactions.h"
+
+#include "receivers/confirmation.h"
+
+#include <QLocale>
+#include <QWidget>
+
+namespace hookboard {
+
+namespace {
+
+bool isFinished(EventStatus status)
+{
+    return status == EventStatus::Succeeded || status == EventStatus::Failed ||
+           status == EventStatus::Cancelled;
+}
+
+// "3 events could not be resent: event 7: …; event 9: …" (the first few reasons; the rest counted).
+QString failuresText(const QString &what, const QStringList &failures)
+{
+    constexpr int kShown = 3;
+    QString text = (failures.size() == 1
+                        ? EventActions::tr("1 event could not be %1: ").arg(what)
+                        : EventActions::tr("%1 events could not be %2: ").arg(failures.size()).arg(what)) +
+                   failures.mid(0, kShown).join(QStringLiteral("; "));
+    if (failures.size() > kShown)
+        text += EventActions::tr("; and %1 more").arg(failures.size() - kShown);
+    return text;
+}
+
+} // namespace
+
+EventActions::EventActions(WebhookService &service, QWidget *dialogParent)
+    : QObject(dialogParent), m_service(service), m_dialogParent(dialogParent)
+{}
+
+void EventActions::resend(const QList<Event> &events)
+{
+    int resent = 0;
+    QStringList failures;
+    for (const Event &event : events) {
+        if (!isFinished(event.status))
+            continue;
+        Result<Event> done = m_service.resendEvent(event.id);
+        if (done)
+            ++resent;
+        else
+            failures << tr("event %1: %2").arg(event.id).arg(done.error().message);
+    }
+    if (!failures.isEmpty())
+        emit message(failuresText(tr("resent"), failures), true);
+    else if (resent > 0)
+        emit message(
+            resent == 1
+                ? tr("1 event sent again: back to Pending, with the same webhook-id")
+                : tr("%1 events sent again: back to Pending, each keeping its webhook-id").arg(resent),
+            false);
+    else
+        emit message(tr("Only succeeded, failed or cancelled events can be resent"), true);
+}
+
+void EventActions::cancel(const QList<Event> &events)
+{
+    QList<qint64> ids;
+    for (const Event &event : events) {
+        if (!isFinished(event.status))
+            ids.append(event.id);
+    }
+    if (ids.isEmpty()) {
+        emit message(tr("Only pending, sending or retrying events can be cancelled"), true);
+        return;
+    }
+    if (!Confirmation::ask(
+            m_dialogParent, tr("Cancel events"),
+            ids.size() == 1 ? tr("Cancel 1 event? It will not be delivered, unless someone resends it.")
+                            : tr("Cancel %1 events? They will not be delivered, unless someone resends them.")
+                                  .arg(ids.size()),
+            tr("Cancel events")))
+        return;
+    int cancelled = 0;
+    QStringList failures;
+    for (qint64 id : std::as_const(ids)) {
+        Result<Event> done = m_service.cancelEvent(id);
+        if (done)
+            ++cancelled;
+        else
+            failures << tr("event %1: %2").arg(id).arg(done.error().message);
+    }
+    if (!failures.isEmpty())
+        emit message(failuresText(tr("cancelled"), failures), true);
+    else
+        emit message(cancelled == 1 ? tr("1 event cancelled") : tr("%1 events cancelled").arg(cancelled),
+                     false);
+}
+
+void EventActions::replayFailed(EventFilter filter, const QString &scope)
+{
+    if (filter.status && *filter.status != EventStatus::Failed) {
+        emit message(tr("The filters show only %1 events, so no failed event matches them")
+                         .arg(eventStatusName(*filter.status).toLower()),
+                     true);
+        return;
+    }
+    filter.status = EventStatus::Failed;
+    // Counted first, so the question says how many requests the receivers are about to get.
+    Result<qint64> count = m_service.countReplayable(filter);
+    if (!count) {
+        emit message(count.error().message, true);
+        return;
+    }
+    if (*count == 0) {
+        emit message(tr("No failed events %1 to replay").arg(scope), false);
+        return;
+    }
+    const QString number = QLocale().toString(*count);
+    if (!Confirmation::ask(m_dialogParent, tr("Replay failed events"),
+                           *count == 1 ? tr("Replay 1 failed event %1? It goes back to Pending and is "
+                                            "delivered again with its webhook-id, so receivers that "
+                                            "deduplicate stay safe.")
+                                             .arg(scope)
+                                       : tr("Replay %1 failed events %2? Each goes back to Pending and is "
+                                            "delivered again, keeping its webhook-id, so receivers that "
+                                            "deduplicate stay safe.")
+                                             .arg(number, scope),
+                           tr("Replay %1").arg(number)))
+        return;
+    Result<int> replayed = m_service.replayEvents(filter);
+    if (!replayed)
+        emit message(replayed.error().message, true);
+    else
+        emit message(*replayed == 1 ? tr("1 failed event sent again")
+                                    : tr("%1 failed events sent again").arg(*replayed),
+                     false);
+}
+
+} // namespace hookboard

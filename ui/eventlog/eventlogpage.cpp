@@ -1,0 +1,344 @@
+#include "eventlogpage.h"
+
+#include "apiexplorer/codecolors.h"
+#include "eventactions.h"
+#include "eventfilterbar.h"
+#include "eventinspector.h"
+#include "eventlogmodel.h"
+#include "eventtableview.h"
+#include "pageheader.h"
+#include "receiverdirectory.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hookboard {
+
+namespace {
+
+// While the log follows the newest events, rows beyond this many are dropped (and fetched again
+// on scrolling), so hours of a fast stream do not pile up in memory.
+constexpr int kLiveWindowRows = 1000;
+
+} // namespace
+
+EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWidget(parent)
+{
+    Q_ASSERT(context.service && context.store && context.clock);
+    setObjectName(QStringLiteral("eventLogPage"));
+    m_receivers = new ReceiverDirectory(*context.service, this);
+    m_model = new EventLogModel(context, *m_receivers, this);
+    m_actions = new EventActions(*context.service, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new PageHeader(
+        tr("Event log"),
+        tr("Every delivery, newest first, as it happens. Select one to see its payload, its attempts "
+           "and how its signatures are checked."),
+        this));
+
+    m_filters = new EventFilterBar(*m_receivers, *context.clock, this);
+    layout->addWidget(m_filters);
+
+    m_resend = new QPushButton(tr("Resend"), this);
+    m_resend->setObjectName(QStringLiteral("resendButton"));
+    m_resend->setToolTip(tr("Send the selected succeeded, failed or cancelled events again, with the "
+                            "same webhook-id"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stop the selected pending or retrying events"));
+    m_replay = new QToolButton(this);
+    m_replay->setObjectName(QStringLiteral("replayButton"));
+    m_replay->setPopupMode(QToolButton::MenuButtonPopup);
+    m_replay->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *replayMenu = new QMenu(m_replay);
+    m_replayFiltered = replayMenu->addAction(tr("Replay failed events matching the filters"));
+    m_replayFiltered->setObjectName(QStringLiteral("replayFilteredAction"));
+    m_replayReceiver = replayMenu->addAction(tr("Replay failed events of a receiver"));
+    m_replayReceiver->setObjectName(QStringLiteral("replayReceiverAction"));
+    m_replay->setMenu(replayMenu);
+    m_replay->setDefaultAction(m_replayFiltered);
+    m_replay->setText(tr("Replay failed…"));
+    m_replay->setToolTip(tr("Send failed events again: those matching the filters, or all of one "
+                            "receiver's. You are told how many first."));
+
+    m_newer = new QToolButton(this);
+    m_newer->setObjectName(QStringLiteral("newerEventsButton"));
+    m_newer->setAutoRaise(true);
+    m_newer->setToolTip(tr("Scroll to the newest events"));
+    m_newer->hide();
+
+    m_loading = new QLabel(tr("Searching…"), this);
+    m_loading->setObjectName(QStringLiteral("eventLogLoading"));
+    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    m_loading->setToolTip(tr("Reading the events that match the filters. Text in the payload is "
+                             "searched in every stored event, which takes a moment in a large store."));
+    m_loading->hide();
+    // Shown only when a read takes long enough to notice, so quick ones do not flicker.
+    m_loadingDelay = new QTimer(this);
+    m_loadingDelay->setSingleShot(true);
+    m_loadingDelay->setInterval(250);
+    connect(m_loadingDelay, &QTimer::timeout, m_loading, &QWidget::show);
+
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->setContentsMargins(0, 4, 0, 4);
+    actionsRow->addWidget(m_resend);
+    actionsRow->addWidget(m_cancel);
+    actionsRow->addWidget(m_replay);
+    actionsRow->addStretch(1);
+    actionsRow->addWidget(m_loading);
+    actionsRow->addWidget(m_newer);
+    layout->addLayout(actionsRow);
+
+    m_table = new EventTableView(this);
+    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setIconSize(QSize(14, 14));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Event and receiver names share what the fixed columns leave; the fixed ones are wide enough
+    // for their content ("2026-11-23 12:00:03", "Succeeded" with its icon, "15.0 s") and are
+    // widened to their titles once shown (fitColumnTitles).
+    header->setSectionResizeMode(EventLogModel::EventColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EventLogModel::ReceiverColumn, QHeaderView::Stretch);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QList<QPair<int, int>> widths{{EventLogModel::TimeColumn, digit * 19},
+                                        {EventLogModel::StatusColumn, digit * 13},
+                                        {EventLogModel::AttemptsColumn, digit * 8},
+                                        {EventLogModel::ResponseColumn, digit * 8},
+                                        {EventLogModel::DurationColumn, digit * 9}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // Newest first, as the model starts; set before sorting is on so nothing is read twice.
+    header->setSortIndicator(EventLogModel::TimeColumn, Qt::DescendingOrder);
+    m_sortColumn = EventLogModel::TimeColumn;
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder order) {
+                if (EventLogModel::isSortable(column)) {
+                    m_sortColumn = column;
+                    m_sortOrder = order;
+                    return;
+                }
+                // The duration column has no index to sort a million rows by: keep the indicator honest.
+                const QSignalBlocker blocker(header);
+                header->setSortIndicator(m_sortColumn, m_sortOrder);
+            });
+
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(QStringLiteral("eventLogEmptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setMargin(24);
+    m_content = new QStackedWidget(this);
+    m_content->addWidget(m_table);
+    m_content->addWidget(m_emptyNote);
+
+    m_inspector = new EventInspector(context, *m_receivers, this);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("eventLogSplitter"));
+    split->addWidget(m_content);
+    split->addWidget(m_inspector);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    split->setSizes({420, 380}); // the log, a little taller than the inspector below it
+    layout->addWidget(split, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("eventLogMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    connect(m_filters, &EventFilterBar::filterChanged, this, [this] {
+        m_model->setFilter(m_filters->filter());
+        updateActions();
+        updateEmptyState();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_inspector->inspect(current.data(EventLogModel::EventIdRole).toLongLong());
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventLogPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_model->rowOf(m_inspector->eventId());
+                if (row >= from.row() && row <= to.row())
+                    m_inspector->refresh();
+                updateActions();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventLogPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventLogPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventLogPage::updateEmptyState);
+    connect(m_model, &EventLogModel::batchApplied, this, &EventLogPage::onBatchApplied);
+    connect(m_model, &EventLogModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_loadingDelay->start();
+        } else {
+            m_loadingDelay->stop();
+            m_loading->hide();
+        }
+        updateEmptyState();
+    });
+    connect(m_model, &EventLogModel::loadErrorChanged, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showMessage(tr("The events could not be read: %1").arg(error), true);
+        updateEmptyState();
+    });
+    connect(m_table, &EventTableView::newRowsAboveChanged, this, [this](int rows) {
+        m_newer->setText(rows == 1 ? tr("▲ 1 newer event") : tr("▲ %1 newer events").arg(rows));
+        m_newer->setVisible(rows > 0);
+    });
+    connect(m_newer, &QToolButton::clicked, m_table, &EventTableView::scrollToNewest);
+
+    connect(m_resend, &QPushButton::clicked, this, [this] { m_actions->resend(selectedEvents()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_actions->cancel(selectedEvents()); });
+    connect(m_replayFiltered, &QAction::triggered, this,
+            [this] { m_actions->replayFailed(m_filters->filter(), tr("matching the filters")); });
+    connect(m_replayReceiver, &QAction::triggered, this, [this] {
+        const qint64 receiverId = replayReceiverId();
+        if (receiverId <= 0)
+            return;
+        EventFilter filter;
+        filter.receiverId = receiverId;
+        m_actions->replayFailed(filter, tr("of %1").arg(m_receivers->displayName(receiverId)));
+    });
+    connect(m_actions, &EventActions::message, this, &EventLogPage::showMessage);
+    connect(m_inspector, &EventInspector::message, this, &EventLogPage::showMessage);
+    connect(m_receivers, &ReceiverDirectory::changed, this, &EventLogPage::updateActions);
+
+    updateActions();
+    updateEmptyState();
+}
+
+QList<Event> EventLogPage::selectedEvents() const
+{
+    QList<Event> events;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    events.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        events.append(m_model->eventAt(index.row()));
+    return events;
+}
+
+void EventLogPage::showReceiver(qint64 receiverId)
+{
+    m_filters->setReceiver(receiverId);
+}
+
+void EventLogPage::showMessage(const QString &text, bool isError)
+{
+    const CodeColors colors = CodeColors::forPalette(palette());
+    m_message->setStyleSheet(isError ? QStringLiteral("color: %1").arg(colors.error.name()) : QString());
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+qint64 EventLogPage::replayReceiverId() const
+{
+    if (m_filters->filter().receiverId)
+        return *m_filters->filter().receiverId;
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->eventAt(current.row()).receiverId : 0;
+}
+
+void EventLogPage::updateActions()
+{
+    bool anyFinished = false;
+    bool anyUnfinished = false;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        switch (m_model->eventAt(index.row()).status) {
+        case EventStatus::Succeeded:
+        case EventStatus::Failed:
+        case EventStatus::Cancelled:
+            anyFinished = true;
+            break;
+        default:
+            anyUnfinished = true;
+        }
+    }
+    m_resend->setEnabled(anyFinished);
+    m_cancel->setEnabled(anyUnfinished);
+    const qint64 receiverId = replayReceiverId();
+    m_replayReceiver->setEnabled(receiverId > 0);
+    m_replayReceiver->setText(receiverId > 0
+                                  ? tr("Replay failed events of %1").arg(m_receivers->displayName(receiverId))
+                                  : tr("Replay failed events of a receiver (select one of its events)"));
+}
+
+void EventLogPage::updateEmptyState()
+{
+    // An empty table looks broken; say why it is empty instead.
+    if (m_model->rowCount() > 0) {
+        m_content->setCurrentWidget(m_table);
+        return;
+    }
+    if (m_model->isLoading())
+        m_emptyNote->setText(tr("Reading the events…"));
+    else if (!m_model->loadError().isEmpty())
+        m_emptyNote->setText(tr("The events could not be read: %1").arg(m_model->loadError()));
+    else if (m_model->filter().receiverId || m_model->filter().status || m_model->filter().resource ||
+             m_model->filter().action || m_model->filter().sinceMs || m_model->filter().payloadContains)
+        m_emptyNote->setText(tr("No events match these filters."));
+    else
+        m_emptyNote->setText(tr("No events yet.\nEvery change published to a subscribed receiver shows "
+                                "up here the moment it is stored, and changes as it is delivered."));
+    m_content->setCurrentWidget(m_emptyNote);
+}
+
+void EventLogPage::fitColumnTitles()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < EventLogModel::ColumnCount; ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Interactive)
+            header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
+}
+
+void EventLogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumnTitles(); // the header's style and font are only settled once it is shown
+}
+
+void EventLogPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Another theme or font can make a title wider than its column; the header hears of the
+    // change after this page, so the check waits for the event loop.
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &EventLogPage::fitColumnTitles, Qt::QueuedConnection);
+}
+
+void EventLogPage::onBatchApplied()
+{
+    if (m_table->isFollowing() && m_model->rowCount() > kLiveWindowRows)
+        m_model->trimTo(kLiveWindowRows);
+}
+
+} // namespace hookboard

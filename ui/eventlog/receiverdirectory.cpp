@@ -1,0 +1,72 @@
+#include "receiverdirectory.h"
+
+#include "service/webhookservice.h"
+
+#include <algorithm>
+
+namespace hookboard {
+
+ReceiverDirectory::ReceiverDirectory(WebhookService &service, QObject *parent)
+    : QObject(parent), m_service(service)
+{
+    connect(&m_service, &WebhookService::receiverCreated, this, [this](const Receiver &receiver) {
+        m_entries.insert(receiver.id, {receiver.id, receiver.name, false});
+        emit changed();
+    });
+    connect(&m_service, &WebhookService::receiverUpdated, this, [this](const Receiver &receiver) {
+        m_entries.insert(receiver.id, {receiver.id, receiver.name, false});
+        emit changed();
+    });
+    connect(&m_service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
+        auto it = m_entries.find(id);
+        if (it == m_entries.end())
+            m_entries.insert(id, {id, QString(), true});
+        else
+            it->deleted = true;
+        emit changed();
+    });
+    reload();
+}
+
+QString ReceiverDirectory::displayName(qint64 id) const
+{
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.constEnd() || it->name.isEmpty())
+        return tr("receiver #%1 (deleted)").arg(id);
+    return it->deleted ? tr("%1 (deleted)").arg(it->name) : it->name;
+}
+
+QList<ReceiverDirectory::Entry> ReceiverDirectory::receivers() const
+{
+    QList<Entry> existing;
+    for (const Entry &entry : m_entries) {
+        if (!entry.deleted)
+            existing.append(entry);
+    }
+    std::sort(existing.begin(), existing.end(), [](const Entry &a, const Entry &b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return existing;
+}
+
+void ReceiverDirectory::reload()
+{
+    m_loadError.clear();
+    qint64 after = 0;
+    for (;;) {
+        Result<Page<Receiver>> page = m_service.receivers({}, after, 1000);
+        if (!page) {
+            m_loadError = page.error().message;
+            break;
+        }
+        for (const Receiver &receiver : page->items)
+            m_entries.insert(receiver.id, {receiver.id, receiver.name, false});
+        if (!page->hasNextPage || page->items.isEmpty())
+            break;
+        after = page->items.constLast().id;
+    }
+    emit changed();
+}
+
+} // namespace hookboard

@@ -1,0 +1,107 @@
+#include "healthbadge.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace hookboard {
+
+namespace {
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QPixmap dot(const QColor &color, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal rim = size / 16.0;
+    painter.setPen(QPen(color.darker(150), rim));
+    painter.setBrush(color);
+    const qreal inset = size * 0.2 + rim / 2;
+    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
+    return pixmap;
+}
+
+} // namespace
+
+HealthBadge::State HealthBadge::stateOf(const Receiver &receiver, const std::optional<ReceiverHealth> &health)
+{
+    if (!receiver.active)
+        return receiver.disabledReason.isEmpty() ? State::Disabled : State::DisabledAutomatically;
+    if (health && health->consecutiveFailures > 0)
+        return State::Failing;
+    return State::Active;
+}
+
+QString HealthBadge::label(State state)
+{
+    switch (state) {
+    case State::Active:
+        return tr("ACTIVE");
+    case State::Failing:
+        return tr("FAILING");
+    case State::Disabled:
+    case State::DisabledAutomatically:
+        break;
+    }
+    return tr("DISABLED");
+}
+
+QString HealthBadge::explanation(const Receiver &receiver, const std::optional<ReceiverHealth> &health)
+{
+    switch (stateOf(receiver, health)) {
+    case State::DisabledAutomatically:
+        return tr("Disabled automatically: %1\nIts pending events are held until it is enabled again.")
+            .arg(receiver.disabledReason);
+    case State::Disabled:
+        return tr("Disabled by a person. Its pending events are held until it is enabled again.");
+    case State::Failing: {
+        // Spelled out rather than "%n attempt(s)": without a translation loaded, tr() keeps the "(s)".
+        const QString since =
+            health->failingSinceMs ? localTime(*health->failingSinceMs) : tr("an unknown time");
+        const QString failed = health->consecutiveFailures == 1
+                                   ? tr("The last attempt failed, at %1.").arg(since)
+                                   : tr("The last %1 attempts failed, since %2.")
+                                         .arg(QLocale().toString(health->consecutiveFailures), since);
+        return failed + u'\n' +
+               (health->lastSuccessAtMs ? tr("Last success: %1.").arg(localTime(*health->lastSuccessAtMs))
+                                        : tr("No attempt has succeeded yet."));
+    }
+    case State::Active:
+        break;
+    }
+    if (health && health->lastSuccessAtMs)
+        return tr("Deliveries are going through. Last success: %1.").arg(localTime(*health->lastSuccessAtMs));
+    return tr("Active. No delivery has been attempted yet.");
+}
+
+QColor HealthBadge::color(State state)
+{
+    switch (state) {
+    case State::Active:
+        return QColor(0x2e, 0xa0, 0x43);
+    case State::Failing:
+        return QColor(0xe0, 0x8a, 0x00);
+    case State::Disabled:
+        return QColor(0x8c, 0x95, 0x9f);
+    case State::DisabledAutomatically:
+        break;
+    }
+    return QColor(0xd7, 0x3a, 0x49);
+}
+
+QIcon HealthBadge::icon(State state)
+{
+    QIcon icon;
+    for (int size : {16, 32})
+        icon.addPixmap(dot(color(state), size));
+    return icon;
+}
+
+} // namespace hookboard

@@ -1,0 +1,280 @@
+#include "receiverhealthpanel.h"
+
+#include "delivery/deliveryengine.h"
+#include "deliverychart.h"
+#include "healthbadge.h"
+#include "receivers/disabledbanner.h"
+#include "service/webhookservice.h"
+#include "statstext.h"
+
+#include <QBarSet>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hookboard {
+
+ReceiverHealthPanel::ReceiverHealthPanel(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_coalesce(new QTimer(this)), m_periodic(new QTimer(this))
+{
+    Q_ASSERT(context.service && context.store && context.clock);
+    setObjectName(QStringLiteral("receiverHealthPanel"));
+    m_stats = std::make_unique<DeliveryStats>(*context.store, *context.clock);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+    m_content = new QStackedWidget(this);
+    outer->addWidget(m_content);
+
+    m_nothing = new QLabel(this);
+    m_nothing->setObjectName(QStringLiteral("healthNothingNote"));
+    m_nothing->setAlignment(Qt::AlignCenter);
+    m_nothing->setWordWrap(true);
+    m_nothing->setForegroundRole(QPalette::PlaceholderText);
+    m_content->addWidget(m_nothing);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    auto *title = new QHBoxLayout;
+    m_stateIcon = new QLabel(page);
+    title->addWidget(m_stateIcon);
+    m_name = new QLabel(page);
+    m_name->setObjectName(QStringLiteral("healthReceiverName"));
+    QFont bigger = m_name->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    bigger.setBold(true);
+    m_name->setFont(bigger);
+    m_name->setTextFormat(Qt::PlainText);
+    title->addWidget(m_name, 1);
+    m_state = new QLabel(page);
+    m_state->setObjectName(QStringLiteral("healthState"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+    title->addWidget(m_state);
+    title->addSpacing(12);
+    m_spanBox = new QComboBox(page);
+    m_spanBox->setObjectName(QStringLiteral("healthSpan"));
+    m_spanBox->addItem(tr("Last 24 hours"), int(StatsSpan::LastDay));
+    m_spanBox->addItem(tr("Last hour"), int(StatsSpan::LastHour));
+    m_spanBox->setToolTip(tr("Hourly bars over the last day, or minute bars over the last hour"));
+    title->addWidget(m_spanBox);
+    layout->addLayout(title);
+
+    m_banner = new DisabledBanner(page);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_error = new QLabel(page);
+    m_error->setObjectName(QStringLiteral("healthError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText,
+                          HealthBadge::color(HealthBadge::State::DisabledAutomatically));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *figures = new QGridLayout;
+    figures->setHorizontalSpacing(24);
+    figures->setVerticalSpacing(0);
+    m_attempts = addFigure(figures, 0, tr("Attempts"), "healthAttempts",
+                           tr("HTTP attempts in the period, retries and resends included"));
+    m_successRate = addFigure(figures, 1, tr("Success rate"), "healthSuccessRate",
+                              tr("Attempts answered with the receiver's expected response code"));
+    m_p50 = addFigure(figures, 2, tr("Median"), "healthP50", tr("Half the attempts took at most this long"));
+    m_p90 = addFigure(figures, 3, tr("p90"), "healthP90", tr("9 in 10 attempts took at most this long"));
+    m_p99 = addFigure(figures, 4, tr("p99"), "healthP99", tr("99 in 100 attempts took at most this long"));
+    figures->setColumnStretch(5, 1);
+    layout->addLayout(figures);
+
+    m_chart = new DeliveryChart(page);
+    layout->addWidget(m_chart, 1);
+    m_content->addWidget(page);
+
+    connect(m_spanBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setSpan(StatsSpan(m_spanBox->itemData(index).toInt())); });
+    connect(m_banner, &DisabledBanner::reenableClicked, this, &ReceiverHealthPanel::enableAgain);
+
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(kCoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, &ReceiverHealthPanel::refresh);
+    m_periodic->setInterval(kRefreshIntervalMs);
+    connect(m_periodic, &QTimer::timeout, this, &ReceiverHealthPanel::scheduleRefresh);
+    m_periodic->start();
+
+    WebhookService *service = context.service;
+    connect(service, &WebhookService::receiverUpdated, this, [this](const Receiver &receiver) {
+        if (receiver.id != m_receiverId)
+            return;
+        showReceiver(receiver);
+        scheduleRefresh(); // an enable or a new expected code changes the figures too
+    });
+    connect(service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
+        if (id == m_receiverId)
+            setReceiver(0);
+    });
+    if (context.engine) {
+        connect(context.engine, &DeliveryEngine::eventsUpdated, this, &ReceiverHealthPanel::scheduleRefresh);
+        connect(context.engine, &DeliveryEngine::storeRecovered, this, [this] {
+            m_stats->forgetKeptHours(); // outcomes held during the failure were written late
+            scheduleRefresh();
+        });
+    }
+    setReceiver(0);
+}
+
+ReceiverHealthPanel::~ReceiverHealthPanel() = default;
+
+QLabel *ReceiverHealthPanel::addFigure(QGridLayout *grid, int column, const QString &caption,
+                                       const char *name, const QString &tip)
+{
+    auto *captionLabel = new QLabel(caption, this);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    captionLabel->setToolTip(tip);
+    grid->addWidget(captionLabel, 0, column);
+    auto *value = new QLabel(StatsText::dash(), this);
+    value->setObjectName(QLatin1String(name));
+    value->setToolTip(tip);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    value->setFont(big);
+    grid->addWidget(value, 1, column);
+    return value;
+}
+
+void ReceiverHealthPanel::setReceiver(qint64 id)
+{
+    m_receiverId = id;
+    m_receiver.reset();
+    m_error->hide();
+    if (id == 0) {
+        m_nothing->setText(tr("Select a receiver to see how its deliveries are going."));
+        m_content->setCurrentWidget(m_nothing);
+        return;
+    }
+    const Result<Receiver> receiver = m_context.service->receiver(id);
+    if (!receiver) {
+        m_content->setCurrentWidget(m_nothing);
+        m_nothing->setText(tr("This receiver could not be read: %1").arg(receiver.error().message));
+        return;
+    }
+    showReceiver(*receiver);
+    m_content->setCurrentIndex(1);
+    m_stale = true;
+    refresh();
+}
+
+void ReceiverHealthPanel::setSpan(StatsSpan span)
+{
+    if (span == m_span)
+        return;
+    m_span = span;
+    const int index = m_spanBox->findData(int(span));
+    if (index != m_spanBox->currentIndex())
+        m_spanBox->setCurrentIndex(index);
+    m_stale = true;
+    refresh();
+}
+
+void ReceiverHealthPanel::showReceiver(const Receiver &receiver)
+{
+    m_receiver = receiver;
+    m_name->setText(receiver.name);
+    m_name->setToolTip(receiver.webhookUri);
+    const Result<ReceiverHealth> health = m_context.service->receiverHealth(receiver.id);
+    const std::optional<ReceiverHealth> known =
+        health ? std::optional<ReceiverHealth>(*health) : std::nullopt;
+    const HealthBadge::State state = HealthBadge::stateOf(receiver, known);
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_stateIcon->setPixmap(HealthBadge::icon(state).pixmap(side, side));
+    m_state->setText(HealthBadge::label(state));
+    m_state->setToolTip(HealthBadge::explanation(receiver, known));
+    if (m_showsBanner)
+        m_banner->setReceiver(receiver); // shown only when the dispatcher disabled it
+}
+
+void ReceiverHealthPanel::setShowsDisabledBanner(bool shows)
+{
+    m_showsBanner = shows;
+    if (!shows)
+        m_banner->hide();
+}
+
+void ReceiverHealthPanel::scheduleRefresh()
+{
+    m_stale = true;
+    if (m_receiverId != 0 && isVisible() && !m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void ReceiverHealthPanel::refresh()
+{
+    m_coalesce->stop();
+    if (m_receiverId == 0)
+        return;
+    if (!isVisible()) {
+        m_stale = true; // read when shown: a hidden panel costs nothing
+        return;
+    }
+    m_stale = false;
+    const Result<ReceiverStatistics> statistics = m_stats->receiver(m_receiverId, m_span);
+    if (!statistics) {
+        showError(tr("The statistics could not be read: %1").arg(statistics.error().message));
+        return;
+    }
+    if (m_receiver)
+        showReceiver(*m_receiver); // health moves with every attempt
+    showStatistics(*statistics);
+}
+
+void ReceiverHealthPanel::showStatistics(const ReceiverStatistics &statistics)
+{
+    const DeliverySummary &summary = statistics.summary;
+    m_attempts->setText(StatsText::count(summary.attempts));
+    m_successRate->setText(StatsText::rate(summary.successRate()));
+    m_p50->setText(StatsText::latency(summary.p50Ms()));
+    m_p90->setText(StatsText::latency(summary.p90Ms()));
+    m_p99->setText(StatsText::latency(summary.p99Ms()));
+    m_chart->setStatistics(statistics);
+}
+
+void ReceiverHealthPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void ReceiverHealthPanel::enableAgain()
+{
+    if (!m_receiver)
+        return;
+    const Result<Receiver> enabled =
+        m_context.service->setReceiverActive(m_receiver->id, m_receiver->etag, true);
+    if (enabled) {
+        showReceiver(*enabled); // the service's receiverUpdated says the same; this is immediate
+        return;
+    }
+    // A stale etag means it changed elsewhere: show what it is now, so the next click can work.
+    if (const Result<Receiver> fresh = m_context.service->receiver(m_receiver->id); fresh)
+        showReceiver(*fresh);
+    m_banner->showError(tr("Could not enable the receiver: %1").arg(enabled.error().message));
+}
+
+void ReceiverHealthPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+} // namespace hookboard

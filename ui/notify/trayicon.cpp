@@ -1,0 +1,204 @@
+#include "trayicon.h"
+
+#include "common/clock.h"
+#include "delivery/deliveryengine.h"
+#include "service/webhookservice.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace hookboard {
+
+TrayIcon::TrayIcon(const ConsoleContext &context, QSettings &settings, QObject *parent)
+    : QObject(parent), m_context(context), m_settings(settings), m_limiter(*context.clock),
+      m_menu(std::make_unique<QMenu>()), m_icon(new QSystemTrayIcon(this))
+{
+    m_icon->setIcon(QIcon(QStringLiteral(":/hookboard/icons/hookboard.svg")));
+    m_icon->setToolTip(tr("Hookboard"));
+
+    QAction *open = m_menu->addAction(tr("Open Hookboard"));
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    connect(open, &QAction::triggered, this, &TrayIcon::openRequested);
+    m_menu->addSeparator();
+    m_keepRunning = m_menu->addAction(tr("Keep running in the tray when the window is closed"));
+    m_keepRunning->setObjectName(QStringLiteral("trayKeepRunningAction"));
+    m_keepRunning->setCheckable(true);
+    m_keepRunning->setChecked(keepRunningInTray());
+    connect(m_keepRunning, &QAction::toggled, this, &TrayIcon::setKeepRunningInTray);
+    m_menu->addSeparator();
+    QAction *quit = m_menu->addAction(tr("Quit Hookboard"));
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    m_icon->setContextMenu(m_menu.get());
+
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            emit openRequested();
+    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openRequested);
+
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TrayIcon::flush);
+    if (context.engine) {
+        connect(context.engine, &DeliveryEngine::eventsUpdated, this, &TrayIcon::onEventsUpdated);
+        connect(context.engine, &DeliveryEngine::receiverDisabled, this, &TrayIcon::onReceiverDisabled);
+    }
+    connect(context.service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
+        m_limiter.forget(id);
+        m_lastFailedEvent.remove(id);
+    });
+}
+
+TrayIcon::~TrayIcon() = default;
+
+bool TrayIcon::isAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayIcon::show()
+{
+    if (isAvailable())
+        m_icon->show();
+}
+
+bool TrayIcon::keepRunningInTray() const
+{
+    return m_settings.value(QLatin1String(kKeepRunningKey), false).toBool();
+}
+
+void TrayIcon::setKeepRunningInTray(bool keep)
+{
+    m_settings.setValue(QLatin1String(kKeepRunningKey), keep);
+    m_settings.sync();
+    if (m_keepRunning->isChecked() != keep)
+        m_keepRunning->setChecked(keep);
+}
+
+void TrayIcon::announceHidden()
+{
+    if (m_announcedHidden)
+        return;
+    m_announcedHidden = true;
+    notify(tr("Hookboard is still running"),
+           tr("Deliveries go on in the background. Click the tray icon to open the window, or choose "
+              "Quit from its menu to stop."),
+           false);
+}
+
+void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
+{
+    // Each id is an attempt that just finished; RETRYING and FAILED mean it failed. One query for
+    // the whole batch: at a thousand deliveries a second, one lookup per event would eat the GUI
+    // thread.
+    EventQuery query;
+    query.ids = eventIds;
+    query.statuses = {EventStatus::Retrying, EventStatus::Failed};
+    query.limit = int(eventIds.size());
+    const Result<QList<Event>> failed = m_context.store->events().list(query);
+    if (!failed || failed->isEmpty())
+        return;
+    QHash<qint64, int> failures;
+    for (const Event &event : *failed) {
+        // A failure of this batch stands for the receiver's latest problem ("HTTP 503").
+        if (++failures[event.receiverId] == 1)
+            m_lastFailedEvent.insert(event.receiverId, event.id);
+    }
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        m_limiter.addFailures(it.key(), it.value());
+    flush();
+}
+
+void TrayIcon::onReceiverDisabled(qint64 receiverId, const QString &reason)
+{
+    // The disable says more than any failure count: the held failures go with it.
+    m_limiter.forget(receiverId);
+    m_lastFailedEvent.remove(receiverId);
+    notify(tr("Receiver disabled: %1").arg(receiverName(receiverId)),
+           tr("%1\nIts pending events are held until it is enabled again on the Receivers page.").arg(reason),
+           true);
+    scheduleFlush();
+}
+
+void TrayIcon::flush()
+{
+    const QList<FailureNotificationLimiter::Notice> due = m_limiter.takeDue();
+    scheduleFlush();
+    if (due.isEmpty())
+        return;
+    if (due.size() == 1) {
+        const FailureNotificationLimiter::Notice &notice = due.first();
+        const QString name = receiverName(notice.receiverId);
+        const QString problem = lastProblem(notice.receiverId);
+        const QString what = notice.repeat ? tr("%n more failed delivery attempt(s) since the last message",
+                                                nullptr, notice.failures)
+                                           : tr("%n delivery attempt(s) failed", nullptr, notice.failures);
+        notify(tr("Deliveries to %1 are failing").arg(name),
+               problem.isEmpty() ? what + QLatin1Char('.') : tr("%1, the last with %2.").arg(what, problem),
+               false);
+        return;
+    }
+    QStringList lines;
+    int total = 0;
+    for (const FailureNotificationLimiter::Notice &notice : due)
+        total += notice.failures;
+    for (qsizetype i = 0; i < due.size() && i < kMaxNamedReceivers; ++i) {
+        const QString problem = lastProblem(due.at(i).receiverId);
+        QString line =
+            tr("%1: %n failed", nullptr, due.at(i).failures).arg(receiverName(due.at(i).receiverId));
+        if (!problem.isEmpty())
+            line += QStringLiteral(" (%1)").arg(problem);
+        lines.append(line);
+    }
+    if (due.size() > kMaxNamedReceivers)
+        lines.append(tr("and %n more receiver(s)", nullptr, int(due.size() - kMaxNamedReceivers)));
+    notify(tr("%n delivery attempt(s) failed", nullptr, total) + QLatin1Char(' ') +
+               tr("to %n receiver(s)", nullptr, int(due.size())),
+           lines.join(QLatin1Char('\n')), false);
+}
+
+void TrayIcon::notify(const QString &title, const QString &message, bool critical)
+{
+    if (m_icon->isVisible())
+        m_icon->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning,
+                            10000);
+    emit notified(title, message);
+}
+
+void TrayIcon::scheduleFlush()
+{
+    const std::optional<qint64> next = m_limiter.nextDueMs();
+    if (!next) {
+        m_flushTimer.stop();
+        return;
+    }
+    // The clock's distance to the due time, in real milliseconds; a timer is re-armed by every flush.
+    const qint64 waitMs = std::clamp<qint64>(*next - m_context.clock->nowMs(), 0, m_limiter.quietMs());
+    m_flushTimer.start(int(waitMs));
+}
+
+QString TrayIcon::receiverName(qint64 receiverId) const
+{
+    const Result<Receiver> receiver = m_context.service->receiver(receiverId);
+    return receiver ? receiver->name : tr("receiver #%1").arg(receiverId);
+}
+
+QString TrayIcon::lastProblem(qint64 receiverId) const
+{
+    const auto found = m_lastFailedEvent.constFind(receiverId);
+    if (found == m_lastFailedEvent.cend())
+        return {};
+    const Result<QList<Attempt>> attempts = m_context.service->attemptsOf(*found);
+    if (!attempts || attempts->isEmpty())
+        return {};
+    const Attempt &last = attempts->constLast();
+    if (last.responseCode)
+        return tr("HTTP %1").arg(*last.responseCode);
+    return last.error;
+}
+
+} // namespace hookboard

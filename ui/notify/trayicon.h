@@ -1,0 +1,76 @@
+#pragma once
+
+#include "consolecontext.h"
+#include "failurenotificationlimiter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QSettings;
+class QSystemTrayIcon;
+
+namespace hookboard {
+
+// Hookboard in the system tray: tells of failing deliveries (rate-limited per receiver by a
+// FailureNotificationLimiter) and of receivers the engine disabled, with the reason; a click opens
+// the window. Its menu holds Open, Quit and the "keep running in the tray" setting, which lives in
+// the data folder's settings.ini.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kKeepRunningKey = "console/keepRunningInTray";
+    // At most this many receivers are named in one message; the rest are counted.
+    static constexpr int kMaxNamedReceivers = 4;
+
+    TrayIcon(const ConsoleContext &context, QSettings &settings, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    // Whether the desktop has a system tray to show the icon in (none under offscreen or bare Xvfb).
+    static bool isAvailable();
+    // Shows the icon, if the desktop has a tray.
+    void show();
+
+    // "Keep running in the tray when the window is closed", as stored.
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
+    // Says once per session that closing the window left Hookboard running.
+    void announceHidden();
+
+    // Reports the failures whose quiet period is over. Runs on a timer; tests call it after moving
+    // the clock.
+    void flush();
+    const FailureNotificationLimiter &limiter() const { return m_limiter; }
+    QMenu *menu() const { return m_menu.get(); }
+
+signals:
+    void openRequested();
+    void quitRequested();
+    // Every message the tray shows (also when no tray can show it), for whoever wants to know.
+    void notified(const QString &title, const QString &message);
+
+private:
+    void onEventsUpdated(const QList<qint64> &eventIds);
+    void onReceiverDisabled(qint64 receiverId, const QString &reason);
+    void notify(const QString &title, const QString &message, bool critical);
+    void scheduleFlush();
+    QString receiverName(qint64 receiverId) const;
+    // "HTTP 503", "connection refused", ...: what the receiver's last failed attempt got.
+    QString lastProblem(qint64 receiverId) const;
+
+    ConsoleContext m_context;
+    QSettings &m_settings;
+    FailureNotificationLimiter m_limiter;
+    QHash<qint64, qint64> m_lastFailedEvent; // receiver id -> its latest failed event
+    QTimer m_flushTimer;
+    std::unique_ptr<QMenu> m_menu;
+    QSystemTrayIcon *m_icon;
+    QAction *m_keepRunning;
+    bool m_announcedHidden = false;
+};
+
+} // namespace hookboard

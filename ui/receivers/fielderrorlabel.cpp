@@ -1,0 +1,74 @@
+#include "fielderrorlabel.h"
+
+#include "apiexplorer/codecolors.h"
+
+#include <QEvent>
+
+namespace hookboard {
+
+FieldErrorLabel::FieldErrorLabel(QWidget *parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hide();
+    updateColour();
+}
+
+void FieldErrorLabel::setError(const std::optional<Error> &error)
+{
+    setErrors(error ? QList<Error>{*error} : QList<Error>{});
+}
+
+void FieldErrorLabel::setErrors(const QList<Error> &errors)
+{
+    QStringList lines;
+    m_rules.clear();
+    for (const Error &error : errors) {
+        lines.append(describe(error, m_namesFields));
+        m_rules.append(error.rule);
+    }
+    setText(lines.join(QLatin1Char('\n')));
+    setVisible(!errors.isEmpty());
+}
+
+QString FieldErrorLabel::describe(const Error &error, bool keepField)
+{
+    QString message = error.message;
+    const QString prefix = error.field + QLatin1String(": ");
+    // Header errors keep their field ("headers[1].key") so the row can be found.
+    if (!keepField && !error.field.isEmpty() && !error.field.startsWith(QLatin1String("headers[")) &&
+        message.startsWith(prefix)) {
+        message = message.mid(prefix.size());
+        if (!message.isEmpty())
+            message[0] = message.at(0).toUpper(); // now the start of a sentence
+    }
+    if (error.rule.isEmpty())
+        return message;
+    return tr("%1 — rule: %2").arg(message, error.rule);
+}
+
+QColor FieldErrorLabel::errorColor(const QPalette &palette)
+{
+    return CodeColors::forPalette(palette).error;
+}
+
+void FieldErrorLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateColour();
+}
+
+void FieldErrorLabel::updateColour()
+{
+    // Set on the text role only, so the palette change this causes does not loop.
+    QPalette p = palette();
+    const QColor colour = errorColor(p);
+    if (p.color(QPalette::WindowText) == colour)
+        return;
+    p.setColor(QPalette::WindowText, colour);
+    setPalette(p);
+}
+
+} // namespace hookboard

@@ -1,0 +1,78 @@
+#include "receiverdraft.h"
+
+#include "model/validation.h"
+
+#include <algorithm>
+
+namespace hookboard {
+
+namespace {
+
+// Calls visit with each field a person edits, but the headers (compared without their ids).
+template <typename Visit> void forEachPlainField(Visit &&visit)
+{
+    visit(&Receiver::name);
+    visit(&Receiver::description);
+    visit(&Receiver::webhookUri);
+    visit(&Receiver::sharedSecret);
+    visit(&Receiver::contentType);
+    visit(&Receiver::expectedResponseCode);
+    visit(&Receiver::active);
+}
+
+} // namespace
+
+ReceiverDraft::ReceiverDraft(QObject *parent) : QObject(parent) {}
+
+void ReceiverDraft::reset(const Receiver &value)
+{
+    m_value = value;
+    emit changed();
+}
+
+QList<Error> ReceiverDraft::errors() const
+{
+    return validation::receiver(m_value);
+}
+
+ReceiverInput ReceiverDraft::input() const
+{
+    ReceiverInput input;
+    input.name = m_value.name;
+    input.description = m_value.description;
+    input.webhookUri = m_value.webhookUri;
+    input.sharedSecret = m_value.sharedSecret;
+    input.contentType = m_value.contentType;
+    input.expectedResponseCode = m_value.expectedResponseCode;
+    input.active = m_value.active;
+    input.headers = m_value.headers;
+    return input;
+}
+
+bool ReceiverDraft::differsFrom(const Receiver &stored) const
+{
+    bool differs = !sameHeaders(m_value.headers, stored.headers);
+    forEachPlainField([&](auto member) { differs = differs || m_value.*member != stored.*member; });
+    return differs;
+}
+
+Receiver ReceiverDraft::rebasedOnto(const Receiver &base, const Receiver &stored) const
+{
+    Receiver merged = stored;
+    forEachPlainField([&](auto member) {
+        if (m_value.*member != base.*member)
+            merged.*member = m_value.*member;
+    });
+    if (!sameHeaders(m_value.headers, base.headers))
+        merged.headers = m_value.headers;
+    return merged;
+}
+
+bool ReceiverDraft::sameHeaders(const QList<WebhookHeader> &a, const QList<WebhookHeader> &b)
+{
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [](const WebhookHeader &x, const WebhookHeader &y) { return x.key == y.key && x.value == y.value; });
+}
+
+} // namespace hookboard

@@ -1,0 +1,406 @@
+#include "subscriptiongridmodel.h"
+
+#include "model/resourcecatalog.h"
+#include "service/webhookservice.h"
+#include "store/store.h"
+
+#include <QColor>
+#include <QHash>
+#include <QLocale>
+
+// Q_INIT_RESOURCE must be called outside any namespace; the icons live in this static library,
+// where an unreferenced resource initialiser could be dropped by the linker.
+static void initReceiverResources()
+{
+    Q_INIT_RESOURCE(receivers);
+}
+
+namespace hookboard {
+
+namespace {
+
+// Spelled out rather than with %n: without an English .qm, %n would read "3 event(s)".
+QString eventsText(qint64 count)
+{
+    return count == 1 ? SubscriptionGridModel::tr("1 event")
+                      : SubscriptionGridModel::tr("%1 events").arg(QLocale().toString(count));
+}
+
+} // namespace
+
+SubscriptionGridModel::SubscriptionGridModel(const ConsoleContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_service(*context.service), m_store(*context.store),
+      m_operatorName(context.operatorName), m_resources(ResourceCatalog::builtIn().names()),
+      m_actions(ResourceCatalog::actions())
+{
+    initReceiverResources();
+    for (const State state : {Unsubscribed, Subscribed, Paused})
+        m_icons.append(iconFor(state));
+    m_cells.resize(m_resources.size() * m_actions.size());
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(kCountDelayMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &SubscriptionGridModel::countPublished);
+
+    connect(&m_service, &WebhookService::subscriptionCreated, this,
+            &SubscriptionGridModel::onSubscriptionChanged);
+    connect(&m_service, &WebhookService::subscriptionUpdated, this,
+            &SubscriptionGridModel::onSubscriptionChanged);
+    connect(&m_service, &WebhookService::subscriptionDeleted, this,
+            &SubscriptionGridModel::onSubscriptionDeleted);
+    // Only a publish adds events to a subscription: deliveries, resends and cancellations change
+    // statuses, not how many events there are, so they need no recount.
+    connect(&m_service, &WebhookService::eventsPublished, this, &SubscriptionGridModel::onEventsPublished);
+}
+
+void SubscriptionGridModel::setReceiver(qint64 receiverId)
+{
+    m_receiverId = receiverId;
+    m_countTimer.stop();
+    m_pendingEventIds.clear();
+    reload();
+}
+
+int SubscriptionGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_resources.size());
+}
+
+int SubscriptionGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_actions.size());
+}
+
+SubscriptionGridModel::State SubscriptionGridModel::stateOf(const Cell &cell) const
+{
+    if (!cell.subscription)
+        return Unsubscribed;
+    return cell.subscription->active ? Subscribed : Paused;
+}
+
+QVariant SubscriptionGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cell &cell = m_cells.at(index.row() * m_actions.size() + index.column());
+    const State state = stateOf(cell);
+    const QString &resource = m_resources.at(index.row());
+    const QString &action = m_actions.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (state) {
+        case Unsubscribed:
+            return tr("Not subscribed");
+        case Subscribed:
+            return cell.eventCount < 0 ? tr("Subscribed")
+                                       : tr("Subscribed · %1").arg(eventsText(cell.eventCount));
+        case Paused:
+            return cell.eventCount < 0 ? tr("Paused") : tr("Paused · %1").arg(eventsText(cell.eventCount));
+        }
+        break;
+    case Qt::DecorationRole:
+        return m_icons.at(state);
+    case Qt::BackgroundRole:
+        // Translucent tints read on light and dark bases alike.
+        if (state == Subscribed)
+            return QColor(46, 157, 79, 48);
+        if (state == Paused)
+            return QColor(208, 138, 0, 56);
+        break;
+    case Qt::ToolTipRole: {
+        const QString cellName = QStringLiteral("%1 · %2").arg(resource, action);
+        switch (state) {
+        case Unsubscribed:
+            return tr("%1: not subscribed. Click to subscribe.").arg(cellName);
+        case Subscribed:
+            return tr("%1: subscribed (subscription %2), every matching change is delivered. Click to "
+                      "pause.")
+                .arg(cellName)
+                .arg(cell.subscription->id);
+        case Paused:
+            return tr("%1: paused (subscription %2), no new events until it is resumed. Click to "
+                      "unsubscribe; right-click to resume.")
+                .arg(cellName)
+                .arg(cell.subscription->id);
+        }
+        break;
+    }
+    case StateRole:
+        return int(state);
+    case SubscriptionIdRole:
+        return cell.subscription ? cell.subscription->id : qint64(0);
+    case EventCountRole:
+        return cell.subscription ? cell.eventCount : qint64(-1);
+    case ResourceRole:
+        return resource;
+    case ActionRole:
+        return action;
+    }
+    return {};
+}
+
+QVariant SubscriptionGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_actions.size()) {
+        if (role == Qt::DisplayRole)
+            return m_actions.at(section);
+    } else if (orientation == Qt::Vertical && section >= 0 && section < m_resources.size()) {
+        const ResourceInfo *info = ResourceCatalog::builtIn().find(m_resources.at(section));
+        if (role == Qt::DisplayRole)
+            return info ? info->title : m_resources.at(section);
+        if (role == Qt::ToolTipRole && info)
+            return QStringLiteral("%1 (%2)").arg(info->description, info->name);
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags SubscriptionGridModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_receiverId > 0)
+        flags |= Qt::ItemIsEnabled;
+    return flags;
+}
+
+SubscriptionGridModel::State SubscriptionGridModel::nextState(State state)
+{
+    switch (state) {
+    case Unsubscribed:
+        return Subscribed;
+    case Subscribed:
+        return Paused;
+    case Paused:
+        return Unsubscribed;
+    }
+    return Unsubscribed;
+}
+
+Status SubscriptionGridModel::cycle(const QModelIndex &index)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Error::internal(tr("No such cell"));
+    return setState(index, nextState(State(index.data(StateRole).toInt())));
+}
+
+Status SubscriptionGridModel::setState(const QModelIndex &index, State state)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Error::internal(tr("No such cell"));
+    if (m_receiverId <= 0)
+        return Error::badInput(QStringLiteral("receiverId"), QStringLiteral("required"),
+                               tr("Save the receiver before subscribing it"));
+    const Cell &cell = m_cells.at(index.row() * m_actions.size() + index.column());
+    if (stateOf(cell) == state)
+        return {};
+    // The service announces every change, and the grid takes it from there like any other.
+    Status done;
+    if (state == Unsubscribed) {
+        done = m_service.deleteSubscription(cell.subscription->id, cell.subscription->etag);
+    } else if (!cell.subscription) {
+        SubscriptionInput input;
+        input.receiverId = m_receiverId;
+        input.resource = m_resources.at(index.row());
+        input.action = m_actions.at(index.column());
+        input.active = state == Subscribed;
+        Result<Subscription> created = m_service.createSubscription(input, Actor{m_operatorName});
+        if (!created)
+            done = created.error();
+    } else {
+        SubscriptionInput changes;
+        changes.active = state == Subscribed;
+        Result<Subscription> updated =
+            m_service.updateSubscription(cell.subscription->id, cell.subscription->etag, changes);
+        if (!updated)
+            done = updated.error();
+    }
+    // Refused: the grid may be behind the store (another process changed it), so read it again.
+    if (!done)
+        reload();
+    return done;
+}
+
+QModelIndex SubscriptionGridModel::indexOf(const QString &resource, const QString &action) const
+{
+    const int row = int(m_resources.indexOf(resource));
+    const int column = int(m_actions.indexOf(action));
+    if (row < 0 || column < 0)
+        return {};
+    return index(row, column);
+}
+
+void SubscriptionGridModel::setCountingPaused(bool paused)
+{
+    m_countingPaused = paused;
+    if (!paused && m_countsStale && m_receiverId > 0 && !m_countTimer.isActive())
+        m_countTimer.start();
+}
+
+void SubscriptionGridModel::onEventsPublished(const QList<qint64> &eventIds)
+{
+    if (m_receiverId <= 0)
+        return;
+    // Nobody looks: remember only that the counts are behind, and count afresh when shown.
+    if (m_countingPaused || m_countsStale) {
+        m_countsStale = true;
+        m_pendingEventIds.clear();
+    } else {
+        m_pendingEventIds += eventIds;
+        // Past this many, one full count costs less than sorting out the new events.
+        if (m_pendingEventIds.size() > kMaxPendingEvents) {
+            m_countsStale = true;
+            m_pendingEventIds.clear();
+        }
+    }
+    if (!m_countingPaused && !m_countTimer.isActive())
+        m_countTimer.start();
+}
+
+void SubscriptionGridModel::countPublished()
+{
+    if (m_countsStale) {
+        refreshCounts();
+        return;
+    }
+    if (m_pendingEventIds.isEmpty())
+        return;
+    // One query for every event published since the last tick: the new events of this receiver,
+    // each counted in its subscription's cell. Only a publish adds events, and events are never
+    // removed, so the counts stay exact without counting the whole table again.
+    // By id alone: with a receiver filter too, SQLite walks the receiver's index (every event it ever
+    // had) instead of looking the ids up; the cells below only take their own subscriptions' events.
+    EventQuery query;
+    query.ids = std::exchange(m_pendingEventIds, {});
+    query.limit = int(query.ids->size());
+    const Result<QList<Event>> events = m_store.events().list(query);
+    if (!events) {
+        setLoadError(events.error().message);
+        return;
+    }
+    QHash<qint64, qint64> added; // by subscription id
+    for (const Event &event : *events) {
+        if (event.subscriptionId)
+            ++added[*event.subscriptionId];
+    }
+    for (int i = 0; i < m_cells.size(); ++i) {
+        Cell &cell = m_cells[i];
+        if (!cell.subscription || cell.eventCount < 0 || !added.contains(cell.subscription->id))
+            continue;
+        cell.eventCount += added.value(cell.subscription->id);
+        const QModelIndex changed = index(int(i / m_actions.size()), int(i % m_actions.size()));
+        emit dataChanged(changed, changed, {Qt::DisplayRole, EventCountRole});
+    }
+}
+
+void SubscriptionGridModel::refreshCounts()
+{
+    m_countsStale = false;
+    m_pendingEventIds.clear();
+    for (int i = 0; i < m_cells.size(); ++i) {
+        Cell &cell = m_cells[i];
+        if (!cell.subscription)
+            continue;
+        EventFilter filter;
+        filter.subscriptionId = cell.subscription->id;
+        // first = 0: only the total is wanted, not the events.
+        const Result<Page<Event>> page = m_service.events(filter, 0, 0);
+        if (!page) {
+            setLoadError(page.error().message);
+            return;
+        }
+        if (page->totalCount == cell.eventCount)
+            continue;
+        cell.eventCount = page->totalCount;
+        const QModelIndex changed = index(int(i / m_actions.size()), int(i % m_actions.size()));
+        emit dataChanged(changed, changed, {Qt::DisplayRole, EventCountRole});
+    }
+}
+
+void SubscriptionGridModel::reload()
+{
+    QList<Cell> cells(m_cells.size());
+    QString error;
+    if (m_receiverId > 0) {
+        Result<QList<Subscription>> subscriptions = m_service.subscriptionsOf(m_receiverId);
+        if (subscriptions) {
+            for (const Subscription &subscription : std::as_const(*subscriptions)) {
+                const QModelIndex at = indexOf(subscription.resource, subscription.action);
+                if (at.isValid())
+                    cells[at.row() * m_actions.size() + at.column()].subscription = subscription;
+            }
+        } else {
+            error = subscriptions.error().message;
+        }
+    }
+    // The cells stay where they are, so the view keeps its current cell: data changes, not a reset.
+    m_cells = std::move(cells);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    setLoadError(error);
+    if (m_receiverId > 0 && error.isEmpty()) {
+        if (m_countingPaused)
+            m_countsStale = true;
+        else
+            refreshCounts();
+    }
+}
+
+void SubscriptionGridModel::onSubscriptionChanged(const Subscription &subscription)
+{
+    if (subscription.receiverId != m_receiverId)
+        return;
+    // An update may move a subscription to another resource or action: clear its old cell first.
+    for (int i = 0; i < m_cells.size(); ++i) {
+        if (m_cells[i].subscription && m_cells[i].subscription->id == subscription.id &&
+            (m_cells[i].subscription->resource != subscription.resource ||
+             m_cells[i].subscription->action != subscription.action)) {
+            m_cells[i] = Cell{};
+            const QModelIndex old = index(int(i / m_actions.size()), int(i % m_actions.size()));
+            emit dataChanged(old, old);
+        }
+    }
+    const QModelIndex at = indexOf(subscription.resource, subscription.action);
+    if (!at.isValid())
+        return;
+    Cell &cell = m_cells[at.row() * m_actions.size() + at.column()];
+    const bool isNew = !cell.subscription || cell.subscription->id != subscription.id;
+    cell.subscription = subscription;
+    if (isNew)
+        cell.eventCount = 0; // a new subscription has had no events yet
+    emit dataChanged(at, at);
+}
+
+void SubscriptionGridModel::onSubscriptionDeleted(qint64 id, qint64 receiverId)
+{
+    if (receiverId != m_receiverId)
+        return;
+    for (int i = 0; i < m_cells.size(); ++i) {
+        if (m_cells[i].subscription && m_cells[i].subscription->id == id) {
+            m_cells[i] = Cell{};
+            const QModelIndex at = index(int(i / m_actions.size()), int(i % m_actions.size()));
+            emit dataChanged(at, at);
+        }
+    }
+}
+
+QIcon SubscriptionGridModel::iconFor(State state)
+{
+    switch (state) {
+    case Subscribed:
+        return QIcon(QStringLiteral(":/hookboard/receivers/subscribed.svg"));
+    case Paused:
+        return QIcon(QStringLiteral(":/hookboard/receivers/paused.svg"));
+    case Unsubscribed:
+        break;
+    }
+    return QIcon(QStringLiteral(":/hookboard/receivers/unsubscribed.svg"));
+}
+
+void SubscriptionGridModel::setLoadError(const QString &error)
+{
+    if (error == m_loadError)
+        return;
+    m_loadError = error;
+    emit loadErrorChanged(m_loadError);
+}
+
+} // namespace hookboard
