@@ -165,6 +165,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
             close();
             QApplication::quit();
         });
+        connect(settings, &SettingsPage::keepRunningInTrayChanged, m_tray, &TrayIcon::setKeepRunningInTray);
         m_tray->show();
     }
 }

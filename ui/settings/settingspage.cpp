@@ -2,11 +2,13 @@
 
 #include "delivery/deliveryengine.h"
 #include "delivery/retrypolicy.h"
+#include "notify/trayicon.h"
 #include "pageheader.h"
 #include "sandbox/sandboxserver.h"
 #include "store/store.h"
 #include "theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -88,6 +91,14 @@ void SettingsPage::applyStoredTheme()
     Theme::apply(kind);
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    // The tray menu changes the same setting; show what is stored now.
+    const QSignalBlocker quiet(m_keepInTray);
+    m_keepInTray->setChecked(m_settings.value(QLatin1String(TrayIcon::kKeepRunningKey), false).toBool());
+    QWidget::showEvent(event);
+}
+
 QWidget *SettingsPage::appearanceGroup()
 {
     auto *group = new QGroupBox(tr("Appearance"), this);
@@ -106,6 +117,20 @@ QWidget *SettingsPage::appearanceGroup()
         m_settings.sync();
     });
     form->addRow(tr("Theme:"), m_theme);
+
+    m_keepInTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), group);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
+    if (!TrayIcon::isAvailable()) {
+        m_keepInTray->setEnabled(false);
+        m_keepInTray->setToolTip(
+            tr("This desktop has no system tray, so closing the window quits Hookboard."));
+    }
+    connect(m_keepInTray, &QCheckBox::toggled, this, [this](bool keep) {
+        m_settings.setValue(QLatin1String(TrayIcon::kKeepRunningKey), keep);
+        m_settings.sync();
+        emit keepRunningInTrayChanged(keep);
+    });
+    form->addRow(tr("Closing:"), m_keepInTray);
     return group;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QSettings;
 
@@ -20,6 +21,13 @@ public:
     // Applies the theme kept in settings (the desktop's when none is).
     void applyStoredTheme();
 
+signals:
+    // The person changed "keep running in the tray" here (it is stored already).
+    void keepRunningInTrayChanged(bool keep);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *appearanceGroup();
     QWidget *deliveryGroup();
@@ -28,6 +36,7 @@ private:
     ConsoleContext m_context;
     QSettings &m_settings;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_keepInTray = nullptr;
 };
 
 } // namespace hookboard

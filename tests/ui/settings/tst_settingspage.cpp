@@ -1,10 +1,12 @@
 #include "consoletestsupport.h"
 #include "delivery/deliveryengine.h"
 #include "mainwindow.h"
+#include "notify/trayicon.h"
 #include "settings/settingspage.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -56,6 +58,28 @@ private slots:
         QVERIFY(find<QLabel>(page, "storeFileLabel")
                     ->text()
                     .startsWith(QDir::toNativeSeparators(store.dataDir())));
+    }
+
+    void keepInTrayFollowsTheStoredSettingAndNeedsATray()
+    {
+        test::TestStore store;
+        QSettings settings(settingsFile(store), QSettings::IniFormat);
+        SettingsPage page(test::consoleContextFor(store), settings);
+        auto *keep = find<QCheckBox>(page, "keepInTrayCheck");
+        // Offscreen, like a bare Xvfb, has no system tray: closing must quit, so the choice is off.
+        QVERIFY(!TrayIcon::isAvailable());
+        QVERIFY(!keep->isEnabled());
+        QVERIFY(keep->toolTip().contains(QStringLiteral("no system tray")));
+
+        // The tray menu writes the same key; the page shows what is stored whenever it is shown.
+        settings.setValue(QLatin1String(TrayIcon::kKeepRunningKey), true);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(keep->isChecked());
+        page.hide();
+        settings.setValue(QLatin1String(TrayIcon::kKeepRunningKey), false);
+        page.show();
+        QVERIFY(!keep->isChecked());
     }
 
     void showsTheEngineConfigurationInEffect()
