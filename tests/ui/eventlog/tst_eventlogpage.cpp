@@ -344,9 +344,8 @@ void TestEventLogPage::resendAFailedEventSendsItBackToPending()
     engine.engine->poke();
     QTRY_COMPARE_WITH_TIMEOUT(rig.statusOf(id), QStringLiteral("Failed"), 10000);
     QCOMPARE(engine.t.service().event(id)->status, EventStatus::Failed);
-    // With the engine gone, the resent event stays where resend puts it. (Destroyed, not just
-    // stopped: a stopped engine still hears the service's signals and pokes its ended dispatcher.)
-    engine.engine.reset();
+    // With the dispatcher stopped, the resent event stays where resend puts it.
+    engine.engine->stop();
 
     auto *resend = find<QPushButton>(*rig.page, "resendButton");
     auto *cancel = find<QPushButton>(*rig.page, "cancelButton");
