@@ -4,7 +4,6 @@
 #include "eventlog/eventlogpage.h"
 #include "health/deliverystatuswidget.h"
 #include "notify/trayicon.h"
-#include "placeholderpage.h"
 #include "receiverspage.h"
 #include "sandbox/sandboxpage.h"
 #include "settings/settingspage.h"
@@ -17,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -123,6 +123,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     storeLabel->setContentsMargins(8, 0, 8, 0);
+    // The path is the least needed part of the bar: it gives way first, and its tooltip keeps it whole.
+    storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    storeLabel->setMinimumWidth(80);
+    storeLabel->setToolTip(storeLabel->text());
     auto *operatorLabel = new QLabel(tr("Operator: %1").arg(context.operatorName), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     operatorLabel->setContentsMargins(8, 0, 8, 0);
@@ -215,8 +219,14 @@ void MainWindow::addPage(const QString &title, QWidget *page)
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
-        resize(1040, 640);
+    if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray())) {
+        // The receiver list, its form and the event log with its inspector all want room; a first
+        // start gets most of the screen, up to a size where lines stay readable.
+        QSize size(1240, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     const int page = m_settings->value(kPageKey, int(ReceiversPageIndex)).toInt();
     setCurrentPage(page >= 0 && page < m_pages->count() ? page : int(ReceiversPageIndex));
 }

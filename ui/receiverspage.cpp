@@ -1,16 +1,16 @@
 #include "receiverspage.h"
 
-#include "apiexplorer/statuslabel.h"
 #include "health/receiverhealthpanel.h"
 #include "pageheader.h"
 #include "receiverlistmodel.h"
-#include "receivers/confirmation.h"
 #include "receivers/disabledbanner.h"
 #include "receivers/receiverdraft.h"
 #include "receivers/receiverform.h"
 #include "receivers/subscriptionpanel.h"
 #include "receivers/testeventpanel.h"
 #include "service/webhookservice.h"
+#include "widgets/confirmation.h"
+#include "widgets/statuslabel.h"
 
 #include <QAction>
 #include <QDateTime>

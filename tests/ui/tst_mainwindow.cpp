@@ -1,17 +1,24 @@
 // The console's main window, driven as a person would: navigation, the receiver table, and what it
 // remembers between runs.
+#include "eventlog/eventlogmodel.h"
+#include "eventlog/eventlogpage.h"
 #include "health/deliverytestsupport.h"
 #include "mainwindow.h"
+#include "receivers/testeventpanel.h"
+#include "receiverspage.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -19,6 +26,7 @@
 
 using namespace hookboard;
 using hookboard::test::DeliveredAttempt;
+using hookboard::test::find;
 using hookboard::test::TestStore;
 
 class TestMainWindow : public QObject
@@ -33,16 +41,9 @@ private slots:
     void apiAddressShownAndTokenCopied();
     void statusBarShowsDeliveryFigures();
     void statusBarFollowsTheDispatcher();
+    void testEventFromReceiversShowsInTheEventLog();
 
 private:
-    template <typename T> static T *find(const QWidget &window, const char *name)
-    {
-        auto *widget = window.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no %s named %s", T::staticMetaObject.className(), name);
-        return widget;
-    }
-
     static void click(QListWidget *list, int row)
     {
         const QRect rect = list->visualItemRect(list->item(row));
@@ -235,6 +236,48 @@ void TestMainWindow::statusBarFollowsTheDispatcher()
     QVERIFY(waited.elapsed() < 4000);
     engine.stop();
     QTRY_COMPARE_WITH_TIMEOUT(dispatcher->text(), QStringLiteral("Dispatcher stopped"), 8000);
+}
+
+// The walk through the console: a test event sent from the receivers page reaches a
+// sandbox bin over HTTPS and shows in the event log as delivered, without any refresh.
+void TestMainWindow::testEventFromReceiversShowsInTheEventLog()
+{
+    hookboard::test::DeliveryRig rig;
+    const Receiver receiver = rig.receiverAt(QStringLiteral("walkthrough"));
+    MainWindow window(rig.context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ReceiversPage *receivers = window.receiversPage();
+    QVERIFY(receivers->selectReceiver(receiver.id));
+    find<QTabWidget>(*receivers, "receiverTabs")->setCurrentWidget(receivers->testEvents());
+    auto *resource = find<QComboBox>(*receivers, "testResourceCombo");
+    resource->setCurrentIndex(resource->findData(QStringLiteral("PURCHASE_ORDERS")));
+    QTest::mouseClick(find<QPushButton>(*receivers, "sendTestButton"), Qt::LeftButton);
+    const qint64 eventId = receivers->testEvents()->lastEventId();
+    QVERIFY(eventId > 0);
+
+    click(find<QListWidget>(window, "navigation"), MainWindow::EventLogPageIndex);
+    auto *log = find<EventLogPage>(window, "eventLogPage");
+    QTRY_VERIFY(log->isVisible());
+    EventLogModel *model = log->model();
+    const auto rowOfEvent = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(EventLogModel::EventIdRole).toLongLong() == eventId)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfEvent() >= 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(rowOfEvent(), EventLogModel::StatusColumn).data(EventLogModel::StatusRole).toInt(),
+        int(EventStatus::Succeeded), 15000);
+    const int row = rowOfEvent();
+    QCOMPARE(model->index(row, EventLogModel::EventColumn).data().toString(),
+             QStringLiteral("PURCHASE_ORDERS.CREATE (test)"));
+    QCOMPARE(model->index(row, EventLogModel::ReceiverColumn).data().toString(), receiver.name);
+    QCOMPARE(model->index(row, EventLogModel::ResponseColumn).data().toString(), QStringLiteral("200"));
+    QCOMPARE(rig.sandbox.caughtRequests(QStringLiteral("walkthrough")).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

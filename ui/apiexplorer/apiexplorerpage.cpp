@@ -1,16 +1,16 @@
 #include "apiexplorerpage.h"
 
-#include "codecolors.h"
-#include "codeeditor.h"
 #include "common/jsontext.h"
 #include "enumbrowser.h"
 #include "graphqlclient.h"
 #include "graphqlhighlighter.h"
-#include "jsonhighlighter.h"
 #include "pageheader.h"
-#include "prettyjson.h"
 #include "sandbox/sandboxserver.h"
-#include "statuslabel.h"
+#include "widgets/codecolors.h"
+#include "widgets/codeeditor.h"
+#include "widgets/jsonhighlighter.h"
+#include "widgets/prettyjson.h"
+#include "widgets/statuslabel.h"
 
 #include <QApplication>
 #include <QClipboard>

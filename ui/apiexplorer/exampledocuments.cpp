@@ -1,7 +1,7 @@
 #include "exampledocuments.h"
 
-#include "prettyjson.h"
 #include "service/webhookservice.h"
+#include "widgets/prettyjson.h"
 
 #include <QCoreApplication>
 #include <QFile>

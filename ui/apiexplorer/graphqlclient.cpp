@@ -1,7 +1,7 @@
 #include "graphqlclient.h"
 
 #include "common/jsontext.h"
-#include "eventlog/curlcommand.h"
+#include "widgets/curlcommand.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "codehighlighter.h"
+#include "widgets/codehighlighter.h"
 
 namespace hookboard {
 

@@ -1,6 +1,6 @@
 #include "eventactions.h"
 
-#include "receivers/confirmation.h"
+#include "widgets/confirmation.h"
 
 #include <QLocale>
 #include <QWidget>

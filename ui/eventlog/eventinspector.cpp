@@ -1,14 +1,14 @@
 #include "eventinspector.h"
 
-#include "apiexplorer/codeeditor.h"
-#include "apiexplorer/jsonhighlighter.h"
-#include "apiexplorer/prettyjson.h"
-#include "curlcommand.h"
 #include "eventstatusstyle.h"
-#include "httpmessageview.h"
 #include "receiverdirectory.h"
 #include "service/webhookservice.h"
 #include "signatureview.h"
+#include "widgets/codeeditor.h"
+#include "widgets/curlcommand.h"
+#include "widgets/httpmessageview.h"
+#include "widgets/jsonhighlighter.h"
+#include "widgets/prettyjson.h"
 
 #include <QClipboard>
 #include <QDateTime>

@@ -1,6 +1,5 @@
 #include "eventlogpage.h"
 
-#include "apiexplorer/codecolors.h"
 #include "eventactions.h"
 #include "eventfilterbar.h"
 #include "eventinspector.h"
@@ -8,6 +7,7 @@
 #include "eventtableview.h"
 #include "pageheader.h"
 #include "receiverdirectory.h"
+#include "widgets/codecolors.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "signatureview.h"
 
-#include "apiexplorer/codecolors.h"
+#include "widgets/codecolors.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #include "fielderrorlabel.h"
 
-#include "apiexplorer/codecolors.h"
+#include "widgets/codecolors.h"
 
 #include <QEvent>
 

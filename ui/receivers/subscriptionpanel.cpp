@@ -1,7 +1,7 @@
 #include "subscriptionpanel.h"
 
-#include "apiexplorer/statuslabel.h"
 #include "subscriptiongridmodel.h"
+#include "widgets/statuslabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,15 +1,15 @@
 #include "testeventpanel.h"
 
-#include "apiexplorer/codeeditor.h"
-#include "apiexplorer/jsonhighlighter.h"
-#include "apiexplorer/prettyjson.h"
-#include "apiexplorer/statuslabel.h"
 #include "common/clock.h"
 #include "common/jsontext.h"
 #include "delivery/deliveryengine.h"
 #include "fielderrorlabel.h"
 #include "model/resourcecatalog.h"
 #include "service/webhookservice.h"
+#include "widgets/codeeditor.h"
+#include "widgets/jsonhighlighter.h"
+#include "widgets/prettyjson.h"
+#include "widgets/statuslabel.h"
 
 #include <QComboBox>
 #include <QDateTime>

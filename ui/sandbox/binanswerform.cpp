@@ -1,7 +1,7 @@
 #include "binanswerform.h"
 
-#include "apiexplorer/statuslabel.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/statuslabel.h"
 
 #include <QGridLayout>
 #include <QLabel>

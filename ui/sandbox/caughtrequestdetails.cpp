@@ -1,9 +1,9 @@
 #include "caughtrequestdetails.h"
 
-#include "apiexplorer/codeeditor.h"
-#include "apiexplorer/statuslabel.h"
 #include "caughtrequestmodel.h"
-#include "eventlog/httpmessageview.h"
+#include "widgets/codeeditor.h"
+#include "widgets/httpmessageview.h"
+#include "widgets/statuslabel.h"
 
 #include <QDateTime>
 #include <QTableWidget>

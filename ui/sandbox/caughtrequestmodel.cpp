@@ -1,8 +1,8 @@
 #include "caughtrequestmodel.h"
 
-#include "apiexplorer/codecolors.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/signatureverifier.h"
+#include "widgets/codecolors.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

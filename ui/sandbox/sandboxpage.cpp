@@ -1,6 +1,5 @@
 #include "sandboxpage.h"
 
-#include "apiexplorer/statuslabel.h"
 #include "binanswerform.h"
 #include "caughtrequestdetails.h"
 #include "caughtrequestmodel.h"
@@ -8,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandboxbinlistmodel.h"
 #include "service/webhookservice.h"
+#include "widgets/statuslabel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,10 +3,10 @@
 #include "api/apiserver.h"
 #include "api/apitoken.h"
 #include "apiexplorer/apiexplorerpage.h"
-#include "apiexplorer/codecolors.h"
-#include "apiexplorer/statuslabel.h"
 #include "consoletestsupport.h"
 #include "theme.h"
+#include "widgets/codecolors.h"
+#include "widgets/statuslabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,14 +38,6 @@ using namespace hookboard::test;
 namespace {
 
 const QString kToken = QStringLiteral("explorer-token_0123456789abcdefABCDEF");
-
-template <typename T> T *find(const QWidget &parent, const char *name)
-{
-    auto *widget = parent.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 
 // As a mouse does it: a click, then the second press that makes it a double-click (item views act
 // only on a double-click that follows a press on the same item).

@@ -4,20 +4,12 @@
 // published a millisecond apart, and event columns set straight in SQL (as the dispatcher would
 // have left them).
 
-#include "testsupport.h"
+#include "consoletestsupport.h"
 
 #include <QSqlQuery>
 #include <QWidget>
 
 namespace hookboard::test {
-
-template <typename T> T *find(const QWidget &root, const char *name)
-{
-    auto *widget = root.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 
 inline Receiver subscribedReceiver(TestStore &t, const QString &tag,
                                    const QString &resource = QStringLiteral("RUNS"),

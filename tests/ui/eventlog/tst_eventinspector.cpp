@@ -1,11 +1,8 @@
 // The event inspector over real deliveries (a DeliveryEngine sending to a local HTTPS server):
 // payload, attempt timeline, request and response, the signature check, and "Copy as curl" run
 // through a real shell and curl against the same server to prove it sends the request again.
-#include "apiexplorer/codecolors.h"
-#include "apiexplorer/codeeditor.h"
 #include "consoletestsupport.h"
 #include "delivery/deliveryengine.h"
-#include "eventlog/curlcommand.h"
 #include "eventlog/eventinspector.h"
 #include "eventlog/eventlogmodel.h"
 #include "eventlog/eventlogpage.h"
@@ -13,6 +10,9 @@
 #include "eventlog/signaturecheck.h"
 #include "eventlogtestsupport.h"
 #include "testhttpsserverthread.h"
+#include "widgets/codecolors.h"
+#include "widgets/codeeditor.h"
+#include "widgets/curlcommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -11,9 +11,9 @@
 #include "eventlog/eventstatusstyle.h"
 #include "eventlog/eventtableview.h"
 #include "eventlogtestsupport.h"
-#include "receivers/confirmation.h"
 #include "testhttpsserverthread.h"
 #include "theme.h"
+#include "widgets/confirmation.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

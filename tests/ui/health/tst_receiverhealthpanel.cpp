@@ -16,6 +16,7 @@
 
 using namespace hookboard;
 using hookboard::test::DeliveredAttempt;
+using hookboard::test::find;
 using hookboard::test::TestStore;
 
 namespace {
@@ -49,13 +50,6 @@ private slots:
     void lookInLightAndDark();
 
 private:
-    template <typename T> static T *find(const QWidget &parent, const char *name)
-    {
-        auto *widget = parent.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no %s named %s", T::staticMetaObject.className(), name);
-        return widget;
-    }
     static QString text(const QWidget &parent, const char *name)
     {
         return find<QLabel>(parent, name)->text();

@@ -1,8 +1,9 @@
 #pragma once
 
-// Shared by the receivers page's GUI tests: finding widgets by objectName, clicking cells, and a
+// Shared by the receivers page's GUI tests: clicking cells, and a
 // page shown at a realistic size.
 
+#include "consoletestsupport.h"
 #include "receivers/conflictdialog.h"
 
 #include <QAbstractItemView>
@@ -11,14 +12,6 @@
 #include <QWidget>
 
 namespace hookboard::test {
-
-template <typename T> T *find(const QWidget &root, const char *name)
-{
-    auto *widget = root.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 
 inline void clickCell(QAbstractItemView *view, const QModelIndex &index,
                       Qt::MouseButton button = Qt::LeftButton)

@@ -2,11 +2,9 @@
 // confirmation, unsaved edits guarded when the selection moves, the banner of a receiver the
 // dispatcher disabled (with its one-click re-enable), and test events delivered for real to the
 // sandbox receiver over HTTPS by a running DeliveryEngine.
-#include "apiexplorer/statuslabel.h"
 #include "consoletestsupport.h"
 #include "delivery/deliveryengine.h"
 #include "receiverlistmodel.h"
-#include "receivers/confirmation.h"
 #include "receivers/conflictdialog.h"
 #include "receivers/disabledbanner.h"
 #include "receivers/fielderrorlabel.h"
@@ -16,6 +14,8 @@
 #include "receiverspage.h"
 #include "receiverstestsupport.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/confirmation.h"
+#include "widgets/statuslabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,52 +31,11 @@
 
 using namespace hookboard;
 using hookboard::test::clickCell;
+using hookboard::test::DeliveryRig;
 using hookboard::test::find;
 using hookboard::test::TestStore;
 
 namespace {
-
-// A store, the sandbox receiver listening on loopback, and a running engine that trusts the
-// sandbox's CA and reports automatic disables through the service, as Runtime wires them.
-struct DeliveryRig
-{
-    DeliveryRig()
-    {
-        sandbox.setClock(&store.clock());
-        if (Status started = sandbox.start(store.dataDir()); !started)
-            qFatal("sandbox: %s", qPrintable(started.error().message));
-        engine = std::make_unique<DeliveryEngine>(store.dataDir(), store.clock(), DeliveryConfig{},
-                                                  QList<QSslCertificate>{sandbox.caCertificate()});
-        engine->watch(store.service());
-        QObject::connect(engine.get(), &DeliveryEngine::receiverDisabled, &store.service(),
-                         [this](qint64 id) { (void)store.service().announceReceiverChanged(id); });
-        if (Result<int> running = engine->start(); !running)
-            qFatal("engine: %s", qPrintable(running.error().message));
-    }
-
-    ConsoleContext context()
-    {
-        ConsoleContext context = hookboard::test::consoleContextFor(store);
-        context.engine = engine.get();
-        context.sandbox = &sandbox;
-        return context;
-    }
-
-    Receiver receiverAt(const QString &bin)
-    {
-        ReceiverInput input;
-        input.name = QStringLiteral("Sandbox ") + bin;
-        input.webhookUri = sandbox.binUrl(bin).toString();
-        Result<Receiver> made = store.service().createReceiver(input, hookboard::test::tester());
-        if (!made)
-            qFatal("receiverAt: %s", qPrintable(made.error().message));
-        return *made;
-    }
-
-    TestStore store;
-    SandboxServer sandbox;
-    std::unique_ptr<DeliveryEngine> engine;
-};
 
 void typePayload(QPlainTextEdit *editor, const QString &text)
 {

@@ -1,8 +1,6 @@
 // The Sandbox page driven as a person would, on a real SandboxServer and a real DeliveryEngine:
 // bins, a receiver aimed at one, requests arriving live with their signature verdicts, the bin's
 // answer, clearing and removing.
-#include "apiexplorer/codecolors.h"
-#include "apiexplorer/statuslabel.h"
 #include "app/sandboxlink.h"
 #include "consoletestsupport.h"
 #include "delivery/deliveryengine.h"
@@ -12,6 +10,8 @@
 #include "sandbox/sandboxpage.h"
 #include "sandbox/sandboxserver.h"
 #include "theme.h"
+#include "widgets/codecolors.h"
+#include "widgets/statuslabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -34,17 +34,10 @@
 #include <memory>
 
 using namespace hookboard;
+using hookboard::test::find;
 using namespace hookboard::test;
 
 namespace {
-
-template <typename T> T *find(const QWidget &parent, const char *name)
-{
-    auto *widget = parent.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 
 // What a client got from the sandbox.
 struct Answer

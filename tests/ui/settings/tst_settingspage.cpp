@@ -14,16 +14,9 @@
 #include <QTest>
 
 using namespace hookboard;
+using hookboard::test::find;
 
 namespace {
-
-template <typename T> T *find(QWidget &parent, const char *name)
-{
-    T *child = parent.findChild<T *>(QLatin1String(name));
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return child;
-}
 
 QString settingsFile(test::TestStore &store)
 {

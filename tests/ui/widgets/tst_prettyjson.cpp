@@ -1,5 +1,5 @@
 // prettyJson: how the API explorer, the sandbox and the event log lay JSON out for people.
-#include "apiexplorer/prettyjson.h"
+#include "widgets/prettyjson.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The code highlighters: GraphQL documents and JSON coloured for the light or the dark palette.
-#include "apiexplorer/codecolors.h"
 #include "apiexplorer/graphqlhighlighter.h"
-#include "apiexplorer/jsonhighlighter.h"
+#include "widgets/codecolors.h"
+#include "widgets/jsonhighlighter.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -1,9 +1,9 @@
 #include "httpmessageview.h"
 
-#include "apiexplorer/codeeditor.h"
-#include "apiexplorer/jsonhighlighter.h"
-#include "apiexplorer/prettyjson.h"
+#include "codeeditor.h"
 #include "common/jsontext.h"
+#include "jsonhighlighter.h"
+#include "prettyjson.h"
 
 #include <QHeaderView>
 #include <QLabel>
