@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 
 namespace hookboard {
 
@@ -27,6 +28,11 @@ struct ConsoleContext
     QUrl apiUrl;          // the local GraphQL endpoint, empty when the API is off
     QString apiToken;     // its bearer token
     QStringList caFiles;  // extra CA certificates the dispatcher trusts (--ca-file)
+    // Whether the desktop has a system tray; empty asks QSystemTrayIcon. Tests answer it, since
+    // offscreen and Xvfb have none and closing to the tray must still be exercised.
+    std::function<bool()> systemTrayAvailable;
+
+    bool hasSystemTray() const;
 };
 
 } // namespace hookboard

@@ -16,8 +16,8 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScreen>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -157,7 +157,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
     // Most desktops have a system tray; offscreen and a bare Xvfb do not, and there closing the
     // window quits as it always did.
-    if (TrayIcon::isAvailable()) {
+    if (context.hasSystemTray()) {
         m_tray = new TrayIcon(context, *m_settings, this);
         connect(m_tray, &TrayIcon::openRequested, this, [this] {
             showNormal();

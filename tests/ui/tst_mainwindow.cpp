@@ -4,18 +4,23 @@
 #include "eventlog/eventlogpage.h"
 #include "health/deliverytestsupport.h"
 #include "mainwindow.h"
+#include "notify/trayicon.h"
 #include "receivers/testeventpanel.h"
 #include "receiverspage.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,6 +47,7 @@ private slots:
     void statusBarShowsDeliveryFigures();
     void statusBarFollowsTheDispatcher();
     void testEventFromReceiversShowsInTheEventLog();
+    void closingKeepsRunningInTheTrayWhenChosen();
 
 private:
     static void click(QListWidget *list, int row)
@@ -278,6 +284,47 @@ void TestMainWindow::testEventFromReceiversShowsInTheEventLog()
     QCOMPARE(model->index(row, EventLogModel::ReceiverColumn).data().toString(), receiver.name);
     QCOMPARE(model->index(row, EventLogModel::ResponseColumn).data().toString(), QStringLiteral("200"));
     QCOMPARE(rig.sandbox.caughtRequests(QStringLiteral("walkthrough")).size(), 1);
+}
+
+// Offscreen has no system tray, so the test answers "there is one", as a desktop with a tray would.
+void TestMainWindow::closingKeepsRunningInTheTrayWhenChosen()
+{
+    TestStore store;
+    hookboard::ConsoleContext context = hookboard::test::consoleContextFor(store);
+    context.systemTrayAvailable = [] {
+        return true;
+    };
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TrayIcon *tray = window.trayIcon();
+    QVERIFY(tray);
+    QAction *keepAction = tray->menu()->findChild<QAction *>(QStringLiteral("trayKeepRunningAction"));
+    QVERIFY(keepAction && !keepAction->isChecked());
+
+    // Chosen in Settings: stored, and the tray menu's switch follows.
+    click(find<QListWidget>(window, "navigation"), MainWindow::SettingsPageIndex);
+    auto *keep = find<QCheckBox>(window, "keepInTrayCheck");
+    QTRY_VERIFY(keep->isVisible());
+    QVERIFY(keep->isEnabled());
+    QTest::mouseClick(keep, Qt::LeftButton, {}, QPoint(8, keep->height() / 2));
+    QVERIFY(keep->isChecked());
+    QVERIFY(tray->keepRunningInTray());
+    QVERIFY(keepAction->isChecked());
+
+    // Closing hides the window and leaves everything running; Open brings it back.
+    QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
+    QVERIFY(!window.close());
+    QVERIFY(!window.isVisible());
+    QCOMPARE(lastClosed.count(), 0);
+    tray->menu()->findChild<QAction *>(QStringLiteral("trayOpenAction"))->trigger();
+    QTRY_VERIFY(window.isVisible());
+
+    // Switched off in the tray menu: closing closes again.
+    keepAction->trigger();
+    QVERIFY(!tray->keepRunningInTray());
+    QVERIFY(window.close());
+    QVERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

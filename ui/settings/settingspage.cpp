@@ -120,7 +120,7 @@ QWidget *SettingsPage::appearanceGroup()
 
     m_keepInTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), group);
     m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
-    if (!TrayIcon::isAvailable()) {
+    if (!m_context.hasSystemTray()) {
         m_keepInTray->setEnabled(false);
         m_keepInTray->setToolTip(
             tr("This desktop has no system tray, so closing the window quits Hookboard."));
