@@ -6,7 +6,7 @@ HOOKBOARD_JOBS=${HOOKBOARD_JOBS:-$(nproc)}
 
 # Build dependencies, and what the tests use (xvfb/imagemagick for screenshots of the console).
 HOOKBOARD_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-charts-dev
     # Debian 12's qt6-httpserver-dev lacks its dependency on these, yet its CMake config needs them.
     qt6-websockets-dev
@@ -42,6 +42,8 @@ hookboard_install_deps() {
 hookboard_build() {
     local dir=$1
     shift
-    cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    # ccache: the console, headless and sanitizer builds share most objects, and rebuilds are cheap.
+    cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache "$@"
     cmake --build "$dir" --parallel "$HOOKBOARD_JOBS"
 }

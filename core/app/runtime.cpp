@@ -6,6 +6,7 @@
 #include "delivery/httpsender.h"
 #include "sandbox/sandboxserver.h"
 #include "service/webhookservice.h"
+#include "store/datadir.h"
 #include "store/store.h"
 
 namespace hookboard {
@@ -24,9 +25,15 @@ Status Runtime::start()
     Result<QList<QSslCertificate>> extraCas = HttpSender::loadCaFiles(m_options.caFiles);
     if (!extraCas)
         return extraCas.error();
+    Result<std::unique_ptr<QLockFile>> folderLock = datadir::lock(m_options.dataDir);
+    if (!folderLock)
+        return folderLock.error();
+    m_folderLock = std::move(folderLock).value();
     Result<std::unique_ptr<Store>> store = Store::open(m_options.dataDir);
-    if (!store)
+    if (!store) {
+        m_folderLock.reset();
         return store.error();
+    }
     m_store = std::move(store).value();
     m_service = std::make_unique<WebhookService>(*m_store, m_clock);
 
@@ -88,6 +95,7 @@ void Runtime::stop(int graceMs)
     m_sandbox.reset();
     m_service.reset();
     m_store.reset();
+    m_folderLock.reset(); // last: the folder is free once every connection is closed
 }
 
 QUrl Runtime::apiUrl() const

@@ -4,6 +4,7 @@
 #include "app/runtimeoptions.h"
 #include "common/result.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QUrl>
 #include <memory>
@@ -53,6 +54,7 @@ public:
 private:
     RuntimeOptions m_options;
     const Clock &m_clock;
+    std::unique_ptr<QLockFile> m_folderLock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;
     std::unique_ptr<SandboxServer> m_sandbox;

@@ -152,7 +152,7 @@ bool Parser::parseVariableDefinitions(QList<VariableDefinition> &out)
         VariableDefinition def;
         def.location = m_token.location;
         if (!expect(Token::Kind::Dollar, QStringLiteral("\"$\"")) || !expectName(&def.name) ||
-            !expect(Token::Kind::Colon, QStringLiteral("\":\"")) || !parseType(def.type))
+            !expect(Token::Kind::Colon, QStringLiteral("\":\"")) || !parseType(def.type, 0))
             return false;
         if (peek(Token::Kind::Equals)) {
             ValueNode value;
@@ -167,11 +167,14 @@ bool Parser::parseVariableDefinitions(QList<VariableDefinition> &out)
     return advance();
 }
 
-bool Parser::parseType(TypeRef &out)
+bool Parser::parseType(TypeRef &out, int depth)
 {
+    if (depth > MaxTypeDepth)
+        return fail(tr("Syntax Error: List types nest deeper than %1 levels.").arg(MaxTypeDepth),
+                    m_token.location, ParseFailed);
     if (peek(Token::Kind::BracketL)) {
         TypeRef inner;
-        if (!advance() || !parseType(inner) || !expect(Token::Kind::BracketR, QStringLiteral("\"]\"")))
+        if (!advance() || !parseType(inner, depth + 1) || !expect(Token::Kind::BracketR, QStringLiteral("\"]\"")))
             return false;
         out = TypeRef::listOf(inner);
     } else {

@@ -21,6 +21,8 @@ public:
     static constexpr int MaxSelectionDepth = 15;
     // Deeper list/object literals are refused (GRAPHQL_PARSE_FAILED); this only guards the stack.
     static constexpr int MaxValueDepth = 64;
+    // Deeper list types ("[[[Int]]]") are refused (GRAPHQL_PARSE_FAILED); this too guards the stack.
+    static constexpr int MaxTypeDepth = 32;
 
     explicit Parser(const QString &source);
 
@@ -40,7 +42,7 @@ private:
     bool parseOperation(Document &document);
     bool parseFragment(Document &document);
     bool parseVariableDefinitions(QList<VariableDefinition> &out);
-    bool parseType(TypeRef &out);
+    bool parseType(TypeRef &out, int depth);
     bool parseDirectives(QList<Directive> &out, bool isConst);
     bool parseArguments(QList<Argument> &out, bool isConst);
     bool parseSelectionSet(QList<Selection> &out, int depth);

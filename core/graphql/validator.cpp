@@ -31,6 +31,18 @@ bool typesCompatible(const TypeRef &variable, const TypeRef &location)
     return variable.namedType() == location.namedType();
 }
 
+// The names of the fragments spread anywhere in a selection set (nested at most
+// Parser::MaxSelectionDepth deep, so this recursion is bounded).
+void collectSpreads(const QList<Selection> &selections, QStringList &out)
+{
+    for (const Selection &s : selections) {
+        if (s.kind == Selection::Kind::FragmentSpread)
+            out.append(s.name);
+        else
+            collectSpreads(s.selectionSet, out);
+    }
+}
+
 } // namespace
 
 Validator::Validator(const Schema &schema, const Document &document)
@@ -44,6 +56,8 @@ void Validator::error(const QString &message, QList<Location> locations)
 
 QList<GraphQLError> Validator::validate()
 {
+    if (!checkSpreadDepth())
+        return m_errors;
     checkFragmentDefinitions();
     checkOperations();
     for (const FragmentDefinition &f : m_document.fragments) {
@@ -416,6 +430,60 @@ void Validator::collectUsages(const ValueNode &node, const TypeRef &expected, bo
     default:
         return;
     }
+}
+
+bool Validator::checkSpreadDepth()
+{
+    QHash<QString, QStringList> spreadsOf;
+    for (const FragmentDefinition &f : m_document.fragments) {
+        QStringList names;
+        collectSpreads(f.selectionSet, names);
+        spreadsOf.insert(f.name, names);
+    }
+    // The longest chain of nested spreads from each fragment, found with an explicit stack so that
+    // this check cannot exhaust the call stack itself. Spreads that close a cycle are skipped here;
+    // checkFragmentCycles reports them.
+    struct Frame
+    {
+        QString name;
+        qsizetype next = 0;
+        int longest = 0;
+    };
+    QHash<QString, int> chainOf;
+    QSet<QString> onPath;
+    for (const FragmentDefinition &f : m_document.fragments) {
+        if (chainOf.contains(f.name))
+            continue;
+        QList<Frame> stack{{f.name}};
+        onPath.insert(f.name);
+        while (!stack.isEmpty()) {
+            const QStringList spreads = spreadsOf.value(stack.last().name);
+            if (stack.last().next < spreads.size()) {
+                const QString spread = spreads.at(stack.last().next++);
+                if (!spreadsOf.contains(spread) || onPath.contains(spread))
+                    continue;
+                if (const auto known = chainOf.constFind(spread); known != chainOf.cend()) {
+                    stack.last().longest = std::max(stack.last().longest, *known);
+                    continue;
+                }
+                onPath.insert(spread);
+                stack.append({spread});
+                continue;
+            }
+            const Frame done = stack.takeLast();
+            const int length = done.longest + 1;
+            if (length > MaxSpreadDepth) {
+                error(tr("Fragment spreads nest deeper than %1 levels.").arg(MaxSpreadDepth),
+                      {m_document.fragment(done.name)->location});
+                return false;
+            }
+            chainOf.insert(done.name, length);
+            onPath.remove(done.name);
+            if (!stack.isEmpty())
+                stack.last().longest = std::max(stack.last().longest, length);
+        }
+    }
+    return true;
 }
 
 void Validator::checkFragmentCycles()

@@ -17,6 +17,9 @@ class Validator
 public:
     static constexpr int MaxFields = 2000;
     static constexpr int MaxSelectionDepth = 15;
+    // Longer chains of fragments spreading fragments are refused before any rule walks them, so
+    // that no recursion over spreads (here or in the executor) can exhaust the stack.
+    static constexpr int MaxSpreadDepth = 50;
 
     Validator(const Schema &schema, const Document &document);
     QList<GraphQLError> validate();
@@ -47,6 +50,7 @@ private:
     void collectUsages(const ValueNode &node, const TypeRef &expected, bool hasDefault, Scope &scope);
     void transitiveUsages(const QString &fragment, QSet<QString> &seen, QList<VariableUsage> &out);
     void checkFragmentCycles();
+    bool checkSpreadDepth();
     bool checkLimits(const QList<Selection> &selections, int depth, QStringList &stack, int &count);
     const TypeDef *compositeType(const QString &name, const Location &location, const QString &fragmentName);
 

@@ -50,18 +50,10 @@ Status checkFile(const QString &filePath)
                                     tr("the store %1 is read-only; make it writable (chmod u+w) or choose "
                                        "another data folder")
                                         .arg(filePath));
-    if (info.size() == 0)
-        return {};
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::storeUnusable(QStringLiteral("cannot-read"),
-                                    tr("cannot read the store %1: %2").arg(filePath, file.errorString()));
-    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    if (file.read(16) != sqliteMagic)
-        return Error::storeUnusable(QStringLiteral("not-hookboard"),
-                                    tr("%1 is not a Hookboard store (it is not an SQLite database); "
-                                       "move it away or choose another data folder")
-                                        .arg(filePath));
+    // The header is not read here: opening and closing any descriptor of the file would drop the
+    // POSIX locks that this process's SQLite connections hold on it (they are per process), and an
+    // outside reader could then delete the live WAL. SQLite itself refuses a file that is not a
+    // database, without writing to it (Database::configure).
     return {};
 }
 
@@ -83,6 +75,7 @@ Database::Database(QSqlDatabase db, QString filePath)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements first: they belong to the connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -111,10 +104,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
 Status Database::configure(const QList<Migration> &steps, Durability durability)
 {
     const Result<QVariant> applicationId = pragma(m_db, QStringLiteral("PRAGMA application_id"));
-    if (!applicationId)
+    if (!applicationId) {
+        const bool notSqlite = applicationId.error().message.contains(QLatin1String("not a database"));
         return Error::storeUnusable(
             QStringLiteral("not-hookboard"),
-            tr("%1 is not a Hookboard store (%2)").arg(m_filePath, applicationId.error().message));
+            notSqlite ? tr("%1 is not a Hookboard store (it is not an SQLite database); move it away or "
+                           "choose another data folder")
+                            .arg(m_filePath)
+                      : tr("%1 is not a Hookboard store (%2)").arg(m_filePath, applicationId.error().message));
+    }
     const Result<int> version = schemaVersion(m_db);
     if (!version)
         return version.error();
@@ -159,6 +157,18 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
     if (!foreignKeys || foreignKeys->toInt() != 1)
         return Error::internal(tr("store: SQLite refused to turn foreign keys on"));
     return migrate(m_db, steps);
+}
+
+QSqlQuery &Database::statement(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &kept = m_statements[sql];
+    if (!kept) {
+        kept = std::make_unique<QSqlQuery>(m_db);
+        kept->setForwardOnly(true);
+        // One that fails to prepare fails again on exec(), where SqlQuery reports the error.
+        kept->prepare(sql);
+    }
+    return *kept;
 }
 
 Status Database::begin()

@@ -3,9 +3,12 @@
 #include "common/result.h"
 #include "migrations.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
+#include <unordered_map>
 
 namespace hookboard {
 
@@ -36,6 +39,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QSqlDatabase &connection() const { return m_db; }
+    // sql prepared on this connection once and kept for reuse: SQLite then parses and plans it
+    // once, not on every call. Only for fixed SQL text (a few dozen statements).
+    QSqlQuery &statement(const QString &sql);
     QString filePath() const { return m_filePath; }
 
     // Writers take the lock up front (BEGIN IMMEDIATE), so two writers never deadlock on the
@@ -66,6 +72,7 @@ private:
     Status configure(const QList<Migration> &steps, Durability durability);
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_filePath;
     QString m_connectionName;
 };

@@ -35,4 +35,31 @@ Status ensure(const QString &path)
     return {};
 }
 
+Result<std::unique_ptr<QLockFile>> lock(const QString &path)
+{
+    if (Status ensured = ensure(path); !ensured)
+        return ensured.error();
+    auto lockFile = std::make_unique<QLockFile>(QDir(path).filePath(QStringLiteral("hookboard.lock")));
+    // Never stale by age: a Hookboard may run for months. A lock whose process is gone is taken over.
+    lockFile->setStaleLockTime(0);
+    if (lockFile->tryLock(0))
+        return lockFile;
+    if (lockFile->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lockFile->getLockInfo(&pid, &host, &application);
+        return Error::storeUnusable(
+            QStringLiteral("in-use"),
+            QCoreApplication::translate("Store",
+                                        "the data folder %1 is in use by another Hookboard (process %2); "
+                                        "stop it or choose another data folder with --data-dir")
+                .arg(path)
+                .arg(pid));
+    }
+    return Error::storeUnusable(
+        QStringLiteral("cannot-lock"),
+        QCoreApplication::translate("Store", "cannot lock the data folder %1 (hookboard.lock)").arg(path));
+}
+
 } // namespace hookboard::datadir

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace hookboard {
 
@@ -15,19 +16,27 @@ class SqlQuery
 {
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
+    // The statement prepared once per connection and kept (Database::statement): for the hot
+    // paths (claims, outcomes, publishes). Every placeholder must be bound on every use.
+    explicit SqlQuery(QSqlQuery &kept);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     Status exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString &column) const { return m_query.value(column); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QVariant value(const QString &column) const { return m_query->value(column); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
 
 private:
-    QSqlQuery m_query;
+    std::optional<QSqlQuery> m_own; // empty for a kept statement
+    QSqlQuery *m_query;
     QString m_sql;
     bool m_prepared = false;
+    bool m_kept = false;
 };
 
 // An Error for a failed store operation, with the database's own words.

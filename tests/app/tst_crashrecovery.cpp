@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "testhttpsserverthread.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -32,9 +34,17 @@ class TestCrashRecovery : public QObject
 
 private slots:
     void killedMidBurstLosesNothingAcknowledged();
+    void outsideReadThenKillLosesNothing();
+    void secondInstanceOnTheFolderIsRefused();
 
 private:
     std::unique_ptr<QProcess> startHookboard(QUrl *apiBase);
+    // Sets up a receiver for RUNS/CREATE at server's /hook in a new store, and m_arguments to run
+    // hookboard headless on it trusting the server's CA.
+    bool prepare(const QTemporaryDir &temp, TestHttpsServer &server, QString *dataDir);
+    // Publishes RUNS/CREATE changes carrying the given unique values, 4 at a time; the event id of
+    // each acknowledged one (202) by its value.
+    QHash<QString, qint64> publish(const QUrl &api, const QStringList &values);
     QStringList m_arguments;
 };
 
@@ -62,6 +72,175 @@ std::unique_ptr<QProcess> TestCrashRecovery::startHookboard(QUrl *apiBase)
     }
     *apiBase = QUrl(ready.captured(1));
     return process;
+}
+
+bool TestCrashRecovery::prepare(const QTemporaryDir &temp, TestHttpsServer &server, QString *dataDir)
+{
+    *dataDir = temp.filePath(QStringLiteral("data"));
+    const QString caFile = temp.filePath(QStringLiteral("test-ca.pem"));
+    QFile ca(caFile);
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(server.caCertificate().toPem()) <= 0)
+        return false;
+    ca.close();
+    Result<std::unique_ptr<Store>> store = Store::open(*dataDir);
+    if (!store)
+        return false;
+    SystemClock clock;
+    WebhookService service(**store, clock);
+    ReceiverInput input;
+    input.name = QStringLiteral("crash receiver");
+    input.webhookUri = server.url(QStringLiteral("/hook")).toString();
+    Result<Receiver> r = service.createReceiver(input, Actor{QStringLiteral("tester")});
+    if (!r || !service.createSubscription({r->id, QStringLiteral("RUNS"), QStringLiteral("CREATE"), {}},
+                                          Actor{QStringLiteral("tester")}))
+        return false;
+    m_arguments = {
+        QStringLiteral("--headless"),   QStringLiteral("--data-dir"),  *dataDir,
+        QStringLiteral("--api-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--api-token"),
+        QString::fromLatin1(kToken),    QStringLiteral("--ca-file"),   caFile};
+    return true;
+}
+
+QHash<QString, qint64> TestCrashRecovery::publish(const QUrl &api, const QStringList &values)
+{
+    QNetworkAccessManager client;
+    QHash<QString, qint64> acknowledged;
+    qsizetype next = 0;
+    int inFlight = 0;
+    std::function<void()> sendOne = [&] {
+        const QString value = values.at(next++);
+        QNetworkRequest request(api.resolved(QUrl(QStringLiteral("/v1/events"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + kToken);
+        ++inFlight;
+        QNetworkReply *reply = client.post(
+            request, "{\"resource\":\"RUNS\",\"action\":\"CREATE\",\"data\":{\"unique\":\"" + value.toUtf8() + "\"}}");
+        connect(reply, &QNetworkReply::finished, this, [&, reply, value] {
+            --inFlight;
+            reply->deleteLater();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 202) {
+                const QJsonArray ids =
+                    QJsonDocument::fromJson(reply->readAll()).object().value(u"eventIds").toArray();
+                if (ids.size() == 1)
+                    acknowledged.insert(value, ids.first().toInteger());
+            }
+            if (next < values.size())
+                sendOne();
+        });
+    };
+    for (int i = 0; i < 4 && next < values.size(); ++i)
+        sendOne();
+    QElapsedTimer waited;
+    waited.start();
+    while ((inFlight > 0 || next < values.size()) && waited.elapsed() < 60000)
+        QTest::qWait(10);
+    return acknowledged;
+}
+
+// SPEC §4: reading the store with sqlite3 while Hookboard runs is safe. It once was not: the
+// process dropped its own lock on hookboard.db (a second descriptor of the file was opened and
+// closed), so the outside reader's close deleted the live WAL, and everything acknowledged after
+// that was gone after a kill -9 -- and its event ids were handed out again.
+void TestCrashRecovery::outsideReadThenKillLosesNothing()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QVERIFY2(!sqlite3.isEmpty(), "sqlite3 (Debian package sqlite3) is needed: scripts/common.sh installs it");
+    TestHttpsServerThread server;
+    // The receiver fails until the restart, so nothing acknowledged has reached it before the kill:
+    // only the store can bring the events back.
+    server->setDefaultBehaviour(TestHttpsServer::Respond{503, {}, {}});
+    QTemporaryDir temp;
+    QString dataDir;
+    QVERIFY(prepare(temp, *server.server(), &dataDir));
+    const QString db = QDir(dataDir).filePath(QStringLiteral("hookboard.db"));
+    auto outsideRead = [&] {
+        QProcess reader;
+        reader.start(sqlite3, {db, QStringLiteral("SELECT count(*) FROM settings;")});
+        return reader.waitForFinished(30000) && reader.exitStatus() == QProcess::NormalExit &&
+               reader.exitCode() == 0;
+    };
+    auto values = [](const QString &round, int n) {
+        QStringList out;
+        for (int i = 0; i < n; ++i)
+            out.append(QStringLiteral("%1-%2").arg(round).arg(i));
+        return out;
+    };
+
+    QUrl api;
+    std::unique_ptr<QProcess> first = startHookboard(&api);
+    QVERIFY(first);
+    QHash<QString, qint64> acknowledged = publish(api, values(QStringLiteral("before-read"), 10));
+    QVERIFY(outsideRead());
+    QVERIFY2(QFile::exists(db + QStringLiteral("-wal")), "the outside reader deleted the live WAL");
+    acknowledged.insert(publish(api, values(QStringLiteral("after-read"), 20)));
+    QVERIFY(outsideRead());
+    QCOMPARE(acknowledged.size(), 30);
+    ::kill(qint64(first->processId()), SIGKILL);
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), QProcess::NotRunning, 10000);
+
+    server->setDefaultBehaviour(TestHttpsServer::Respond{200, {}, {}});
+    std::unique_ptr<QProcess> second = startHookboard(&api);
+    QVERIFY(second);
+    // Ids handed out after the restart must be new ones.
+    const QHash<QString, qint64> later = publish(api, values(QStringLiteral("after-restart"), 10));
+    QCOMPARE(later.size(), 10);
+    QSet<qint64> ids;
+    for (qint64 id : acknowledged)
+        ids.insert(id);
+    for (qint64 id : later)
+        QVERIFY2(!ids.contains(id), qPrintable(QStringLiteral("event id %1 was handed out twice").arg(id)));
+    acknowledged.insert(later);
+
+    // Every acknowledged publish reaches the receiver, matched by its unique value, not its id.
+    auto receivedValues = [&] {
+        QHash<QString, qint64> seen;
+        for (const TestHttpsServer::Request &request : server->requests()) {
+            if (request.body.isEmpty())
+                continue;
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            seen.insert(body.value(u"data").toObject().value(u"unique").toString(),
+                        body.value(u"event_id").toInteger());
+        }
+        return seen;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(receivedValues().size() == acknowledged.size(), 60000);
+    QCOMPARE(receivedValues(), acknowledged);
+    qInfo("all %lld acknowledged publishes arrived with their event ids after two outside reads and a kill",
+          qint64(acknowledged.size()));
+    ::kill(qint64(second->processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(second->state(), QProcess::NotRunning, 30000);
+    QCOMPARE(second->exitCode(), 0);
+}
+
+// SPEC §4: one running Hookboard per data folder; a second one is refused, naming the folder, and
+// leaves the first one's store alone.
+void TestCrashRecovery::secondInstanceOnTheFolderIsRefused()
+{
+    TestHttpsServerThread server;
+    QTemporaryDir temp;
+    QString dataDir;
+    QVERIFY(prepare(temp, *server.server(), &dataDir));
+    QUrl api;
+    std::unique_ptr<QProcess> first = startHookboard(&api);
+    QVERIFY(first);
+    QProcess second;
+    second.start(qEnvironmentVariable("HOOKBOARD_EXE"), m_arguments);
+    QVERIFY(second.waitForFinished(30000));
+    QVERIFY(second.exitCode() != 0);
+    const QString said = QString::fromUtf8(second.readAllStandardError());
+    QVERIFY2(said.contains(dataDir) && said.contains(QStringLiteral("in use")), qPrintable(said));
+    QVERIFY(second.readAllStandardOutput().isEmpty()); // never said ready
+    // The first one is unharmed: it still takes publishes and delivers them.
+    QCOMPARE(publish(api, {QStringLiteral("still-here")}).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(server->requestCount(), 1, 30000);
+    ::kill(qint64(first->processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), QProcess::NotRunning, 30000);
+    QCOMPARE(first->exitCode(), 0);
+    // Once it has stopped, the folder is free again.
+    std::unique_ptr<QProcess> third = startHookboard(&api);
+    QVERIFY(third);
+    ::kill(qint64(third->processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(third->state(), QProcess::NotRunning, 30000);
 }
 
 void TestCrashRecovery::killedMidBurstLosesNothingAcknowledged()

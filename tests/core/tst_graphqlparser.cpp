@@ -122,6 +122,10 @@ private slots:
                                     << parse
                                     << QStringLiteral("Syntax Error: Values nest deeper than 64 levels.") << 1
                                     << 73;
+        QTest::newRow("deep list type")
+            << QStringLiteral("query($v: ") + QString(33, u'[') + QStringLiteral("Int") + QString(33, u']') +
+                   QStringLiteral(") { a }")
+            << parse << QStringLiteral("Syntax Error: List types nest deeper than 32 levels.") << 1 << 44;
     }
 
     void invalid()
@@ -137,6 +141,53 @@ private slots:
         QCOMPARE(parser.error().code, code);
         QCOMPARE(parser.error().locations.value(0).line, line);
         QCOMPARE(parser.error().locations.value(0).column, column);
+    }
+
+    // 45,000 nested list types (90 KB, under the size limit) once overflowed the stack.
+    void hugeNestedListTypeIsRefused()
+    {
+        const QString doc = QStringLiteral("query($v: ") + QString(45000, u'[') + QStringLiteral("Int") +
+                            QString(45000, u']') + QStringLiteral("){ __typename }");
+        QVERIFY(doc.size() < Parser::MaxDocumentBytes);
+        Parser parser(doc);
+        QVERIFY(!parser.parse().has_value());
+        QCOMPARE(parser.error().code, QStringLiteral("GRAPHQL_PARSE_FAILED"));
+        QCOMPARE(parser.error().message, QStringLiteral("Syntax Error: List types nest deeper than 32 levels."));
+    }
+
+    // Every other recursive descent of the parser, fed the deepest nesting 100 KB allows: a clear
+    // error, never a crash.
+    void everyNestingAtTheSizeLimitIsRefused_data()
+    {
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("close");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("list values") << QStringLiteral("[") << QStringLiteral("]") << QStringLiteral("{ a(x: ")
+                                     << QStringLiteral(") }");
+        QTest::newRow("object values") << QStringLiteral("{a:") << QStringLiteral("}")
+                                       << QStringLiteral("{ a(x: ") << QStringLiteral(") }");
+        QTest::newRow("selections") << QStringLiteral("{a") << QStringLiteral("}") << QString() << QString();
+        QTest::newRow("inline fragments")
+            << QStringLiteral("{...on Q") << QStringLiteral("}") << QString() << QString();
+        QTest::newRow("non-null list types")
+            << QStringLiteral("[") << QStringLiteral("!]") << QStringLiteral("query($v: ")
+            << QStringLiteral("Int) { a }");
+    }
+
+    void everyNestingAtTheSizeLimitIsRefused()
+    {
+        QFETCH(QString, open);
+        QFETCH(QString, close);
+        QFETCH(QString, prefix);
+        QFETCH(QString, suffix);
+        const qsizetype levels = (Parser::MaxDocumentBytes - prefix.size() - suffix.size() - 8) /
+                                 (open.size() + close.size());
+        const QString doc = prefix + open.repeated(levels) + QStringLiteral("1") + close.repeated(levels) + suffix;
+        QVERIFY(doc.size() <= Parser::MaxDocumentBytes);
+        Parser parser(doc);
+        QVERIFY(!parser.parse().has_value());
+        QVERIFY2(parser.error().message.contains(QStringLiteral("deeper than")), qPrintable(parser.error().message));
     }
 
     void exactlyMaxSizeIsParsed()

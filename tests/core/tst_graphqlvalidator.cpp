@@ -159,6 +159,40 @@ private slots:
                 1, 7);
     }
 
+    // A chain of fragments each spreading the next, as long as 100 KB allows: refused with a clear
+    // error before any rule (or the executor) recurses along it.
+    void longSpreadChainIsRefused_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("at the limit") << Validator::MaxSpreadDepth << true;
+        QTest::newRow("one over") << Validator::MaxSpreadDepth + 1 << false;
+        QTest::newRow("as long as 100 KB allows") << 2800 << false;
+    }
+
+    void longSpreadChainIsRefused()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, accepted);
+        QString doc = QStringLiteral("{ ...F0 }");
+        for (int i = 0; i < length; ++i) {
+            doc += i + 1 < length ? QStringLiteral(" fragment F%1 on Query{...F%2}").arg(i).arg(i + 1)
+                                  : QStringLiteral(" fragment F%1 on Query{books{id}}").arg(i);
+        }
+        QVERIFY(doc.size() <= Parser::MaxDocumentBytes);
+        LibraryFixture fixture;
+        Parser parser(doc);
+        const auto parsed = parser.parse();
+        QVERIFY2(parsed.has_value(), qPrintable(parser.error().message));
+        const QList<GraphQLError> errors = Validator(fixture.schema, *parsed).validate();
+        if (accepted) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message));
+            return;
+        }
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().message, QStringLiteral("Fragment spreads nest deeper than 50 levels."));
+    }
+
     void rules()
     {
         QFETCH(QString, document);
