@@ -90,6 +90,15 @@ struct AuthProblem
     QByteArray challenge; // the WWW-Authenticate value
 };
 
+// How many times request carries header name.
+int headerCount(const QHttpServerRequest &request, QByteArrayView name)
+{
+    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
+    return int(std::count_if(headers.cbegin(), headers.cend(), [name](const auto &header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    }));
+}
+
 std::optional<AuthProblem> authProblem(const ApiToken &token, const QHttpServerRequest &request)
 {
     const QByteArray authorization = headerValue(request, "Authorization");
@@ -100,6 +109,10 @@ std::optional<AuthProblem> authProblem(const ApiToken &token, const QHttpServerR
     QByteArray challenge = QByteArrayLiteral("Bearer realm=\"hookboard\"");
     if (authorization.isEmpty()) {
         message = ApiServer::tr("Authorization: required, as \"Bearer <token>\"");
+    } else if (headerCount(request, "Authorization") > 1) {
+        // Which one would count is a guess a proxy and we could make differently: refuse both.
+        message = ApiServer::tr("Authorization: must be given once (got it more than once)");
+        challenge += QByteArrayLiteral(", error=\"invalid_request\"");
     } else if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0 || credentials.isEmpty()) {
         message = ApiServer::tr("Authorization: must be \"Bearer <token>\"");
         challenge += QByteArrayLiteral(", error=\"invalid_request\"");
@@ -296,8 +309,11 @@ QUrl ApiServer::url() const
 void ApiServer::addRoutes()
 {
     m_server->route(QStringLiteral("/healthz"), [](const QHttpServerRequest &request) {
+        // HEAD as GET without a body (RFC 9110 §9.3.2): load balancers probe with it.
+        if (request.method() == QHttpServerRequest::Method::Head)
+            return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(), StatusCode::Ok);
         if (request.method() != QHttpServerRequest::Method::Get)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
+            return methodNotAllowed(QByteArrayLiteral("GET, HEAD"));
         return jsonResponse(QByteArrayLiteral("{\"status\":\"ok\"}"), StatusCode::Ok);
     });
     m_server->route(QStringLiteral("/v1/events"),

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
+#include <algorithm>
 
 namespace hookboard::validation {
 
@@ -168,6 +169,10 @@ std::optional<Error> webhookUri(const QString &value)
         return Error::badInput(
             field, QStringLiteral("host-required"),
             Validation::tr("%1: must name a host, as in https://example.com/hooks").arg(field));
+    // Port 0 is no port one can connect to (SPEC §6).
+    if (url.port() == 0)
+        return Error::badInput(field, QStringLiteral("port"),
+                               Validation::tr("%1: must use a port from 1 to 65535 (got 0)").arg(field));
     // Credentials in the URL would be stored and shown in plain text; use a custom header instead.
     if (hasUserInfo(url, value))
         return Error::badInput(
@@ -241,12 +246,22 @@ QList<Error> headers(const QList<WebhookHeader> &value)
         }
         earlier.insert(lower);
 
-        // CR or LF would let a value start a header of its own (header injection).
+        // CR or LF would let a value start a header of its own (header injection); RFC 9110 allows
+        // no other control character in a field value either, but for the horizontal tab.
+        const bool otherControl = std::any_of(header.value.cbegin(), header.value.cend(), [](QChar c) {
+            return c != u'\t' && (c.unicode() < 0x20 || c.unicode() == 0x7F);
+        });
         if (header.value.contains(u'\r') || header.value.contains(u'\n') || header.value.contains(QChar(0))) {
             errors.append(
                 Error::badInput(valueField, QStringLiteral("no-line-breaks"),
                                 Validation::tr("%1: must not contain line breaks (CR, LF) or NUL characters")
                                     .arg(valueField)));
+        } else if (otherControl) {
+            errors.append(Error::badInput(
+                valueField, QStringLiteral("no-control-chars"),
+                Validation::tr("%1: must not contain control characters (only visible characters, spaces "
+                               "and tabs, RFC 9110)")
+                    .arg(valueField)));
         } else {
             append(errors, maxLength(valueField, header.value, kHeaderValueMax));
         }

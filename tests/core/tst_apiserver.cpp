@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
@@ -145,6 +146,34 @@ private slots:
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body, QByteArray("{\"status\":\"ok\"}"));
         QCOMPARE(answer.contentType, QByteArray("application/json"));
+    }
+
+    // Load balancers probe with HEAD: the GET answer without a body.
+    void healthzAnswersHead()
+    {
+        const Answer answer = send("HEAD", QStringLiteral("/healthz"), QByteArray(), QByteArray());
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.body.isEmpty());
+    }
+
+    // Two Authorization headers: which one counts is a guess a proxy and we might make
+    // differently, so neither does. QNAM merges repeated headers, so this one goes by hand.
+    void refusesTwoAuthorizationHeaders()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray body = publishBody("{\"id\":1}");
+        socket.write("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken.toLatin1() +
+                     "\r\nAuthorization: Bearer " + kToken.toLatin1() +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\nConnection: close\r\n\r\n" + body);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n") &&
+                                     answer.contains("given once"),
+                                 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+        QCOMPARE(writtenRows(), 0);
     }
 
     void refusesWithoutTheToken_data()

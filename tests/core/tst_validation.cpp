@@ -144,6 +144,8 @@ private slots:
             << QStringLiteral("https://example.com:99999/") << QStringLiteral("malformed");
         QTest::newRow("bad host character")
             << QStringLiteral("https://exa<mple.com/") << QStringLiteral("malformed");
+        QTest::newRow("port 0") << QStringLiteral("https://example.com:0/hooks") << QStringLiteral("port");
+        QTest::newRow("port 1") << QStringLiteral("https://example.com:1/hooks") << QString();
         QTest::newRow("http") << QStringLiteral("http://example.com/hooks") << QStringLiteral("https-only");
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com/hooks") << QStringLiteral("https-only");
         QTest::newRow("no scheme") << QStringLiteral("example.com/hooks") << QStringLiteral("https-only");
@@ -302,6 +304,13 @@ private slots:
             QStringLiteral("headers[0].value no-line-breaks"));
         one("NUL in value", QStringLiteral("X-A"), QString(QStringLiteral("a") + QChar(0)),
             QStringLiteral("headers[0].value no-line-breaks"));
+        one("SOH in value", QStringLiteral("X-A"), QString(QStringLiteral("a") + QChar(0x01)),
+            QStringLiteral("headers[0].value no-control-chars"));
+        one("DEL in value", QStringLiteral("X-A"), QString(QStringLiteral("a") + QChar(0x7F)),
+            QStringLiteral("headers[0].value no-control-chars"));
+        one("ESC in value", QStringLiteral("X-A"), QString(QStringLiteral("a") + QChar(0x1B) + u'b'),
+            QStringLiteral("headers[0].value no-control-chars"));
+        one("tab in value is allowed", QStringLiteral("X-A"), QStringLiteral("a\tb"), QString());
         one("8193-character value", QStringLiteral("X-Big"), QString(8193, u'v'),
             QStringLiteral("headers[0].value max-length"));
 
