@@ -34,6 +34,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <sys/resource.h>
 #include <functional>
 #include <vector>
 
@@ -197,6 +198,15 @@ Latency latencyOf(const QHash<qint64, qint64> &sentUs, const std::vector<Arrival
     return latency;
 }
 
+// CPU seconds this process has used so far, all threads (the in-process test server included).
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 // Runs the event loop until done() holds or timeoutMs passes; says whether done() held.
 bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs)
 {
@@ -219,6 +229,7 @@ struct BaselineResult
     int failed = 0;
     QString firstError;
     double seconds = 0;
+    double cpuSeconds = 0;
     Latency latency;
     qint64 peakKiB = 0;
 };
@@ -291,12 +302,14 @@ BaselineResult runBaseline(TestHttpsServerThread &server, ArrivalLog &log, int c
     };
 
     const qint64 startUs = nowUs();
+    const double startCpu = cpuSeconds();
     for (int lane = 0; lane < lanes; ++lane) {
         for (int i = 0; i < perLane; ++i)
             sendOne(lane);
     }
     waitUntil([&] { return done >= count; }, 600000);
     result.seconds = double(nowUs() - startUs) / 1e6;
+    result.cpuSeconds = cpuSeconds() - startCpu;
     result.peakKiB = procStatusKiB("VmHWM:");
     // Let the last replies be deleted before the next phase measures memory.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -311,6 +324,7 @@ struct HookboardResult
     int published = 0;
     double publishSeconds = 0;
     double endToEndSeconds = 0; // first publish to the outcome that made the last event SUCCEEDED
+    double cpuSeconds = 0;      // CPU used by the process over endToEndSeconds
     bool allSucceeded = false;
     qint64 succeeded = 0;
     QList<qint64> notSucceeded; // ids, with their status
@@ -331,7 +345,7 @@ qint64 succeededCount(WebhookService &service)
 }
 
 HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int count, int receivers,
-                             const DeliveryConfig &config, qint64 timeoutMs)
+                             const DeliveryConfig &config, qint64 timeoutMs, bool dispatchOnly)
 {
     HookboardResult result;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -379,15 +393,22 @@ HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int
         recordedOutcomes += ids.size();
         lastRecordedUs = nowUs();
     });
-    if (Result<int> started = engine.start(); !started) {
-        result.setupFailed = true;
-        result.setupError = started.error().message;
+    auto startEngine = [&] {
+        if (Result<int> started = engine.start(); !started) {
+            result.setupFailed = true;
+            result.setupError = started.error().message;
+            return false;
+        }
+        return true;
+    };
+    // Dispatch only: every event is stored before the engine starts, and the clock starts with it.
+    if (!dispatchOnly && !startEngine())
         return result;
-    }
 
     QHash<qint64, qint64> publishedUs;
     publishedUs.reserve(count);
-    const qint64 startUs = nowUs();
+    qint64 startUs = nowUs();
+    double startCpu = cpuSeconds();
     for (int i = 0; i < count; ++i) {
         const int receiver = i % receivers;
         const QByteArray data = "{\"id\":" + QByteArray::number(i + 1) + ",\"status\":\"IN_PROGRESS\"}";
@@ -407,6 +428,14 @@ HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int
         ++result.published;
     }
     result.publishSeconds = double(nowUs() - startUs) / 1e6;
+    if (dispatchOnly) {
+        startUs = nowUs();
+        startCpu = cpuSeconds();
+        for (auto it = publishedUs.begin(); it != publishedUs.end(); ++it)
+            it.value() = startUs;
+        if (!startEngine())
+            return result;
+    }
 
     // The count query runs only once enough outcomes are in to make it possibly true.
     qint64 succeeded = 0;
@@ -421,6 +450,7 @@ HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int
         },
         timeoutMs);
     result.endToEndSeconds = double(lastRecordedUs - startUs) / 1e6;
+    result.cpuSeconds = cpuSeconds() - startCpu;
     result.peakKiB = procStatusKiB("VmHWM:");
     engine.stop();
     result.rssAfterKiB = procStatusKiB("VmRSS:");
@@ -513,7 +543,19 @@ int main(int argc, char **argv)
         QStringLiteral(
             "DeliveryConfig::writeIntervalMs for this run (an experiment; default: the engine's)."),
         QStringLiteral("MS"));
-    parser.addOptions({eventsOption, receiversOption, timeoutOption, writeIntervalOption});
+    const QCommandLineOption dispatchOnlyOption(
+        QStringLiteral("dispatch-only"),
+        QStringLiteral("Store every event first, then time the engine alone delivering them."));
+    const QCommandLineOption aheadOption(
+        QStringLiteral("claim-ahead"),
+        QStringLiteral("DeliveryConfig::claimAhead for this run (an experiment; default: the engine's)."),
+        QStringLiteral("N"));
+    const QCommandLineOption capOption(
+        QStringLiteral("per-receiver"),
+        QStringLiteral("Attempts in flight per receiver, for Hookboard and the baseline alike (default: the engine's)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        {capOption, eventsOption, receiversOption, timeoutOption, writeIntervalOption, dispatchOnlyOption, aheadOption});
     parser.process(app);
 
     bool ok = false;
@@ -537,6 +579,20 @@ int main(int argc, char **argv)
         config.writeIntervalMs = parser.value(writeIntervalOption).toInt(&ok);
         if (!ok || config.writeIntervalMs < 0) {
             print(QStringLiteral("bench_delivery: --write-interval-ms wants a number of milliseconds"));
+            return 2;
+        }
+    }
+    if (parser.isSet(capOption)) {
+        config.maxInFlightPerReceiver = parser.value(capOption).toInt(&ok);
+        if (!ok || config.maxInFlightPerReceiver < 1) {
+            print(QStringLiteral("bench_delivery: --per-receiver wants a positive number"));
+            return 2;
+        }
+    }
+    if (parser.isSet(aheadOption)) {
+        config.claimAhead = parser.value(aheadOption).toInt(&ok);
+        if (!ok || config.claimAhead < 0) {
+            print(QStringLiteral("bench_delivery: --claim-ahead wants a number of events"));
             return 2;
         }
     }
@@ -565,7 +621,8 @@ int main(int argc, char **argv)
         TestHttpsServerThread server;
         ArrivalLog log(server.server());
         print(QStringLiteral("hookboard: publishing %1 events and waiting for SUCCEEDED...").arg(count));
-        hookboard = runHookboard(server, log, count, receivers, config, qint64(timeoutSeconds) * 1000);
+        hookboard = runHookboard(server, log, count, receivers, config, qint64(timeoutSeconds) * 1000,
+                                 parser.isSet(dispatchOnlyOption));
     }
     if (hookboard.setupFailed) {
         print(QStringLiteral("bench_delivery: hookboard phase failed: %1").arg(hookboard.setupError));
@@ -585,6 +642,10 @@ int main(int argc, char **argv)
               ratio(deliveryRate, baselineRate)));
     print(row(QStringLiteral("wall time (s)"), num(baseline.seconds, 2), num(hookboard.endToEndSeconds, 2),
               ratio(hookboard.endToEndSeconds, baseline.seconds)));
+    const double baselineCpuMs = baseline.cpuSeconds * 1000 / std::max(1, baseline.ok);
+    const double hookboardCpuMs = hookboard.cpuSeconds * 1000 / std::max(1, count);
+    print(row(QStringLiteral("CPU ms per request|delivery"), num(baselineCpuMs, 3), num(hookboardCpuMs, 3),
+              ratio(hookboardCpuMs, baselineCpuMs)));
     print(row(QStringLiteral("send|publish -> receipt p50 (ms)"), num(baseline.latency.p50Ms, 2),
               num(hookboard.latency.p50Ms, 2), ratio(hookboard.latency.p50Ms, baseline.latency.p50Ms)));
     print(row(QStringLiteral("send|publish -> receipt p99 (ms)"), num(baseline.latency.p99Ms, 2),

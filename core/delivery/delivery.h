@@ -42,15 +42,22 @@ struct ReceiverDisabled
 struct DeliveryConfig
 {
     int maxInFlightPerReceiver = 8;
-    int maxInFlight = 64;
+    // High enough that 200 slow receivers at cap 2 each get all their caps allow; one attempt in
+    // flight costs about 20 KiB (request, response up to 64 KiB is the exception).
+    int maxInFlight = 512;
     int timeoutMs = 15000;
     QList<int> retryScheduleSeconds; // empty: RetryPolicy's default
     double jitter = 0.2;
     qint64 autoDisableAfterMs = 72LL * 3600 * 1000;
     int claimBatch = 200;
+    // Deliveries a receiver may have claimed beyond its cap (at most as many again), waiting for a
+    // free slot. Off by default: SPEC §2 reads SENDING as "an attempt is in flight", and events
+    // claimed ahead would read SENDING while they wait. bench_delivery --claim-ahead measures it.
+    int claimAhead = 0;
+    // How long a claim holds its events (SENDING, leased_until).
+    qint64 leaseMs = 60'000;
     int writeBatch = 500;
     int writeIntervalMs = 25;
-    int pollIntervalMs = 1000;
 };
 
 } // namespace hookboard

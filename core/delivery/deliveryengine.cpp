@@ -102,7 +102,10 @@ void DeliveryEngine::watch(WebhookService &service)
 {
     connect(&service, &WebhookService::eventsPublished, this, &DeliveryEngine::poke);
     connect(&service, &WebhookService::eventsChanged, this, &DeliveryEngine::poke);
-    connect(&service, &WebhookService::receiverUpdated, this, &DeliveryEngine::poke);
+    connect(&service, &WebhookService::receiverUpdated, this, [this] {
+        QMetaObject::invokeMethod(m_queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
+        poke();
+    });
     connect(&service, &WebhookService::subscriptionUpdated, this, &DeliveryEngine::poke);
 }
 

@@ -33,29 +33,46 @@ Result<int> DeliveryQueue::open()
 
 void DeliveryQueue::claim(int limit)
 {
-    // Outcomes first: until they are written their events count as SENDING and block the very
-    // room this claim is meant to fill.
-    flush();
     if (!m_store || m_failing) {
         emit claimed({}, limit, -1);
         return;
     }
+    ClaimOptions options;
+    options.ahead = m_config.claimAhead;
+    // Outcomes not written yet: their events still read SENDING, but hold no slot any more.
+    options.finishedUnwritten = m_bufferedPerReceiver;
+    options.leaseMs = m_config.leaseMs;
+    options.receiverCache = &m_receivers;
     Result<QList<Delivery>> deliveries =
-        m_store->deliveries().claim(limit, m_config.maxInFlightPerReceiver, m_clock.nowMs());
+        m_store->deliveries().claim(limit, m_config.maxInFlightPerReceiver, m_clock.nowMs(), options);
     if (!deliveries) {
         m_failing = true;
         emit storeFailed(deliveries.error().message);
         emit claimed({}, limit, -1);
         return;
     }
-    Result<std::optional<qint64>> next = m_store->deliveries().nextRetryAtMs();
-    emit claimed(*deliveries, limit, next && next->has_value() ? **next : -1);
+    // Only when the due work is used up does the next retry matter.
+    qint64 nextRetry = -1;
+    if (deliveries->size() < limit) {
+        Result<std::optional<qint64>> next = m_store->deliveries().nextRetryAtMs();
+        nextRetry = next && next->has_value() ? **next : -1;
+    }
+    emit claimed(*deliveries, limit, nextRetry);
+}
+
+void DeliveryQueue::forgetReceivers()
+{
+    m_receivers.clear();
 }
 
 void DeliveryQueue::record(const Outcome &outcome)
 {
     m_buffer.append(outcome);
-    if (m_buffer.size() >= m_config.writeBatch)
+    ++m_bufferedPerReceiver[outcome.receiverId];
+    // An ordered receiver's next event waits until this one's outcome is in the store.
+    const auto receiver = m_receivers.constFind(outcome.receiverId);
+    const bool ordered = receiver != m_receivers.cend() && receiver->delivery.ordered;
+    if (ordered || m_buffer.size() >= m_config.writeBatch)
         flush();
     else if (!m_flushTimer->isActive())
         m_flushTimer->start(m_failing ? kRetryWriteMs : m_config.writeIntervalMs);
@@ -81,6 +98,7 @@ void DeliveryQueue::flush()
     for (const Outcome &outcome : std::as_const(m_buffer))
         ids.append(outcome.eventId);
     m_buffer.clear();
+    m_bufferedPerReceiver.clear();
     if (m_failing) {
         m_failing = false;
         emit storeRecovered();

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "delivery/delivery.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -16,9 +17,11 @@ class Clock;
 class Store;
 
 // The delivery engine's side of the store, on a thread of its own so that neither the network
-// thread nor the GUI thread waits on disk. It hands out claimed work and writes attempt outcomes
-// in batches (one transaction, one sync, per batch). A failed write keeps the batch and retries:
-// outcomes are never dropped, and no new work is handed out until the store takes writes again.
+// thread nor the GUI thread waits on disk. It hands out claimed work (leases, in batches) and
+// writes attempt outcomes in batches (one transaction per batch). A claim never waits for
+// outcomes to be written: an outcome it holds frees its receiver's slot at once. A failed write
+// keeps the batch and retries: outcomes are never dropped, and no new work is handed out until
+// the store takes writes again.
 class DeliveryQueue : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ public slots:
     void record(const hookboard::Outcome &outcome);
     void flush();
     void close();
+    // Receivers changed (settings, enabled, deleted): read them again at the next claim.
+    void forgetReceivers();
 
 signals:
     // nextRetryAtMs is -1 when no retry is waiting.
@@ -48,6 +53,8 @@ private:
     DeliveryConfig m_config;
     std::unique_ptr<Store> m_store;
     QList<Outcome> m_buffer;
+    QHash<qint64, int> m_bufferedPerReceiver;
+    QHash<qint64, Receiver> m_receivers; // read by claims; cleared by forgetReceivers()
     QTimer *m_flushTimer = nullptr;
     bool m_failing = false;
 };

@@ -38,9 +38,6 @@ void Dispatcher::start()
     // Created here, on the network thread, so that the QNetworkAccessManager lives there.
     m_sender = new HttpSender(m_clock, m_extraCas, this);
     connect(m_sender, &HttpSender::finished, this, &Dispatcher::onSent);
-    m_pollTimer = new QTimer(this);
-    connect(m_pollTimer, &QTimer::timeout, this, &Dispatcher::poke);
-    m_pollTimer->start(m_config.pollIntervalMs);
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Dispatcher::poke);
@@ -61,7 +58,10 @@ void Dispatcher::poke()
         m_pokedWhilePending = true; // ask again as soon as this claim is answered
         return;
     }
-    const int room = m_config.maxInFlight - inFlight();
+    // Room for the global cap in flight, plus as many again waiting in the lines when claiming
+    // ahead: enough that a slot never idles while the queue claims, few enough to keep memory small.
+    const int lineRoom = m_config.claimAhead > 0 ? m_config.maxInFlight : 0;
+    const int room = m_config.maxInFlight + lineRoom - inFlight() - m_waiting;
     if (room <= 0)
         return;
     m_claimPending = true;
@@ -74,21 +74,46 @@ void Dispatcher::onClaimed(const QList<Delivery> &deliveries, int limit, qint64 
     m_claimPending = false;
     if (m_stopping) {
         // Claimed just as we stopped: hand them straight back, untried.
-        for (const Delivery &delivery : deliveries) {
-            Outcome requeue;
-            requeue.eventId = delivery.event.id;
-            requeue.receiverId = delivery.receiver.id;
-            requeue.status = EventStatus::Pending;
-            emit outcomeReady(requeue);
-        }
+        for (const Delivery &delivery : deliveries)
+            handBack(delivery);
         finishStopIfIdle();
         return;
     }
     for (const Delivery &delivery : deliveries)
-        send(delivery);
+        m_lines[delivery.receiver.id].waiting.enqueue(delivery);
+    m_waiting += int(deliveries.size());
+    startWaiting();
     scheduleRetryTimer(nextRetryAtMs);
     if (deliveries.size() >= limit || m_pokedWhilePending)
         poke();
+}
+
+int Dispatcher::capOf(const Receiver &receiver) const
+{
+    if (receiver.delivery.ordered)
+        return 1;
+    return receiver.delivery.maxInFlight.value_or(m_config.maxInFlightPerReceiver);
+}
+
+void Dispatcher::startWaiting()
+{
+    for (auto it = m_lines.begin(); it != m_lines.end() && inFlight() < m_config.maxInFlight;) {
+        startFrom(it.value());
+        if (it->waiting.isEmpty() && it->active == 0)
+            it = m_lines.erase(it);
+        else
+            ++it;
+    }
+}
+
+void Dispatcher::startFrom(Line &line)
+{
+    while (!line.waiting.isEmpty() && inFlight() < m_config.maxInFlight &&
+           line.active < capOf(line.waiting.head().receiver)) {
+        ++line.active;
+        --m_waiting;
+        send(line.waiting.dequeue());
+    }
 }
 
 void Dispatcher::send(const Delivery &delivery)
@@ -108,10 +133,31 @@ void Dispatcher::onSent(quint64 token, const SendResult &result)
     const InFlight done = *it;
     m_inFlight.erase(it);
     emit outcomeReady(outcomeOf(done.delivery, done.request, result));
-    if (m_stopping)
+    const qint64 receiverId = done.delivery.receiver.id;
+    if (m_stopping) {
+        --m_lines[receiverId].active;
         finishStopIfIdle();
-    else
+        return;
+    }
+    // The freed slot goes to the same receiver's next delivery first, then to anyone waiting.
+    Line &line = m_lines[receiverId];
+    --line.active;
+    startFrom(line);
+    const bool runningLow = line.waiting.size() <= line.active / 2;
+    startWaiting();
+    // More work is claimed in batches, when a line runs low, not after every attempt: a claim is
+    // a transaction, and a line that still holds work keeps its slots busy meanwhile.
+    if (runningLow)
         poke();
+}
+
+void Dispatcher::handBack(const Delivery &delivery)
+{
+    Outcome requeue;
+    requeue.eventId = delivery.event.id;
+    requeue.receiverId = delivery.receiver.id;
+    requeue.status = EventStatus::Pending;
+    emit outcomeReady(requeue);
 }
 
 Outcome Dispatcher::outcomeOf(const Delivery &delivery, const OutgoingRequest &request,
@@ -161,8 +207,9 @@ void Dispatcher::scheduleRetryTimer(qint64 nextRetryAtMs)
 {
     if (nextRetryAtMs < 0)
         return;
-    // The clock may be a test's manual clock; the poll timer still bounds the wait.
-    const qint64 wait = std::clamp<qint64>(nextRetryAtMs - m_clock.nowMs(), 0, m_config.pollIntervalMs);
+    // QTimer counts in int milliseconds; a retry is at most 24 h away, and a later one is simply
+    // looked for again then.
+    const qint64 wait = std::clamp<qint64>(nextRetryAtMs - m_clock.nowMs(), 0, 24LL * 3600 * 1000);
     if (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > wait)
         m_retryTimer->start(int(wait));
 }
@@ -170,10 +217,14 @@ void Dispatcher::scheduleRetryTimer(qint64 nextRetryAtMs)
 void Dispatcher::stop(int graceMs)
 {
     m_stopping = true;
-    if (m_pollTimer)
-        m_pollTimer->stop();
     if (m_retryTimer)
         m_retryTimer->stop();
+    // Waiting deliveries were never tried: they go straight back to the queue.
+    for (Line &line : m_lines) {
+        while (!line.waiting.isEmpty())
+            handBack(line.waiting.dequeue());
+    }
+    m_waiting = 0;
     if (inFlight() > 0 && m_graceTimer)
         m_graceTimer->start(graceMs);
     finishStopIfIdle();

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QQueue>
 #include <QSslCertificate>
 
 class QTimer;
@@ -18,8 +19,10 @@ class HttpSender;
 
 // Turns claimed deliveries into HTTP attempts and attempts into outcomes. Lives on the network
 // thread; knows nothing of SQL: work comes from, and outcomes go to, a DeliveryQueue by signals.
-// Asks for work when there is room under the global cap, when poked, when a retry falls due, and
-// on a slow poll.
+// Claimed work waits in a short line per receiver, so that a finished attempt starts the next one
+// at once while the queue writes the outcome and claims more. Asks for work when its lines run
+// short, when poked (something changed), and when the next retry falls due; never on a timer
+// while idle.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -28,12 +31,14 @@ public:
     ~Dispatcher() override;
 
     int inFlight() const { return int(m_inFlight.size()); }
+    // Claimed deliveries waiting for a free slot.
+    int waiting() const { return m_waiting; }
 
 public slots:
     void start();
     void poke();
-    // Stops asking for work; in-flight attempts get graceMs to finish, then are aborted and their
-    // events go back to the queue. stopped() follows.
+    // Stops asking for work and hands waiting deliveries back; in-flight attempts get graceMs to
+    // finish, then are aborted and their events go back to the queue. stopped() follows.
     void stop(int graceMs);
     void onClaimed(const QList<hookboard::Delivery> &deliveries, int limit, qint64 nextRetryAtMs);
     void onStoreFailed();
@@ -45,27 +50,38 @@ signals:
     void stopped();
 
 private:
-    void send(const Delivery &delivery);
-    void onSent(quint64 token, const SendResult &result);
-    Outcome outcomeOf(const Delivery &delivery, const OutgoingRequest &request,
-                      const SendResult &result) const;
-    void scheduleRetryTimer(qint64 nextRetryAtMs);
-    void finishStopIfIdle();
-
+    struct Line
+    {
+        QQueue<Delivery> waiting;
+        int active = 0; // attempts in flight
+    };
     struct InFlight
     {
         Delivery delivery;
         OutgoingRequest request;
     };
 
+    // Starts waiting deliveries wherever a receiver and the global cap have room.
+    void startWaiting();
+    void startFrom(Line &line);
+    int capOf(const Receiver &receiver) const;
+    void send(const Delivery &delivery);
+    void onSent(quint64 token, const SendResult &result);
+    Outcome outcomeOf(const Delivery &delivery, const OutgoingRequest &request,
+                      const SendResult &result) const;
+    void handBack(const Delivery &delivery);
+    void scheduleRetryTimer(qint64 nextRetryAtMs);
+    void finishStopIfIdle();
+
     const Clock &m_clock;
     DeliveryConfig m_config;
     QList<QSslCertificate> m_extraCas;
     HttpSender *m_sender = nullptr;
-    QTimer *m_pollTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_graceTimer = nullptr;
+    QHash<qint64, Line> m_lines; // by receiver id
     QHash<quint64, InFlight> m_inFlight;
+    int m_waiting = 0;
     quint64 m_nextToken = 1;
     bool m_claimPending = false;
     bool m_pokedWhilePending = false;

@@ -14,13 +14,27 @@ namespace hookboard {
 
 namespace {
 
-// Receivers that may have work: active, and holding a PENDING event or a RETRYING one that is due.
-// EXISTS seeks the (receiver_id, status, id) index once per receiver instead of scanning the backlog.
+// Receivers that may have work: active, and holding a PENDING event or a RETRYING one that is due,
+// with how many of their events are SENDING. EXISTS and count seek the (receiver_id, status, id)
+// index once per receiver instead of scanning the backlog.
 const QString kReceiversWithWork = QStringLiteral(
-    "SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap) FROM receivers r WHERE r.active = 1 AND ("
+    "SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap), "
+    "(SELECT count(*) FROM events e WHERE e.receiver_id = r.id AND e.status = 'SENDING') "
+    "FROM receivers r WHERE r.active = 1 AND ("
     "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'PENDING') OR "
     "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'RETRYING' "
     "AND e.next_attempt_at <= :now)) ORDER BY r.id");
+
+QByteArray idsJson(const QList<QPair<qint64, bool>> &picked)
+{
+    QByteArray json = "[";
+    for (qsizetype i = 0; i < picked.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += QByteArray::number(picked.at(i).first);
+    }
+    return json + ']';
+}
 
 // An event is held (not sent) while its subscription is paused; test events have no subscription.
 const QString kNotHeld = QStringLiteral(
@@ -39,7 +53,7 @@ Result<int> DeliveryStore::requeueInterrupted(qint64 nowMs)
     return m_db.transaction([&]() -> Result<int> {
         SqlQuery query(m_db.connection(),
                        QStringLiteral("UPDATE events SET status = 'PENDING', next_attempt_at = NULL, "
-                                      "updated_at = :now WHERE status = 'SENDING'"));
+                                      "leased_until = NULL, updated_at = :now WHERE status = 'SENDING'"));
         query.bind(QStringLiteral(":now"), nowMs);
         if (Status status = query.exec(); !status)
             return status.error();
@@ -47,10 +61,13 @@ Result<int> DeliveryStore::requeueInterrupted(qint64 nowMs)
     });
 }
 
-Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 nowMs)
+Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 nowMs,
+                                             const ClaimOptions &options)
 {
+    QHash<qint64, Receiver> localCache;
+    QHash<qint64, Receiver> &receiverCache = options.receiverCache ? *options.receiverCache : localCache;
     return m_db.transaction([&]() -> Result<QList<Delivery>> {
-        SqlQuery receivers(m_db.connection(), kReceiversWithWork);
+        SqlQuery receivers(m_db.statement(kReceiversWithWork));
         receivers.bind(QStringLiteral(":cap"), defaultCap).bind(QStringLiteral(":now"), nowMs);
         if (Status status = receivers.exec(); !status)
             return status.error();
@@ -58,79 +75,86 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
         {
             qint64 receiverId;
             bool ordered;
-            int cap;
+            int room;
         };
         QList<Candidate> candidates;
-        while (receivers.next())
-            candidates.append(
-                {receivers.value(0).toLongLong(), receivers.value(1).toBool(), receivers.value(2).toInt()});
+        while (receivers.next()) {
+            const qint64 id = receivers.value(0).toLongLong();
+            const int cap = receivers.value(2).toInt();
+            const int holding = receivers.value(3).toInt() - options.finishedUnwritten.value(id);
+            candidates.append({id, receivers.value(1).toBool(), cap + std::min(options.ahead, cap) - holding});
+        }
 
         // Each receiver gets what its room allows, oldest first; receivers take turns by id.
         QList<QPair<qint64, bool>> picked; // event id, manual
         for (const Candidate &c : std::as_const(candidates)) {
             if (picked.size() >= limit)
                 break;
+            if (c.room <= 0)
+                continue;
             Result<QList<QPair<qint64, bool>>> ids =
-                c.ordered ? nextInOrder(c.receiverId, nowMs) : dueFor(c.receiverId, c.cap, nowMs);
+                c.ordered ? nextInOrder(c.receiverId, nowMs)
+                          : dueFor(c.receiverId, std::min<int>(c.room, limit - int(picked.size())), nowMs);
             if (!ids)
                 return ids.error();
-            for (const auto &id : *ids) {
-                if (picked.size() < limit)
-                    picked.append(id);
-            }
+            picked.append(*ids);
         }
+        if (picked.size() > limit)
+            picked.resize(limit);
         std::sort(picked.begin(), picked.end());
-
         QList<Delivery> deliveries;
-        QHash<qint64, Receiver> receiverById;
-        for (const auto &[id, manual] : std::as_const(picked)) {
-            SqlQuery mark(
-                m_db.connection(),
-                QStringLiteral("UPDATE events SET status = 'SENDING', updated_at = :now WHERE id = :id"));
-            mark.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":id"), id);
-            if (Status status = mark.exec(); !status)
-                return status.error();
-            Result<std::optional<Event>> event = m_events.find(id);
-            if (!event)
-                return event.error();
-            if (!event->has_value())
-                return Error::internal(QStringLiteral("store: claimed event %1 vanished").arg(id));
-            const qint64 receiverId = (*event)->receiverId;
-            if (!receiverById.contains(receiverId)) {
-                Result<std::optional<Receiver>> receiver = m_receivers.find(receiverId);
-                if (!receiver)
-                    return receiver.error();
-                if (!receiver->has_value())
-                    return Error::internal(
-                        QStringLiteral("store: receiver %1 of event %2 vanished").arg(receiverId).arg(id));
-                receiverById.insert(receiverId, std::move(**receiver));
-            }
-            deliveries.append(Delivery{std::move(**event), receiverById.value(receiverId), manual});
+        if (picked.isEmpty())
+            return deliveries;
+
+        // The whole batch in one statement: marked SENDING and leased to this claimant.
+        const QByteArray ids = idsJson(picked);
+        SqlQuery mark(m_db.statement(
+            QStringLiteral("UPDATE events SET status = 'SENDING', leased_until = :until, updated_at = :now "
+                           "WHERE id IN (SELECT value FROM json_each(:ids))")));
+        mark.bind(QStringLiteral(":until"), nowMs + options.leaseMs)
+            .bind(QStringLiteral(":now"), nowMs)
+            .bind(QStringLiteral(":ids"), QString::fromLatin1(ids));
+        if (Status status = mark.exec(); !status)
+            return status.error();
+        Result<QList<Event>> events = m_events.findMany(ids);
+        if (!events)
+            return events.error();
+        if (events->size() != picked.size())
+            return Error::internal(QStringLiteral("store: claimed events vanished"));
+        deliveries.reserve(events->size());
+        for (qsizetype i = 0; i < events->size(); ++i) {
+            Result<Receiver> receiver = receiverOf(events->at(i).receiverId, receiverCache);
+            if (!receiver)
+                return receiver.error();
+            deliveries.append(Delivery{std::move((*events)[i]), std::move(receiver).value(), picked.at(i).second});
         }
         return deliveries;
     });
 }
 
-Result<QList<QPair<qint64, bool>>> DeliveryStore::dueFor(qint64 receiverId, int cap, qint64 nowMs)
+Result<Receiver> DeliveryStore::receiverOf(qint64 receiverId, QHash<qint64, Receiver> &cache)
 {
-    SqlQuery sending(
-        m_db.connection(),
-        QStringLiteral("SELECT count(*) FROM events WHERE receiver_id = :r AND status = 'SENDING'"));
-    sending.bind(QStringLiteral(":r"), receiverId);
-    if (Status status = sending.exec(); !status)
-        return status.error();
-    const int room = cap - (sending.next() ? sending.value(0).toInt() : 0);
+    if (const auto known = cache.constFind(receiverId); known != cache.cend())
+        return *known;
+    Result<std::optional<Receiver>> receiver = m_receivers.find(receiverId);
+    if (!receiver)
+        return receiver.error();
+    if (!receiver->has_value())
+        return Error::internal(QStringLiteral("store: receiver %1 vanished").arg(receiverId));
+    cache.insert(receiverId, **receiver);
+    return **receiver;
+}
+
+Result<QList<QPair<qint64, bool>>> DeliveryStore::dueFor(qint64 receiverId, int room, qint64 nowMs)
+{
     QList<QPair<qint64, bool>> ids;
-    if (room <= 0)
-        return ids;
     // Two index range scans (PENDING, then due RETRYING), each stopping after `room` rows.
     for (const QString &status : {QStringLiteral("PENDING"), QStringLiteral("RETRYING")}) {
-        SqlQuery due(
-            m_db.connection(),
+        SqlQuery due(m_db.statement(
             QStringLiteral("SELECT e.id, e.manual_next FROM events e WHERE e.receiver_id = :r "
                            "AND e.status = :status AND (e.status = 'PENDING' OR e.next_attempt_at <= :now) "
                            "AND ") +
-                kNotHeld + QStringLiteral(" ORDER BY e.id LIMIT :room"));
+            kNotHeld + QStringLiteral(" ORDER BY e.id LIMIT :room")));
         due.bind(QStringLiteral(":r"), receiverId)
             .bind(QStringLiteral(":status"), status)
             .bind(QStringLiteral(":now"), nowMs)
@@ -149,11 +173,10 @@ Result<QList<QPair<qint64, bool>>> DeliveryStore::nextInOrder(qint64 receiverId,
 {
     // Only the oldest unfinished, not-held event may go, and only when it is not already in flight
     // and (if retrying) its time has come: later events wait behind it.
-    SqlQuery oldest(
-        m_db.connection(),
+    SqlQuery oldest(m_db.statement(
         QStringLiteral("SELECT e.id, e.status, e.next_attempt_at, e.manual_next FROM events e "
                        "WHERE e.receiver_id = :r AND e.status IN ('PENDING', 'SENDING', 'RETRYING') AND ") +
-            kNotHeld + QStringLiteral(" ORDER BY e.id LIMIT 1"));
+        kNotHeld + QStringLiteral(" ORDER BY e.id LIMIT 1")));
     oldest.bind(QStringLiteral(":r"), receiverId);
     if (Status status = oldest.exec(); !status)
         return status.error();
@@ -170,10 +193,13 @@ Result<QList<QPair<qint64, bool>>> DeliveryStore::nextInOrder(qint64 receiverId,
 
 Result<std::optional<qint64>> DeliveryStore::nextRetryAtMs()
 {
-    SqlQuery query(m_db.connection(), QStringLiteral(R"(
-        SELECT min(e.next_attempt_at) FROM events e JOIN receivers r ON r.id = e.receiver_id
+    // In next_attempt_at order on the events_due index, stopping at the first that is not held:
+    // a seek, not a scan of every retrying event.
+    SqlQuery query(m_db.statement(QStringLiteral(R"(
+        SELECT e.next_attempt_at FROM events e JOIN receivers r ON r.id = e.receiver_id
         LEFT JOIN subscriptions s ON s.id = e.subscription_id
-        WHERE e.status = 'RETRYING' AND r.active = 1 AND (e.subscription_id IS NULL OR s.active = 1))"));
+        WHERE e.status = 'RETRYING' AND r.active = 1 AND (e.subscription_id IS NULL OR s.active = 1)
+        ORDER BY e.next_attempt_at LIMIT 1)")));
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next() || query.value(0).isNull())
@@ -215,13 +241,11 @@ Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs)
     }
     // Only an event still SENDING moves on: one a person cancelled meanwhile stays cancelled, but
     // its attempt and count are recorded all the same.
-    SqlQuery update(
-        m_db.connection(),
-        QStringLiteral(
-            "UPDATE events SET status = CASE WHEN status = 'SENDING' THEN :status ELSE status END, "
-            "next_attempt_at = CASE WHEN status = 'SENDING' THEN :next ELSE next_attempt_at END, "
-            "attempt_count = max(attempt_count, :number), last_response_code = :code, "
-            "manual_next = 0, updated_at = :now WHERE id = :id"));
+    SqlQuery update(m_db.statement(QStringLiteral(
+        "UPDATE events SET status = CASE WHEN status = 'SENDING' THEN :status ELSE status END, "
+        "next_attempt_at = CASE WHEN status = 'SENDING' THEN :next ELSE next_attempt_at END, "
+        "attempt_count = max(attempt_count, :number), last_response_code = :code, "
+        "manual_next = 0, leased_until = NULL, updated_at = :now WHERE id = :id")));
     update.bind(QStringLiteral(":status"), eventStatusName(outcome.status))
         .bind(QStringLiteral(":next"),
               outcome.nextAttemptAtMs ? QVariant(*outcome.nextAttemptAtMs) : QVariant())
@@ -239,8 +263,7 @@ Result<std::optional<QString>> DeliveryStore::updateHealth(const Outcome &outcom
     if (!outcome.succeeded)
         return std::optional<QString>();
     const bool ok = *outcome.succeeded;
-    SqlQuery upsert(
-        m_db.connection(),
+    SqlQuery upsert(m_db.statement(
         ok ? QStringLiteral("INSERT INTO receiver_health (receiver_id, consecutive_failures, "
                             "failing_since, last_success_at) VALUES (:id, 0, NULL, :now) "
                             "ON CONFLICT (receiver_id) DO UPDATE SET consecutive_failures = 0, "
@@ -249,7 +272,7 @@ Result<std::optional<QString>> DeliveryStore::updateHealth(const Outcome &outcom
                             "failing_since, last_failure_at) VALUES (:id, 1, :started, :now) "
                             "ON CONFLICT (receiver_id) DO UPDATE SET "
                             "consecutive_failures = consecutive_failures + 1, "
-                            "failing_since = coalesce(failing_since, :started), last_failure_at = :now"));
+                            "failing_since = coalesce(failing_since, :started), last_failure_at = :now")));
     upsert.bind(QStringLiteral(":id"), outcome.receiverId).bind(QStringLiteral(":now"), nowMs);
     if (!ok)
         upsert.bind(QStringLiteral(":started"), outcome.attempt.startedAtMs);
@@ -257,10 +280,8 @@ Result<std::optional<QString>> DeliveryStore::updateHealth(const Outcome &outcom
         return status.error();
     if (ok)
         return std::optional<QString>();
-    SqlQuery since(
-        m_db.connection(),
-        QStringLiteral(
-            "SELECT failing_since, consecutive_failures FROM receiver_health WHERE receiver_id = :id"));
+    SqlQuery since(m_db.statement(QStringLiteral(
+        "SELECT failing_since, consecutive_failures FROM receiver_health WHERE receiver_id = :id")));
     since.bind(QStringLiteral(":id"), outcome.receiverId);
     if (Status status = since.exec(); !status)
         return status.error();

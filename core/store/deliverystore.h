@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "delivery/delivery.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <optional>
@@ -15,6 +16,23 @@ class ReceiverStore;
 
 // The dispatcher's queue, kept in the store: which events are due, claiming them, and writing
 // what their attempts did. Being SQL over the shared tables, several instances could share it.
+// How a dispatcher claims beyond the plain per-receiver cap.
+struct ClaimOptions
+{
+    // Events a receiver may hold beyond its cap (at most as many again): claimed ahead, waiting
+    // in the dispatcher's line for a free slot, so that a finished attempt starts the next one at
+    // once. 0 on a shared store, where the cap counts across instances.
+    int ahead = 0;
+    // Per receiver, SENDING events whose outcome the claimant already has but has not written
+    // yet: they hold no slot any more.
+    QHash<qint64, int> finishedUnwritten;
+    // How long a claim holds its events (leased_until = now + leaseMs).
+    qint64 leaseMs = 60'000;
+    // Receivers already read, by id; claim() adds those it reads. The owner clears it when
+    // receivers change.
+    QHash<qint64, Receiver> *receiverCache = nullptr;
+};
+
 class DeliveryStore
 {
 public:
@@ -26,10 +44,11 @@ public:
     Result<int> requeueInterrupted(qint64 nowMs);
 
     // Claims up to limit due events (PENDING, or RETRYING whose time has come) of active receivers
-    // and active subscriptions, marking them SENDING. Per receiver, no more than its cap
-    // (max_in_flight, or defaultCap) are SENDING at once; an ordered receiver gets one at a time,
-    // oldest first, and a later event waits behind an earlier one.
-    Result<QList<Delivery>> claim(int limit, int defaultCap, qint64 nowMs);
+    // and active subscriptions, marking them SENDING and leasing them (leased_until). Per
+    // receiver, no more than its cap (max_in_flight, or defaultCap) plus options.ahead are SENDING
+    // at once; an ordered receiver gets one at a time, oldest first, and a later event waits
+    // behind an earlier one. One statement marks the whole batch, one reads its events.
+    Result<QList<Delivery>> claim(int limit, int defaultCap, qint64 nowMs, const ClaimOptions &options = {});
 
     // When the earliest RETRYING event of an active receiver falls due; empty if none.
     Result<std::optional<qint64>> nextRetryAtMs();
@@ -40,8 +59,9 @@ public:
                                            qint64 autoDisableAfterMs);
 
 private:
-    // The due events of one receiver that fit its room (cap minus SENDING), oldest first.
-    Result<QList<QPair<qint64, bool>>> dueFor(qint64 receiverId, int cap, qint64 nowMs);
+    // Up to room due events of one receiver, oldest first.
+    Result<QList<QPair<qint64, bool>>> dueFor(qint64 receiverId, int room, qint64 nowMs);
+    Result<Receiver> receiverOf(qint64 receiverId, QHash<qint64, Receiver> &cache);
     Result<QList<QPair<qint64, bool>>> nextInOrder(qint64 receiverId, qint64 nowMs);
     Status recordOne(const Outcome &outcome, qint64 nowMs);
     Result<std::optional<QString>> updateHealth(const Outcome &outcome, qint64 nowMs,

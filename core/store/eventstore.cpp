@@ -1,6 +1,7 @@
 #include "eventstore.h"
 
 #include "database.h"
+#include "common/jsontext.h"
 #include "sqlquery.h"
 
 #include <QJsonArray>
@@ -51,14 +52,31 @@ Event eventFrom(const SqlQuery &row)
     return e;
 }
 
+// Runs query and reads every row as an event.
+Result<QList<Event>> eventsFrom(SqlQuery &query)
+{
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<Event> events;
+    while (query.next())
+        events.append(eventFrom(query));
+    return events;
+}
+
 // Headers are stored as a JSON array of [name, value] pairs: order and repeats are kept, and
 // the bytes of each (Latin-1, as HTTP has them) survive the round trip.
 QString headersText(const HttpHeaders &headers)
 {
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    // Written directly rather than through QJsonDocument: this runs twice for every attempt.
+    QByteArray json = "[";
+    for (const auto &[name, value] : headers) {
+        if (json.size() > 1)
+            json += ',';
+        json += '[' + jsontext::quote(QString::fromLatin1(name)) + ',' + jsontext::quote(QString::fromLatin1(value)) +
+                ']';
+    }
+    json += ']';
+    return QString::fromUtf8(json);
 }
 
 HttpHeaders headersFrom(const QString &text)
@@ -263,12 +281,7 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
                                           order);
     bindWhere(query, q);
     query.bind(QStringLiteral(":limit"), q.limit);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<Event> events;
-    while (query.next())
-        events.append(eventFrom(query));
-    return events;
+    return eventsFrom(query);
 }
 
 namespace {
@@ -335,13 +348,12 @@ Result<bool> EventStore::cancel(qint64 id, qint64 nowMs)
 
 Result<qint64> EventStore::insertAttempt(const Attempt &a)
 {
-    SqlQuery query(
-        m_db.connection(),
+    SqlQuery query(m_db.statement(
         QStringLiteral("INSERT INTO attempts (event_id, number, manual, started_at, duration_ms, "
                        "request_headers, request_body, response_code, response_headers, response_body, "
                        "response_truncated, error) VALUES (:event, :number, :manual, :started, :duration, "
                        ":request_headers, :request_body, :code, :response_headers, :response_body, "
-                       ":truncated, :error)"));
+                       ":truncated, :error)")));
     query.bind(QStringLiteral(":event"), a.eventId)
         .bind(QStringLiteral(":number"), a.number)
         .bind(QStringLiteral(":manual"), a.manual ? 1 : 0)
@@ -378,9 +390,8 @@ Result<QList<Attempt>> EventStore::attemptsOf(qint64 eventId) const
 
 Result<qint64> EventStore::insertChange(const Change &change, qint64 occurredAtMs)
 {
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("INSERT INTO changes (resource, action, data, occurred_at) "
-                                  "VALUES (:resource, :action, :data, :at)"));
+    SqlQuery query(m_db.statement(QStringLiteral("INSERT INTO changes (resource, action, data, occurred_at) "
+                                                 "VALUES (:resource, :action, :data, :at)")));
     query.bind(QStringLiteral(":resource"), change.resource)
         .bind(QStringLiteral(":action"), change.action)
         .bind(QStringLiteral(":data"), QString::fromUtf8(change.data))
@@ -393,11 +404,10 @@ Result<qint64> EventStore::insertChange(const Change &change, qint64 occurredAtM
 Result<qint64> EventStore::insertEvent(qint64 changeId, const Change &change, qint64 receiverId,
                                        std::optional<qint64> subscriptionId, bool test, qint64 nowMs)
 {
-    SqlQuery query(
-        m_db.connection(),
+    SqlQuery query(m_db.statement(
         QStringLiteral("INSERT INTO events (change_id, receiver_id, subscription_id, resource, action, "
                        "test, status, created_at, updated_at) VALUES (:change, :receiver, "
-                       ":subscription, :resource, :action, :test, 'PENDING', :now, :now)"));
+                       ":subscription, :resource, :action, :test, 'PENDING', :now, :now)")));
     query.bind(QStringLiteral(":change"), changeId)
         .bind(QStringLiteral(":receiver"), receiverId)
         .bind(QStringLiteral(":subscription"), subscriptionId ? QVariant(*subscriptionId) : QVariant())
@@ -421,6 +431,14 @@ Result<std::optional<Event>> EventStore::find(qint64 id) const
     return std::optional<Event>(eventFrom(query));
 }
 
+Result<QList<Event>> EventStore::findMany(const QByteArray &idsJson) const
+{
+    SqlQuery query(m_db.statement(kSelect +
+                                  QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(:ids)) ORDER BY e.id")));
+    query.bind(QStringLiteral(":ids"), QString::fromLatin1(idsJson));
+    return eventsFrom(query);
+}
+
 Result<QList<Event>> EventStore::listForSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
                                                      int limit) const
 {
@@ -431,12 +449,7 @@ Result<QList<Event>> EventStore::listForSubscription(qint64 subscriptionId, std:
     query.bind(QStringLiteral(":subscription"), subscriptionId).bind(QStringLiteral(":limit"), limit);
     if (status)
         query.bind(QStringLiteral(":status"), eventStatusName(*status));
-    if (Status executed = query.exec(); !executed)
-        return executed.error();
-    QList<Event> events;
-    while (query.next())
-        events.append(eventFrom(query));
-    return events;
+    return eventsFrom(query);
 }
 
 Result<QList<qint64>> EventStore::cancelUnfinished(const EventOwner &owner, qint64 nowMs)

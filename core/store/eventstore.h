@@ -56,6 +56,8 @@ public:
     Result<qint64> insertEvent(qint64 changeId, const Change &change, qint64 receiverId,
                                std::optional<qint64> subscriptionId, bool test, qint64 nowMs);
     Result<std::optional<Event>> find(qint64 id) const;
+    // The events whose ids idsJson (a JSON array) lists, in id order: one statement.
+    Result<QList<Event>> findMany(const QByteArray &idsJson) const;
     // Newest first, at most limit.
     Result<QList<Event>> listForSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
                                              int limit) const;

@@ -163,11 +163,10 @@ Result<qint64> SubscriptionStore::count(const SubscriptionQuery &q) const
 Result<QList<FanOutTarget>> SubscriptionStore::fanOutTargets(const QString &resource,
                                                              const QString &action) const
 {
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT s.id, s.receiver_id FROM subscriptions s "
-                                  "JOIN receivers r ON r.id = s.receiver_id "
-                                  "WHERE s.resource = :resource AND s.action = :action AND s.active = 1 "
-                                  "AND r.active = 1 ORDER BY s.id"));
+    SqlQuery query(m_db.statement(QStringLiteral("SELECT s.id, s.receiver_id FROM subscriptions s "
+                                                 "JOIN receivers r ON r.id = s.receiver_id "
+                                                 "WHERE s.resource = :resource AND s.action = :action "
+                                                 "AND s.active = 1 AND r.active = 1 ORDER BY s.id")));
     query.bind(QStringLiteral(":resource"), resource).bind(QStringLiteral(":action"), action);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -81,6 +81,7 @@ private slots:
     void orderedReceiverGetsEventsOneByOneInOrder();
     void slowReceiverDoesNotDelayAHealthyOne();
     void globalCapBoundsAttemptsInFlight();
+    void unwrittenOutcomesNeverGateTheNextSend();
     void stopFinishesQuickAttemptsAndRequeuesHangingOnes();
     void globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn();
     void failingStoreStopsDispatchingAndLosesNothing();
@@ -405,6 +406,33 @@ void TestDeliveryEngine::slowReceiverDoesNotDelayAHealthyOne()
     QCOMPARE(rig.t.rowCount(QStringLiteral("events"),
                             QStringLiteral("status = 'SENDING' AND receiver_id = %1").arg(stuck.id)),
              8);
+}
+
+// Outcomes are written in batches that never hold up the next attempt: with writes held back
+// (a long write interval and a huge batch), a receiver capped at 2 still gets all 30 events one
+// slot after another, and the outcomes are all written when the engine stops.
+void TestDeliveryEngine::unwrittenOutcomesNeverGateTheNextSend()
+{
+    DeliveryConfig config;
+    config.writeIntervalMs = 600'000;
+    config.writeBatch = 100'000;
+    Rig rig(config);
+    rig.receiverAt(QStringLiteral("/capped"), [](ReceiverInput &in) {
+        DeliverySettings d;
+        d.maxInFlight = 2;
+        in.delivery = d;
+    });
+    QList<qint64> ids;
+    for (int i = 0; i < 30; ++i)
+        ids.append(rig.publish());
+    QVERIFY(rig.engine->start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server->requestCount(), 30, 20000);
+    // Nothing is written yet: every event still reads SENDING (or PENDING), none SUCCEEDED.
+    QCOMPARE(rig.t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'SUCCEEDED'")), 0);
+    rig.engine->stop();
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(rig.status(id), EventStatus::Succeeded);
+    QCOMPARE(rig.server->requestCount(), 30); // and none twice
 }
 
 void TestDeliveryEngine::globalCapBoundsAttemptsInFlight()

@@ -59,6 +59,10 @@ private slots:
     void claimMarksSendingAndCarriesTheReceiver();
     void claimRespectsPerReceiverCap();
     void claimRespectsReceiverOverrideAndLimit();
+    void claimIsALease();
+    void finishedOutcomesFreeTheirSlotBeforeTheyAreWritten();
+    void claimAheadIsBoundedByTheCap();
+    void claimReadsEachReceiverOnce();
     void orderedReceiverGetsOneAtATimeInOrder();
     void heldEventsWaitForEnable();
     void retryingEventsWaitForTheirTime();
@@ -108,6 +112,94 @@ void TestDeliveryStore::claimRespectsPerReceiverCap()
     QCOMPARE(toFast, 5);
     // While those 8 are SENDING, the slow receiver gets nothing more.
     QVERIFY(t.store().deliveries().claim(100, 8, t.clock().nowMs())->isEmpty());
+}
+
+namespace {
+
+// leased_until of an event, empty when NULL.
+std::optional<qint64> leaseOf(TestStore &t, qint64 eventId)
+{
+    QSqlQuery q(t.store().database().connection());
+    q.prepare(QStringLiteral("SELECT leased_until FROM events WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), eventId);
+    if (!q.exec() || !q.next())
+        qFatal("no event %lld", eventId);
+    return q.value(0).isNull() ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
+}
+
+} // namespace
+
+// A claim is a lease with an expiry (SPEC §2), released when the outcome is written and voided
+// when a restart requeues the event.
+void TestDeliveryStore::claimIsALease()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 3);
+    QCOMPARE(leaseOf(t, ids[0]), std::nullopt);
+    ClaimOptions options;
+    options.leaseMs = 45'000;
+    Result<QList<Delivery>> claimed = t.store().deliveries().claim(10, 8, t.clock().nowMs(), options);
+    QCOMPARE(idsOf(*claimed), ids);
+    for (qint64 id : ids)
+        QCOMPARE(leaseOf(t, id), std::optional<qint64>(t.clock().nowMs() + 45'000));
+    QVERIFY(t.store().deliveries().record({outcomeFor(claimed->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())},
+                                          t.clock().nowMs(), 72LL * 3600 * 1000));
+    QCOMPARE(leaseOf(t, ids[0]), std::nullopt);
+    QCOMPARE(*t.store().deliveries().requeueInterrupted(t.clock().nowMs()), 2);
+    QCOMPARE(leaseOf(t, ids[1]), std::nullopt);
+    QCOMPARE(t.service().event(ids[1])->status, EventStatus::Pending);
+}
+
+// An outcome the claimant holds but has not written yet frees its slot: the next claim does not
+// wait for the write.
+void TestDeliveryStore::finishedOutcomesFreeTheirSlotBeforeTheyAreWritten()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 10);
+    QCOMPARE(t.store().deliveries().claim(100, 3, t.clock().nowMs())->size(), 3);
+    QVERIFY(t.store().deliveries().claim(100, 3, t.clock().nowMs())->isEmpty());
+    ClaimOptions options;
+    options.finishedUnwritten.insert(r.id, 2);
+    QCOMPARE(t.store().deliveries().claim(100, 3, t.clock().nowMs(), options)->size(), 2);
+    // Those two are SENDING now as well: 5 SENDING, of which 2 finished, is the cap of 3 again.
+    QVERIFY(t.store().deliveries().claim(100, 3, t.clock().nowMs(), options)->isEmpty());
+    QCOMPARE(t.rowCount(QStringLiteral("events"), QStringLiteral("status = 'SENDING'")), 5);
+}
+
+void TestDeliveryStore::claimAheadIsBoundedByTheCap()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 20);
+    ClaimOptions options;
+    options.ahead = 100;
+    // Cap 4: at most as many again may wait ahead, so 8 in all.
+    QCOMPARE(t.store().deliveries().claim(100, 4, t.clock().nowMs(), options)->size(), 8);
+    QVERIFY(t.store().deliveries().claim(100, 4, t.clock().nowMs(), options)->isEmpty());
+}
+
+// Receivers come from the caller's cache when it has them: a claim reads each once at most.
+void TestDeliveryStore::claimReadsEachReceiverOnce()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    publishMany(t, QStringLiteral("RUNS"), 4);
+    QHash<qint64, Receiver> cache;
+    ClaimOptions options;
+    options.receiverCache = &cache;
+    QCOMPARE(t.store().deliveries().claim(2, 8, t.clock().nowMs(), options)->size(), 2);
+    QCOMPARE(cache.size(), 1);
+    // What the cache says is what the claim carries, until its owner clears it.
+    cache[r.id].name = QStringLiteral("from the cache");
+    Result<QList<Delivery>> next = t.store().deliveries().claim(2, 8, t.clock().nowMs(), options);
+    QCOMPARE(next->size(), 2);
+    QCOMPARE(next->at(0).receiver.name, QStringLiteral("from the cache"));
 }
 
 void TestDeliveryStore::claimRespectsReceiverOverrideAndLimit()

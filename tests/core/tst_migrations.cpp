@@ -188,7 +188,7 @@ void TestMigrations::versionFourIndexesAttemptsByTime()
 
     Result<std::unique_ptr<Database>> db = Database::open(path);
     QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
-    QCOMPARE(*schemaVersion((*db)->connection()), 4);
+    QCOMPARE(*schemaVersion((*db)->connection()), latestSchemaVersion());
     QSqlQuery query((*db)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                                       "name = 'attempts_time' AND tbl_name = 'attempts'")));
