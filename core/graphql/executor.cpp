@@ -1,11 +1,14 @@
 #include "executor.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSet>
 
 namespace hookboard::graphql {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcGraphQL, "hookboard.graphql")
 
 QString tr(const char *text)
 {
@@ -240,6 +243,17 @@ std::optional<Value> Executor::executeField(const TypeDef &parentType, const Val
     }
     if (!resolved) {
         const Error &error = resolved.error();
+        if (error.code == ErrorCode::Internal) {
+            // What failed inside (SQL text, file paths) is for the operator's log, not for every
+            // API client; the client learns that it failed and where to look.
+            qCWarning(lcGraphQL).noquote() << "field" << label << "failed:" << error.message;
+            const QString message =
+                error.message.contains(QLatin1String("disk is full"))
+                    ? tr("Internal error: the disk is full, so the store cannot take writes.")
+                    : tr("Internal error: Hookboard could not complete this field; the details are in its log.");
+            addError(message, first.location, path, Internal);
+            return def->type.isNonNull() ? std::nullopt : std::optional<Value>(Value());
+        }
         QList<Value::Member> extensions;
         if (!error.field.isEmpty())
             extensions.append({QStringLiteral("field"), Value::fromString(error.field)});

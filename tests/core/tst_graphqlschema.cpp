@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hookboard;
@@ -483,6 +485,21 @@ private slots:
                 sub.etag));
         CHECK_OK(subDeleted);
         QCOMPARE(subDeleted.at(u"data.deleteWebhookSubscription.deleted"_s).toBool(), true);
+    }
+
+    // A store failure reaches the client as INTERNAL without the SQL or the file behind it.
+    void internalErrorsKeepTheirDetailsInTheLog()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        QSqlQuery sabotage(m_store->store().database().connection());
+        QVERIFY(sabotage.exec(u"DROP TABLE receiver_health"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed: store: .*receiver_health"_s));
+        const Answer answer = run(u"{ webhookReceiver(id: %1) { id health { state } } }"_s.arg(receiver.id));
+        CHECK_CODE(answer, "INTERNAL");
+        const QString message = answer.string(u"errors.0.message"_s);
+        QVERIFY2(message.startsWith(u"Internal error:"_s), qPrintable(answer.describe()));
+        for (const char *secretive : {"SELECT", "receiver_health", "store:", ".db"})
+            QVERIFY2(!answer.describe().contains(QLatin1String(secretive)), qPrintable(answer.describe()));
     }
 
     void unknownEnumValuesAreRefused()
