@@ -34,8 +34,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <sys/resource.h>
 #include <functional>
+#include <limits>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace hookboard;
@@ -203,7 +204,9 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
@@ -552,50 +555,42 @@ int main(int argc, char **argv)
         QStringLiteral("N"));
     const QCommandLineOption capOption(
         QStringLiteral("per-receiver"),
-        QStringLiteral("Attempts in flight per receiver, for Hookboard and the baseline alike (default: the engine's)."),
+        QStringLiteral(
+            "Attempts in flight per receiver, for Hookboard and the baseline alike (default: the engine's)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        {capOption, eventsOption, receiversOption, timeoutOption, writeIntervalOption, dispatchOnlyOption, aheadOption});
+    parser.addOptions({capOption, eventsOption, receiversOption, timeoutOption, writeIntervalOption,
+                       dispatchOnlyOption, aheadOption});
     parser.process(app);
 
-    bool ok = false;
-    const int count = parser.value(eventsOption).toInt(&ok);
-    if (!ok || count < 1) {
-        print(QStringLiteral("bench_delivery: --events wants a positive number"));
-        return 2;
-    }
-    const int receivers = parser.value(receiversOption).toInt(&ok);
-    if (!ok || receivers < 1 || receivers > kMaxReceivers) {
-        print(QStringLiteral("bench_delivery: --receivers wants 1..%1").arg(kMaxReceivers));
-        return 2;
-    }
-    const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
-    if (!ok || timeoutSeconds < 1) {
-        print(QStringLiteral("bench_delivery: --timeout wants a positive number of seconds"));
-        return 2;
-    }
+    // Reads an integer option into out (left alone when the option is not given); false, with a
+    // message, when the value is not a number of at least min (and at most max).
+    const auto intOption = [&parser](const QCommandLineOption &option, int min, int max, int &out) {
+        if (!parser.isSet(option) && option.defaultValues().isEmpty())
+            return true;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < min || value > max) {
+            print(QStringLiteral("bench_delivery: --%1 wants a number from %2 to %3")
+                      .arg(option.names().constFirst())
+                      .arg(min)
+                      .arg(max));
+            return false;
+        }
+        out = value;
+        return true;
+    };
+    constexpr int kNoLimit = std::numeric_limits<int>::max();
+    int count = 0;
+    int receivers = 0;
+    int timeoutSeconds = 0;
     DeliveryConfig config;
-    if (parser.isSet(writeIntervalOption)) {
-        config.writeIntervalMs = parser.value(writeIntervalOption).toInt(&ok);
-        if (!ok || config.writeIntervalMs < 0) {
-            print(QStringLiteral("bench_delivery: --write-interval-ms wants a number of milliseconds"));
-            return 2;
-        }
-    }
-    if (parser.isSet(capOption)) {
-        config.maxInFlightPerReceiver = parser.value(capOption).toInt(&ok);
-        if (!ok || config.maxInFlightPerReceiver < 1) {
-            print(QStringLiteral("bench_delivery: --per-receiver wants a positive number"));
-            return 2;
-        }
-    }
-    if (parser.isSet(aheadOption)) {
-        config.claimAhead = parser.value(aheadOption).toInt(&ok);
-        if (!ok || config.claimAhead < 0) {
-            print(QStringLiteral("bench_delivery: --claim-ahead wants a number of events"));
-            return 2;
-        }
-    }
+    if (!intOption(eventsOption, 1, kNoLimit, count) ||
+        !intOption(receiversOption, 1, kMaxReceivers, receivers) ||
+        !intOption(timeoutOption, 1, kNoLimit, timeoutSeconds) ||
+        !intOption(writeIntervalOption, 0, kNoLimit, config.writeIntervalMs) ||
+        !intOption(capOption, 1, kNoLimit, config.maxInFlightPerReceiver) ||
+        !intOption(aheadOption, 0, kNoLimit, config.claimAhead))
+        return 2;
     // Hookboard's concurrency: the per-receiver cap on each receiver, under the global cap.
     const int perLane = std::max(1, std::min(config.maxInFlightPerReceiver, config.maxInFlight / receivers));
 

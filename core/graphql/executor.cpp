@@ -250,7 +250,8 @@ std::optional<Value> Executor::executeField(const TypeDef &parentType, const Val
             const QString message =
                 error.message.contains(QLatin1String("disk is full"))
                     ? tr("Internal error: the disk is full, so the store cannot take writes.")
-                    : tr("Internal error: Hookboard could not complete this field; the details are in its log.");
+                    : tr("Internal error: Hookboard could not complete this field; the details are in its "
+                         "log.");
             addError(message, first.location, path, Internal);
             return def->type.isNonNull() ? std::nullopt : std::optional<Value>(Value());
         }

@@ -174,7 +174,8 @@ bool Parser::parseType(TypeRef &out, int depth)
                     m_token.location, ParseFailed);
     if (peek(Token::Kind::BracketL)) {
         TypeRef inner;
-        if (!advance() || !parseType(inner, depth + 1) || !expect(Token::Kind::BracketR, QStringLiteral("\"]\"")))
+        if (!advance() || !parseType(inner, depth + 1) ||
+            !expect(Token::Kind::BracketR, QStringLiteral("\"]\"")))
             return false;
         out = TypeRef::listOf(inner);
     } else {

@@ -108,10 +108,11 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
         const bool notSqlite = applicationId.error().message.contains(QLatin1String("not a database"));
         return Error::storeUnusable(
             QStringLiteral("not-hookboard"),
-            notSqlite ? tr("%1 is not a Hookboard store (it is not an SQLite database); move it away or "
-                           "choose another data folder")
-                            .arg(m_filePath)
-                      : tr("%1 is not a Hookboard store (%2)").arg(m_filePath, applicationId.error().message));
+            notSqlite
+                ? tr("%1 is not a Hookboard store (it is not an SQLite database); move it away or "
+                     "choose another data folder")
+                      .arg(m_filePath)
+                : tr("%1 is not a Hookboard store (%2)").arg(m_filePath, applicationId.error().message));
     }
     const Result<int> version = schemaVersion(m_db);
     if (!version)

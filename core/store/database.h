@@ -3,7 +3,6 @@
 #include "common/result.h"
 #include "migrations.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>

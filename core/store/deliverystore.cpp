@@ -17,13 +17,13 @@ namespace {
 // Receivers that may have work: active, and holding a PENDING event or a RETRYING one that is due,
 // with how many of their events are SENDING. EXISTS and count seek the (receiver_id, status, id)
 // index once per receiver instead of scanning the backlog.
-const QString kReceiversWithWork = QStringLiteral(
-    "SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap), "
-    "(SELECT count(*) FROM events e WHERE e.receiver_id = r.id AND e.status = 'SENDING') "
-    "FROM receivers r WHERE r.active = 1 AND ("
-    "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'PENDING') OR "
-    "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'RETRYING' "
-    "AND e.next_attempt_at <= :now)) ORDER BY r.id");
+const QString kReceiversWithWork =
+    QStringLiteral("SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap), "
+                   "(SELECT count(*) FROM events e WHERE e.receiver_id = r.id AND e.status = 'SENDING') "
+                   "FROM receivers r WHERE r.active = 1 AND ("
+                   "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'PENDING') OR "
+                   "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'RETRYING' "
+                   "AND e.next_attempt_at <= :now)) ORDER BY r.id");
 
 QByteArray idsJson(const QList<QPair<qint64, bool>> &picked)
 {
@@ -82,7 +82,8 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             const qint64 id = receivers.value(0).toLongLong();
             const int cap = receivers.value(2).toInt();
             const int holding = receivers.value(3).toInt() - options.finishedUnwritten.value(id);
-            candidates.append({id, receivers.value(1).toBool(), cap + std::min(options.ahead, cap) - holding});
+            candidates.append(
+                {id, receivers.value(1).toBool(), cap + std::min(options.ahead, cap) - holding});
         }
 
         // Each receiver gets what its room allows, oldest first; receivers take turns by id.
@@ -126,7 +127,8 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             Result<Receiver> receiver = receiverOf(events->at(i).receiverId, receiverCache);
             if (!receiver)
                 return receiver.error();
-            deliveries.append(Delivery{std::move((*events)[i]), std::move(receiver).value(), picked.at(i).second});
+            deliveries.append(
+                Delivery{std::move((*events)[i]), std::move(receiver).value(), picked.at(i).second});
         }
         return deliveries;
     });

@@ -1,7 +1,7 @@
 #include "eventstore.h"
 
-#include "database.h"
 #include "common/jsontext.h"
+#include "database.h"
 #include "sqlquery.h"
 
 #include <QJsonArray>
@@ -72,8 +72,8 @@ QString headersText(const HttpHeaders &headers)
     for (const auto &[name, value] : headers) {
         if (json.size() > 1)
             json += ',';
-        json += '[' + jsontext::quote(QString::fromLatin1(name)) + ',' + jsontext::quote(QString::fromLatin1(value)) +
-                ']';
+        json += '[' + jsontext::quote(QString::fromLatin1(name)) + ',' +
+                jsontext::quote(QString::fromLatin1(value)) + ']';
     }
     json += ']';
     return QString::fromUtf8(json);
@@ -433,8 +433,8 @@ Result<std::optional<Event>> EventStore::find(qint64 id) const
 
 Result<QList<Event>> EventStore::findMany(const QByteArray &idsJson) const
 {
-    SqlQuery query(m_db.statement(kSelect +
-                                  QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(:ids)) ORDER BY e.id")));
+    SqlQuery query(m_db.statement(
+        kSelect + QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(:ids)) ORDER BY e.id")));
     query.bind(QStringLiteral(":ids"), QString::fromLatin1(idsJson));
     return eventsFrom(query);
 }

@@ -149,15 +149,14 @@ QList<Migration> buildMigrations()
              QStringLiteral("CREATE INDEX attempts_time ON attempts(started_at, event_id, duration_ms, "
                             "response_code)"),
          }});
-    steps.append(
-        {5,
-         QStringLiteral("claims are leases"),
-         {
-             // Until when the dispatcher that claimed a SENDING event holds it. On SQLite one
-             // process holds the data folder, and at start every lease is void; on a shared
-             // store, another instance may take over an expired lease (SPEC §2, §7).
-             QStringLiteral("ALTER TABLE events ADD COLUMN leased_until INTEGER"),
-         }});
+    steps.append({5,
+                  QStringLiteral("claims are leases"),
+                  {
+                      // Until when the dispatcher that claimed a SENDING event holds it. On SQLite one
+                      // process holds the data folder, and at start every lease is void; on a shared
+                      // store, another instance may take over an expired lease (SPEC §2, §7).
+                      QStringLiteral("ALTER TABLE events ADD COLUMN leased_until INTEGER"),
+                  }});
     return steps;
 }
 

@@ -113,8 +113,9 @@ QHash<QString, qint64> TestCrashRecovery::publish(const QUrl &api, const QString
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setRawHeader("Authorization", "Bearer " + kToken);
         ++inFlight;
-        QNetworkReply *reply = client.post(
-            request, "{\"resource\":\"RUNS\",\"action\":\"CREATE\",\"data\":{\"unique\":\"" + value.toUtf8() + "\"}}");
+        QNetworkReply *reply =
+            client.post(request, "{\"resource\":\"RUNS\",\"action\":\"CREATE\",\"data\":{\"unique\":\"" +
+                                     value.toUtf8() + "\"}}");
         connect(reply, &QNetworkReply::finished, this, [&, reply, value] {
             --inFlight;
             reply->deleteLater();
@@ -249,31 +250,9 @@ void TestCrashRecovery::killedMidBurstLosesNothingAcknowledged()
     // Slow answers keep attempts in flight, so the kill lands among SENDING events.
     server->setDefaultBehaviour(TestHttpsServer::Slow{30, TestHttpsServer::Respond{200, {}, {}}});
     QTemporaryDir temp;
-    const QString dataDir = temp.filePath(QStringLiteral("data"));
-    const QString caFile = temp.filePath(QStringLiteral("test-ca.pem"));
-    {
-        QFile ca(caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(server->caCertificate().toPem());
-    }
-    {
-        // The receiver is set up through the store, as the console would; the store is closed again.
-        Result<std::unique_ptr<Store>> store = Store::open(dataDir);
-        QVERIFY(store.ok());
-        SystemClock clock;
-        WebhookService service(**store, clock);
-        ReceiverInput input;
-        input.name = QStringLiteral("crash receiver");
-        input.webhookUri = server->url(QStringLiteral("/hook")).toString();
-        Result<Receiver> r = service.createReceiver(input, Actor{QStringLiteral("tester")});
-        QVERIFY(r.ok());
-        QVERIFY(service.createSubscription({r->id, QStringLiteral("RUNS"), QStringLiteral("CREATE"), {}},
-                                           Actor{QStringLiteral("tester")}));
-    }
-    m_arguments = {
-        QStringLiteral("--headless"),   QStringLiteral("--data-dir"),  dataDir,
-        QStringLiteral("--api-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--api-token"),
-        QString::fromLatin1(kToken),    QStringLiteral("--ca-file"),   caFile};
+    QString dataDir;
+    // The receiver is set up through the store, as the console would; the store is closed again.
+    QVERIFY(prepare(temp, *server.server(), &dataDir));
 
     QUrl api;
     std::unique_ptr<QProcess> first = startHookboard(&api);

@@ -12,8 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSslConfiguration>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -164,14 +164,13 @@ private slots:
         socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
         QVERIFY(socket.waitForConnected(5000));
         const QByteArray body = publishBody("{\"id\":1}");
-        socket.write("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken.toLatin1() +
-                     "\r\nAuthorization: Bearer " + kToken.toLatin1() +
-                     "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-                     "\r\nConnection: close\r\n\r\n" + body);
+        socket.write("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                     kToken.toLatin1() + "\r\nAuthorization: Bearer " + kToken.toLatin1() +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         QByteArray answer;
-        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n") &&
-                                     answer.contains("given once"),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += socket.readAll()).contains("\r\n\r\n") && answer.contains("given once"), 10000);
         QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
         QCOMPARE(writtenRows(), 0);
     }

@@ -144,8 +144,9 @@ void TestDeliveryStore::claimIsALease()
     QCOMPARE(idsOf(*claimed), ids);
     for (qint64 id : ids)
         QCOMPARE(leaseOf(t, id), std::optional<qint64>(t.clock().nowMs() + 45'000));
-    QVERIFY(t.store().deliveries().record({outcomeFor(claimed->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())},
-                                          t.clock().nowMs(), 72LL * 3600 * 1000));
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(claimed->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
     QCOMPARE(leaseOf(t, ids[0]), std::nullopt);
     QCOMPARE(*t.store().deliveries().requeueInterrupted(t.clock().nowMs()), 2);
     QCOMPARE(leaseOf(t, ids[1]), std::nullopt);

@@ -152,7 +152,8 @@ private slots:
         Parser parser(doc);
         QVERIFY(!parser.parse().has_value());
         QCOMPARE(parser.error().code, QStringLiteral("GRAPHQL_PARSE_FAILED"));
-        QCOMPARE(parser.error().message, QStringLiteral("Syntax Error: List types nest deeper than 32 levels."));
+        QCOMPARE(parser.error().message,
+                 QStringLiteral("Syntax Error: List types nest deeper than 32 levels."));
     }
 
     // Every other recursive descent of the parser, fed the deepest nesting 100 KB allows: a clear
@@ -163,16 +164,15 @@ private slots:
         QTest::addColumn<QString>("close");
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("list values") << QStringLiteral("[") << QStringLiteral("]") << QStringLiteral("{ a(x: ")
-                                     << QStringLiteral(") }");
+        QTest::newRow("list values") << QStringLiteral("[") << QStringLiteral("]")
+                                     << QStringLiteral("{ a(x: ") << QStringLiteral(") }");
         QTest::newRow("object values") << QStringLiteral("{a:") << QStringLiteral("}")
                                        << QStringLiteral("{ a(x: ") << QStringLiteral(") }");
         QTest::newRow("selections") << QStringLiteral("{a") << QStringLiteral("}") << QString() << QString();
         QTest::newRow("inline fragments")
             << QStringLiteral("{...on Q") << QStringLiteral("}") << QString() << QString();
-        QTest::newRow("non-null list types")
-            << QStringLiteral("[") << QStringLiteral("!]") << QStringLiteral("query($v: ")
-            << QStringLiteral("Int) { a }");
+        QTest::newRow("non-null list types") << QStringLiteral("[") << QStringLiteral("!]")
+                                             << QStringLiteral("query($v: ") << QStringLiteral("Int) { a }");
     }
 
     void everyNestingAtTheSizeLimitIsRefused()
@@ -181,13 +181,15 @@ private slots:
         QFETCH(QString, close);
         QFETCH(QString, prefix);
         QFETCH(QString, suffix);
-        const qsizetype levels = (Parser::MaxDocumentBytes - prefix.size() - suffix.size() - 8) /
-                                 (open.size() + close.size());
-        const QString doc = prefix + open.repeated(levels) + QStringLiteral("1") + close.repeated(levels) + suffix;
+        const qsizetype levels =
+            (Parser::MaxDocumentBytes - prefix.size() - suffix.size() - 8) / (open.size() + close.size());
+        const QString doc =
+            prefix + open.repeated(levels) + QStringLiteral("1") + close.repeated(levels) + suffix;
         QVERIFY(doc.size() <= Parser::MaxDocumentBytes);
         Parser parser(doc);
         QVERIFY(!parser.parse().has_value());
-        QVERIFY2(parser.error().message.contains(QStringLiteral("deeper than")), qPrintable(parser.error().message));
+        QVERIFY2(parser.error().message.contains(QStringLiteral("deeper than")),
+                 qPrintable(parser.error().message));
     }
 
     void exactlyMaxSizeIsParsed()
