@@ -20,6 +20,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
@@ -558,8 +561,14 @@ int main(int argc, char **argv)
         QStringLiteral(
             "Attempts in flight per receiver, for Hookboard and the baseline alike (default: the engine's)."),
         QStringLiteral("N"));
-    parser.addOptions({capOption, eventsOption, receiversOption, timeoutOption, writeIntervalOption,
-                       dispatchOnlyOption, aheadOption});
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QStringLiteral(
+            "Also write the figures to FILE as a JSON array of {name, value, unit, baseline, ratio, "
+            "target} (SPEC 9), for scripts/bench.sh."),
+        QStringLiteral("FILE"));
+    parser.addOptions({jsonOption, capOption, eventsOption, receiversOption, timeoutOption,
+                       writeIntervalOption, dispatchOnlyOption, aheadOption});
     parser.process(app);
 
     // Reads an integer option into out (left alone when the option is not given); false, with a
@@ -662,6 +671,49 @@ int main(int argc, char **argv)
     print(QString());
     print(QStringLiteral("hookboard deliveries/s / baseline requests/s = %1")
               .arg(ratio(deliveryRate, baselineRate)));
+
+    if (parser.isSet(jsonOption)) {
+        const bool dispatchOnly = parser.isSet(dispatchOnlyOption);
+        const QString mode = dispatchOnly ? QStringLiteral("dispatch only") : QStringLiteral("end to end");
+        QJsonArray figures;
+        // One figure; baseline, ratio and target are null where there is none.
+        const auto figure = [&figures](const QString &name, double value, const QString &unit,
+                                       double baselineValue, double target) {
+            const auto orNull = [](double v) {
+                return std::isnan(v) ? QJsonValue() : QJsonValue(v);
+            };
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            figures.append(QJsonObject{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("value"), value},
+                {QStringLiteral("unit"), unit},
+                {QStringLiteral("baseline"), orNull(baselineValue)},
+                {QStringLiteral("ratio"), orNull(baselineValue > 0 ? value / baselineValue : nan)},
+                {QStringLiteral("target"), orNull(target)}});
+        };
+        const double none = std::numeric_limits<double>::quiet_NaN();
+        figure(QStringLiteral("%1: deliveries/s vs a bare QNAM client, %2 receiver(s), %3 in flight each")
+                   .arg(mode)
+                   .arg(receivers)
+                   .arg(perLane),
+               deliveryRate, QStringLiteral("1/s"), baselineRate, dispatchOnly ? 0.8 : 0.5);
+        figure(QStringLiteral("%1: CPU per delivery vs per bare request").arg(mode), hookboardCpuMs,
+               QStringLiteral("ms"), baselineCpuMs, none);
+        figure(QStringLiteral("%1: peak RSS").arg(mode), double(hookboard.peakKiB) / 1024,
+               QStringLiteral("MiB"), double(baseline.peakKiB) / 1024, none);
+        if (!dispatchOnly) {
+            figure(QStringLiteral("publishes/s from one caller, one commit each"), publishRate,
+                   QStringLiteral("1/s"), none, none);
+            figure(QStringLiteral("publish -> receipt p99, a burst"), hookboard.latency.p99Ms,
+                   QStringLiteral("ms"), none, none);
+        }
+        QFile out(parser.value(jsonOption));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            out.write(QJsonDocument(figures).toJson()) < 0) {
+            print(QStringLiteral("bench_delivery: cannot write %1").arg(out.fileName()));
+            return 2;
+        }
+    }
 
     bool lost = false;
     if (baseline.failed > 0)
