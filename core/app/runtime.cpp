@@ -34,6 +34,11 @@ Status Runtime::start()
         m_folderLock.reset();
         return store.error();
     }
+    // Once, before anything writes: a store with damaged pages is refused rather than written into.
+    if (Status intact = (*store)->database().checkIntegrity(); !intact) {
+        m_folderLock.reset();
+        return intact;
+    }
     m_store = std::move(store).value();
     m_service = std::make_unique<WebhookService>(*m_store, m_clock);
 

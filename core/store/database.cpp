@@ -160,6 +160,23 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
     return migrate(m_db, steps);
 }
 
+Status Database::checkIntegrity()
+{
+    SqlQuery check(m_db, QStringLiteral("PRAGMA quick_check(5)"));
+    Status ran = check.exec();
+    QStringList problems;
+    while (ran && check.next())
+        problems.append(check.value(0).toString());
+    if (ran && problems == QStringList{QStringLiteral("ok")})
+        return {};
+    const QString found = ran ? problems.join(QLatin1String("; ")) : ran.error().message;
+    return Error::storeUnusable(QStringLiteral("damaged"),
+                                tr("the store %1 is damaged (SQLite's quick_check found: %2); Hookboard "
+                                   "will not write into it. Restore it from a backup, or move it away "
+                                   "to start with an empty store")
+                                    .arg(m_filePath, found));
+}
+
 QSqlQuery &Database::statement(const QString &sql)
 {
     std::unique_ptr<QSqlQuery> &kept = m_statements[sql];

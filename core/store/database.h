@@ -43,6 +43,10 @@ public:
     QSqlQuery &statement(const QString &sql);
     QString filePath() const { return m_filePath; }
 
+    // SQLite's quick_check over the whole file: a StoreUnusable error (rule "damaged") naming what
+    // it found, when pages are damaged. Reads every page, so it runs once, when Hookboard starts.
+    Status checkIntegrity();
+
     // Writers take the lock up front (BEGIN IMMEDIATE), so two writers never deadlock on the
     // read-to-write upgrade; the second waits (busy timeout) and then sees the first one's result.
     Status begin();

@@ -1,4 +1,6 @@
 // The hookboard executable run as a user would: options, exit codes, messages and the headless mode.
+#include "testsupport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -28,6 +30,7 @@ private slots:
     void headlessStopsCleanly();
     void foreignFileIsRefusedUnchanged();
     void newerStoreIsRefused();
+    void damagedStoreIsRefused();
     void noDisplayRunsHeadless();
 
 private:
@@ -322,6 +325,26 @@ void TestCommandLine::newerStoreIsRefused()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("schema version 999")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("use a newer Hookboard")), qPrintable(run.err));
+}
+
+// Issue 9: a store with damaged pages once started, said it was healthy and kept writing into it.
+void TestCommandLine::damagedStoreIsRefused()
+{
+    QTemporaryDir temp;
+    QVERIFY(hookboard::test::makeDamagedStore(temp.path()));
+    const QByteArray before = [&] {
+        QFile file(temp.filePath(QStringLiteral("hookboard.db")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const Run run = runToEnd(
+        QStringList{QStringLiteral("--headless"), QStringLiteral("--data-dir"), temp.path()} + freePorts());
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("is damaged")), qPrintable(run.err));
+    QVERIFY2(!run.out.contains(QLatin1String("ready")), qPrintable(run.out));
+    QFile file(temp.filePath(QStringLiteral("hookboard.db")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before); // nothing was written into it
 }
 
 void TestCommandLine::noDisplayRunsHeadless()

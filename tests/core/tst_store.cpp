@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -70,6 +71,7 @@ private slots:
     void refusesUnusableStores_data();
     void refusesUnusableStores();
     void refusesDataDirThatIsAFile();
+    void integrityCheckFindsDamagedPages();
 };
 
 void TestStore::newStoreIsPrivate()
@@ -270,6 +272,29 @@ void TestStore::refusesDataDirThatIsAFile()
     QVERIFY(!store.ok());
     QCOMPARE(store.error().code, ErrorCode::StoreUnusable);
     QVERIFY(store.error().message.contains(notADir));
+}
+
+// A store with a damaged page still opens (its schema reads), but the check Hookboard runs at
+// start finds the damage and says so, naming the file.
+void TestStore::integrityCheckFindsDamagedPages()
+{
+    QTemporaryDir tmp;
+    {
+        Result<std::unique_ptr<Store>> healthy = Store::open(tmp.path());
+        QVERIFY(healthy.ok());
+        QVERIFY((*healthy)->database().checkIntegrity().ok());
+    }
+    QTemporaryDir damagedDir;
+    QVERIFY(test::makeDamagedStore(damagedDir.path()));
+    Result<std::unique_ptr<Store>> damaged = Store::open(damagedDir.path());
+    QVERIFY2(damaged.ok(), damaged ? "" : qPrintable(damaged.error().message));
+    const Status checked = (*damaged)->database().checkIntegrity();
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().code, ErrorCode::StoreUnusable);
+    QCOMPARE(checked.error().rule, QStringLiteral("damaged"));
+    QVERIFY2(checked.error().message.contains(dbIn(damagedDir.path())), qPrintable(checked.error().message));
+    QVERIFY2(checked.error().message.contains(QStringLiteral("quick_check found")),
+             qPrintable(checked.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

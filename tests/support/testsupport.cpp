@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 
 namespace hookboard::test {
@@ -57,6 +59,29 @@ qint64 TestStore::rowCount(const QString &table, const QString &where)
 Actor tester()
 {
     return Actor{QStringLiteral("tester")};
+}
+
+bool makeDamagedStore(const QString &dataDir)
+{
+    {
+        Result<std::unique_ptr<Store>> store = Store::open(dataDir);
+        if (!store)
+            return false;
+        const QByteArray data = "{\"text\":\"" + QByteArray(300, 'x') + "\"}";
+        for (int i = 0; i < 400; ++i) {
+            if (!(*store)->events().insertChange({QStringLiteral("RUNS"), QStringLiteral("CREATE"), data}, i))
+                return false;
+        }
+    }
+    QFile file(QDir(dataDir).filePath(QLatin1String(Store::kFileName)));
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray header = file.read(100);
+    const int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+    const qint64 pages = file.size() / pageSize;
+    if (pageSize < 512 || pages < 10)
+        return false;
+    return file.seek(pageSize * (pages / 2)) && file.write(QByteArray(pageSize, char(0xA5))) == pageSize;
 }
 
 } // namespace hookboard::test

@@ -40,4 +40,10 @@ private:
 // The operator used by tests.
 Actor tester();
 
+// Makes a store in dataDir holding enough published changes to fill many pages, closes it (the
+// WAL is checkpointed into the file), then overwrites one page in the middle of the file with
+// garbage: the schema still reads, but SQLite's integrity checks find the damage. False if any
+// step failed.
+bool makeDamagedStore(const QString &dataDir);
+
 } // namespace hookboard::test
