@@ -4,6 +4,7 @@
 #include "common/jsontext.h"
 #include "graphql/engine.h"
 
+#include <QSet>
 #include <QUrlQuery>
 
 namespace hookboard {
@@ -174,6 +175,10 @@ GraphQLHttp::Reply GraphQLHttp::handle(const Request &request) const
         const QUrlQuery query(request.url.query(QUrl::FullyEncoded).replace(u'+', u"%20"_s));
         if (!query.hasQueryItem(u"query"_s))
             return refuse(media, 400, tr("query: the query parameter is required"));
+        for (const QString &name : {u"query"_s, u"variables"_s, u"operationName"_s}) {
+            if (query.allQueryItemValues(name).size() > 1)
+                return refuse(media, 400, tr("%1: must be given only once").arg(name));
+        }
         operation.query = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
         operation.variablesJson = query.queryItemValue(u"variables"_s, QUrl::FullyDecoded).toUtf8();
         operation.operationName = query.queryItemValue(u"operationName"_s, QUrl::FullyDecoded);
@@ -198,8 +203,14 @@ GraphQLHttp::Reply GraphQLHttp::handle(const Request &request) const
         if (!members)
             return refuse(media, 400, members.error().message);
         bool haveQuery = false;
+        QSet<QString> seen;
         for (const jsontext::Member &member : *members) {
             const bool isNull = member.value == "null";
+            // Which of two "query" members counts is a guess that a proxy and we could make
+            // differently; neither does.
+            if (seen.contains(member.name))
+                return refuse(media, 400, tr("%1: must appear only once").arg(member.name));
+            seen.insert(member.name);
             if (member.name == QLatin1String("query")) {
                 std::optional<QString> text = jsontext::stringValue(member.value);
                 if (!text)

@@ -246,6 +246,10 @@ private slots:
             << QByteArray("{\"query\":\"{ __typename }\",\"variables\":[]}");
         QTest::newRow("operationName not a string")
             << QByteArray("{\"query\":\"{ __typename }\",\"operationName\":3}");
+        QTest::newRow("query twice") << QByteArray(
+            "{\"query\":\"{ __typename }\",\"query\":\"{ __typename }\"}");
+        QTest::newRow("variables twice")
+            << QByteArray("{\"query\":\"{ __typename }\",\"variables\":{},\"variables\":{}}");
     }
 
     void malformedRequestsAre400()
@@ -270,6 +274,8 @@ private slots:
             get(u"query($id: ID!) { webhookReceiver(id: $id) { id } }"_s, QByteArray(), true, u"{not json"_s);
         QCOMPARE(badVariables.status, 400);
         QCOMPARE(get(u"{ __typename }"_s, QByteArray(), true, u"[1]"_s).status, 400);
+        url.setQuery(u"query=%7B__typename%7D&query=%7B__typename%7D"_s);
+        QCOMPARE(send("GET", url).status, 400);
     }
 
     void noBreakSpacesOutsideStringsBecomeSpaces_data()
