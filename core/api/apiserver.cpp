@@ -42,6 +42,24 @@ QHttpServerResponse errorResponse(const QString &message, StatusCode status)
     return jsonResponse("{\"error\":" + jsontext::quote(message) + '}', status);
 }
 
+// SQLite says SQLITE_FULL in these words, whatever filled up (the disk, or a size limit).
+bool isDiskFull(const QString &storeMessage)
+{
+    return storeMessage.contains(QLatin1String("database or disk is full"));
+}
+
+bool isDiskFull(const Error &error)
+{
+    return isDiskFull(error.message);
+}
+
+// What /healthz says of a store that refuses writes, without the store's own words.
+QString storeProblem(const QString &storeMessage)
+{
+    return isDiskFull(storeMessage) ? ApiServer::tr("the disk is full: the store cannot take writes")
+                                    : ApiServer::tr("the store refuses writes; see the Hookboard log");
+}
+
 // A service Error as an HTTP answer: the caller's mistakes in their own words, anything else as a
 // generic 500 whose details go to the log only (they may name files and SQL).
 QHttpServerResponse serviceErrorResponse(const Error &error)
@@ -59,6 +77,10 @@ QHttpServerResponse serviceErrorResponse(const Error &error)
     }
     qCWarning(lcApi).noquote() << "internal error:" << errorCodeName(error.code) << error.rule
                                << error.message;
+    if (isDiskFull(error))
+        return errorResponse(ApiServer::tr("the disk is full: the change was not stored; free some space and "
+                                           "publish it again"),
+                             StatusCode::InsufficientStorage);
     return errorResponse(ApiServer::tr("internal error: the change was not published; see the Hookboard log"),
                          StatusCode::InternalServerError);
 }
@@ -294,6 +316,11 @@ Status ApiServer::listen()
     return {};
 }
 
+void ApiServer::setEngineStoreProblem(const QString &storeMessage)
+{
+    m_engineStoreProblem = storeMessage.isEmpty() ? QString() : storeProblem(storeMessage);
+}
+
 QUrl ApiServer::url() const
 {
     if (!m_port)
@@ -308,13 +335,20 @@ QUrl ApiServer::url() const
 
 void ApiServer::addRoutes()
 {
-    m_server->route(QStringLiteral("/healthz"), [](const QHttpServerRequest &request) {
-        // HEAD as GET without a body (RFC 9110 §9.3.2): load balancers probe with it.
-        if (request.method() == QHttpServerRequest::Method::Head)
-            return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(), StatusCode::Ok);
-        if (request.method() != QHttpServerRequest::Method::Get)
+    m_server->route(QStringLiteral("/healthz"), [this](const QHttpServerRequest &request) {
+        const bool head = request.method() == QHttpServerRequest::Method::Head;
+        if (!head && request.method() != QHttpServerRequest::Method::Get)
             return methodNotAllowed(QByteArrayLiteral("GET, HEAD"));
-        return jsonResponse(QByteArrayLiteral("{\"status\":\"ok\"}"), StatusCode::Ok);
+        // Not ok while the store refuses writes: nothing published now would be kept.
+        const QString problem =
+            !m_publishStoreProblem.isEmpty() ? m_publishStoreProblem : m_engineStoreProblem;
+        const StatusCode status = problem.isEmpty() ? StatusCode::Ok : StatusCode::ServiceUnavailable;
+        // HEAD as GET without a body (RFC 9110 §9.3.2): load balancers probe with it.
+        if (head)
+            return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(), status);
+        if (problem.isEmpty())
+            return jsonResponse(QByteArrayLiteral("{\"status\":\"ok\"}"), status);
+        return jsonResponse("{\"status\":\"failing\",\"error\":" + jsontext::quote(problem) + '}', status);
     });
     m_server->route(QStringLiteral("/v1/events"),
                     [this](const QHttpServerRequest &request) { return publish(request); });
@@ -390,8 +424,13 @@ QHttpServerResponse ApiServer::publish(const QHttpServerRequest &request)
     // The service checks the values (known resource and action, data an object) and commits before
     // it returns, so a 202 means the events are stored.
     Result<QList<qint64>> ids = m_service.publish(Change{*resource, *action, *data});
-    if (!ids)
+    if (!ids) {
+        const ErrorCode code = ids.error().code;
+        if (code == ErrorCode::Internal || code == ErrorCode::StoreUnusable)
+            m_publishStoreProblem = storeProblem(ids.error().message);
         return serviceErrorResponse(ids.error());
+    }
+    m_publishStoreProblem.clear();
     QByteArray answer = QByteArrayLiteral("{\"eventIds\":[");
     for (qsizetype i = 0; i < ids->size(); ++i) {
         if (i > 0)

@@ -49,6 +49,11 @@ public:
     QUrl url() const;
     bool usesTls() const { return !m_options.tlsCertificateFile.isEmpty(); }
 
+    // The store's words when the delivery engine cannot write to it (empty: it can again).
+    // /healthz answers 503 meanwhile, as it does while publishes fail to commit, with a plain
+    // reason: it needs no token, so the SQL and paths stay in the log.
+    void setEngineStoreProblem(const QString &storeMessage);
+
 private:
     void addRoutes();
     QHttpServerResponse publish(const QHttpServerRequest &request);
@@ -60,6 +65,8 @@ private:
     GraphQLHttp m_graphql;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
+    QString m_engineStoreProblem;
+    QString m_publishStoreProblem; // set by a publish the store refused, cleared by one it took
 };
 
 } // namespace hookboard

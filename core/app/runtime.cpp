@@ -79,6 +79,11 @@ Status Runtime::start()
             [service = m_service.get()](qint64 receiverId) {
                 (void)service->announceReceiverChanged(receiverId);
             });
+    // /healthz says so while the engine cannot write its outcomes.
+    connect(m_engine.get(), &DeliveryEngine::storeFailed, m_api.get(),
+            [api = m_api.get()](const QString &message) { api->setEngineStoreProblem(message); });
+    connect(m_engine.get(), &DeliveryEngine::storeRecovered, m_api.get(),
+            [api = m_api.get()] { api->setEngineStoreProblem(QString()); });
     Result<int> requeued = m_engine->start();
     if (!requeued) {
         stop();

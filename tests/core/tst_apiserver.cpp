@@ -148,6 +148,35 @@ private slots:
         QCOMPARE(answer.contentType, QByteArray("application/json"));
     }
 
+    // A full disk (here: SQLite's page limit, which fails the same way, SQLITE_FULL) is named as
+    // such, and /healthz is not ok until the store takes writes again.
+    void fullDiskIsSaidAndHealthzFollows()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        QSqlQuery pragma(m_store->store().database().connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        const qint64 before = writtenRows();
+        const QByteArray big = "{\"text\":\"" + QByteArray(200'000, 'x') + "\"}";
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("internal error:.*disk is full")));
+        const Answer refused = publish(publishBody(big));
+        QCOMPARE(refused.status, 507);
+        QVERIFY2(refused.errorText().startsWith(u"the disk is full"), refused.body.constData());
+        QCOMPARE(writtenRows(), before);
+        Answer health = send("GET", QStringLiteral("/healthz"), QByteArray(), QByteArray());
+        QCOMPARE(health.status, 503);
+        QVERIFY2(health.body.contains("the disk is full"), health.body.constData());
+        QVERIFY2(!health.body.contains("INSERT"), health.body.constData()); // no SQL without a token
+        QCOMPARE(send("HEAD", QStringLiteral("/healthz"), QByteArray(), QByteArray()).status, 503);
+
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QCOMPARE(publish(publishBody(big)).status, 202);
+        QCOMPARE(send("GET", QStringLiteral("/healthz"), QByteArray(), QByteArray()).status, 200);
+    }
+
     // Load balancers probe with HEAD: the GET answer without a body.
     void healthzAnswersHead()
     {
