@@ -50,6 +50,14 @@ Status checkFile(const QString &filePath)
                                     tr("the store %1 is read-only; make it writable (chmod u+w) or choose "
                                        "another data folder")
                                         .arg(filePath));
+    // An empty file where a store should be is most likely one that lost its content (a failed
+    // copy, a full disk): starting afresh would hide that. Hookboard creates new stores itself.
+    if (info.size() == 0)
+        return Error::storeUnusable(QStringLiteral("empty"),
+                                    tr("the store %1 is an empty file (0 bytes); if it should hold your "
+                                       "receivers and events, restore it from a backup; delete it to "
+                                       "start with a new store")
+                                        .arg(filePath));
     // The header is not read here: opening and closing any descriptor of the file would drop the
     // POSIX locks that this process's SQLite connections hold on it (they are per process), and an
     // outside reader could then delete the live WAL. SQLite itself refuses a file that is not a

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,7 +68,7 @@ private slots:
     void dataSurvivesReopen();
     void eventLogQueriesUseIndexes_data();
     void eventLogQueriesUseIndexes();
-    void emptyFileBecomesAStore();
+    void emptyFileIsRefusedUnchanged();
     void refusesUnusableStores_data();
     void refusesUnusableStores();
     void refusesDataDirThatIsAFile();
@@ -186,14 +187,26 @@ void TestStore::eventLogQueriesUseIndexes()
     QVERIFY2(details.contains(index), qPrintable(details));
 }
 
-void TestStore::emptyFileBecomesAStore()
+// Issue 9: a zero-length file silently became a new store, hiding that a store had lost its
+// content. It is refused, named, and left as it is; a missing file still becomes a new store.
+void TestStore::emptyFileIsRefusedUnchanged()
 {
     QTemporaryDir tmp;
     QFile empty(dbIn(tmp.path()));
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
     Result<std::unique_ptr<Store>> store = Store::open(tmp.path());
-    QVERIFY2(store.ok(), store ? "" : qPrintable(store.error().message));
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::StoreUnusable);
+    QCOMPARE(store.error().rule, QStringLiteral("empty"));
+    QVERIFY2(store.error().message.contains(dbIn(tmp.path())), qPrintable(store.error().message));
+    QCOMPARE(QFileInfo(dbIn(tmp.path())).size(), 0);
+    QVERIFY(!QFile::exists(dbIn(tmp.path()) + QStringLiteral("-wal")));
+
+    QTemporaryDir fresh;
+    Result<std::unique_ptr<Store>> created = Store::open(fresh.path());
+    QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
+    QVERIFY(QFileInfo(dbIn(fresh.path())).size() > 0);
 }
 
 void TestStore::refusesUnusableStores_data()
