@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "model/outboundpolicy.h"
 #include "model/resourcecatalog.h"
 #include "model/secret.h"
 
@@ -169,6 +170,15 @@ std::optional<Error> webhookUri(const QString &value)
         return Error::badInput(
             field, QStringLiteral("host-required"),
             Validation::tr("%1: must name a host, as in https://example.com/hooks").arg(field));
+    // An IP literal in a refused range (SPEC §8); QUrl has already normalised decimal, hex and
+    // octal IPv4 forms (https://2852039166/ is 169.254.169.254).
+    if (const QHostAddress literal(url.host()); !literal.isNull()) {
+        if (const std::optional<QString> range = OutboundPolicy().refusal(literal))
+            return Error::badInput(field, QStringLiteral("outbound-denied"),
+                                   Validation::tr("%1: must not point at %2: deliveries to link-local, "
+                                                  "cloud-metadata and multicast addresses (%3) are refused")
+                                       .arg(field, literal.toString(), *range));
+    }
     // Port 0 is no port one can connect to (SPEC §6).
     if (url.port() == 0)
         return Error::badInput(field, QStringLiteral("port"),

@@ -144,6 +144,22 @@ private slots:
             << QStringLiteral("https://example.com:99999/") << QStringLiteral("malformed");
         QTest::newRow("bad host character")
             << QStringLiteral("https://exa<mple.com/") << QStringLiteral("malformed");
+        const QString denied = QStringLiteral("outbound-denied");
+        QTest::newRow("cloud metadata") << QStringLiteral("https://169.254.169.254/latest") << denied;
+        QTest::newRow("metadata, decimal") << QStringLiteral("https://2852039166/") << denied;
+        QTest::newRow("metadata, hex") << QStringLiteral("https://0xa9fea9fe/") << denied;
+        QTest::newRow("metadata, octal") << QStringLiteral("https://0251.0376.0251.0376/") << denied;
+        QTest::newRow("metadata, IPv4-mapped")
+            << QStringLiteral("https://[::ffff:169.254.169.254]/") << denied;
+        QTest::newRow("link-local IPv6") << QStringLiteral("https://[fe80::1]/") << denied;
+        QTest::newRow("AWS metadata IPv6") << QStringLiteral("https://[fd00:ec2::254]/") << denied;
+        QTest::newRow("this network") << QStringLiteral("https://0.0.0.0:8443/") << denied;
+        QTest::newRow("multicast") << QStringLiteral("https://224.0.0.1/") << denied;
+        QTest::newRow("multicast IPv6") << QStringLiteral("https://[ff02::1]/") << denied;
+        QTest::newRow("private 10/8 allowed") << QStringLiteral("https://10.0.0.5/hooks") << QString();
+        QTest::newRow("private 192.168/16 allowed") << QStringLiteral("https://192.168.1.2/") << QString();
+        QTest::newRow("loopback, decimal, allowed")
+            << QStringLiteral("https://2130706433:9000/") << QString();
         QTest::newRow("port 0") << QStringLiteral("https://example.com:0/hooks") << QStringLiteral("port");
         QTest::newRow("port 1") << QStringLiteral("https://example.com:1/hooks") << QString();
         QTest::newRow("http") << QStringLiteral("http://example.com/hooks") << QStringLiteral("https-only");
