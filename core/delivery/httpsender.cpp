@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -44,6 +45,14 @@ HttpSender::HttpSender(const Clock &clock, QList<QSslCertificate> extraCas, QObj
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_trusted);
     m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_resolve = [](const QString &host, QObject *context,
+                   std::function<void(QList<QHostAddress>, QString)> answer) {
+        // QHostInfo keeps recent answers for a minute, so this costs a lookup per host, not per attempt.
+        QHostInfo::lookupHost(host, context, [answer = std::move(answer)](const QHostInfo &info) {
+            answer(info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>(),
+                   info.errorString());
+        });
+    };
 }
 
 HttpSender::~HttpSender()
@@ -62,14 +71,56 @@ void HttpSender::send(quint64 token, const OutgoingRequest &request, int timeout
 {
     const QUrl &url = request.url;
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        SendResult refused;
-        refused.startedAtMs = m_clock.nowMs();
-        refused.error = tr("refused: \"%1\" is not an https URL").arg(url.toDisplayString());
-        // Queued, so that finished() never fires from inside send(), refusal or not.
-        QTimer::singleShot(0, this, [this, token, refused] { emit finished(token, refused); });
+        refuse(token, tr("refused: \"%1\" is not an https URL").arg(url.toDisplayString()));
         return;
     }
+    // SPEC §8: where the request would go is checked before any connection is made, for an IP
+    // literal as it stands and for a name by every address it resolves to.
+    const QString host = url.host();
+    if (const QHostAddress literal(host); !literal.isNull()) {
+        if (const std::optional<QString> range = m_policy.refusal(literal)) {
+            refuse(token, tr("refused: %1 is a link-local, cloud-metadata or multicast address (%2); no "
+                             "connection was made")
+                              .arg(literal.toString(), *range));
+            return;
+        }
+        post(token, request, timeoutMs, lane);
+        return;
+    }
+    m_resolving.insert(token);
+    m_resolve(host, this,
+              [this, token, request, timeoutMs, lane, host](QList<QHostAddress> addresses, QString error) {
+                  if (!m_resolving.remove(token))
+                      return; // aborted meanwhile, and already finished
+                  if (addresses.isEmpty()) {
+                      refuse(token, tr("cannot resolve %1: %2").arg(host, error));
+                      return;
+                  }
+                  for (const QHostAddress &address : std::as_const(addresses)) {
+                      if (const std::optional<QString> range = m_policy.refusal(address)) {
+                          refuse(token,
+                                 tr("refused: %1 resolves to %2, a link-local, cloud-metadata or multicast "
+                                    "address (%3); no connection was made")
+                                     .arg(host, address.toString(), *range));
+                          return;
+                      }
+                  }
+                  post(token, request, timeoutMs, lane);
+              });
+}
 
+void HttpSender::refuse(quint64 token, const QString &reason)
+{
+    SendResult refused;
+    refused.startedAtMs = m_clock.nowMs();
+    refused.error = reason;
+    // Queued, so that finished() never fires from inside send(), refusal or not.
+    QTimer::singleShot(0, this, [this, token, refused] { emit finished(token, refused); });
+}
+
+void HttpSender::post(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane)
+{
+    const QUrl &url = request.url;
     QNetworkRequest networkRequest(url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
@@ -124,6 +175,10 @@ void HttpSender::readBody(QNetworkReply *reply)
 
 void HttpSender::abortAll()
 {
+    // Those still being looked up never made a connection: they finish as aborted now.
+    for (const quint64 token : std::as_const(m_resolving))
+        refuse(token, tr("aborted: Hookboard stopped the attempt"));
+    m_resolving.clear();
     const QList<QNetworkReply *> replies = m_pending.keys();
     for (QNetworkReply *reply : replies) {
         // An earlier abort() may have finished this one already.
@@ -157,7 +212,7 @@ void HttpSender::closeIdleLanes()
 
 int HttpSender::inFlight() const
 {
-    return int(m_pending.size());
+    return int(m_pending.size() + m_resolving.size());
 }
 
 void HttpSender::complete(QNetworkReply *reply)

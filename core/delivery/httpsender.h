@@ -3,13 +3,16 @@
 #include "common/result.h"
 #include "delivery/outgoingrequest.h"
 #include "delivery/sendresult.h"
+#include "model/outboundpolicy.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -37,6 +40,12 @@ public:
     // Starts one request; finished(token, result) follows exactly once, also for refusals such as
     // a non-https URL.
     void send(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane = 0);
+
+    // Looks a host name up and answers addresses (none, with an error text, when it fails). The
+    // default asks the system through QHostInfo; tests give a scripted one.
+    using Resolver = std::function<void(const QString &host, QObject *context,
+                                        std::function<void(QList<QHostAddress>, QString)> answer)>;
+    void setResolver(Resolver resolver) { m_resolve = std::move(resolver); }
     // Aborts every request in flight (their finished() still comes, with an error).
     void abortAll();
     int inFlight() const;
@@ -56,6 +65,10 @@ private:
         int inFlight = 0;
         qint64 idleSince = 0; // m_uptime milliseconds
     };
+    // Posts once the destination passed the outbound policy.
+    void post(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane);
+    // finished(token) with only an error, never from inside send().
+    void refuse(quint64 token, const QString &reason);
     void readBody(QNetworkReply *reply);
     void complete(QNetworkReply *reply);
     QNetworkAccessManager *laneNetwork(qint64 lane);
@@ -68,6 +81,9 @@ private:
     QList<QSslCertificate> m_trusted;
     QSslConfiguration m_sslConfiguration; // default + system CAs + m_trusted, peer always verified
     QHash<QNetworkReply *, Pending *> m_pending;
+    OutboundPolicy m_policy;
+    Resolver m_resolve;
+    QSet<quint64> m_resolving; // tokens whose host is being looked up
 };
 
 } // namespace hookboard

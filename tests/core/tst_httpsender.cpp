@@ -311,6 +311,77 @@ private slots:
         QCOMPARE(server()->requestCount(), 0);
     }
 
+    // SPEC 8: an IP literal in a refused range is never contacted, even one stored before the
+    // rule existed; the attempt fails at once with the reason.
+    void refusedLiteralIsNeverContacted_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("cloud metadata") << QStringLiteral("169.254.169.254");
+        QTest::newRow("link-local IPv6") << QStringLiteral("[fe80::1]");
+        QTest::newRow("IPv4-mapped metadata") << QStringLiteral("[::ffff:169.254.169.254]");
+        QTest::newRow("this network") << QStringLiteral("0.0.0.0");
+    }
+
+    void refusedLiteralIsNeverContacted()
+    {
+        QFETCH(QString, host);
+        const int connectionsBefore = server()->connectionCount();
+        m_sender->send(
+            7, requestTo(QUrl(QStringLiteral("https://%1:%2/hook").arg(host).arg(server()->port()))), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(onlyResult().statusCode, std::nullopt);
+        QVERIFY2(onlyResult().error.startsWith(QStringLiteral("refused:")), qPrintable(onlyResult().error));
+        QVERIFY2(onlyResult().error.contains(QStringLiteral("no connection was made")),
+                 qPrintable(onlyResult().error));
+        QCOMPARE(server()->connectionCount(), connectionsBefore);
+    }
+
+    // A host name is checked by every address it resolves to: one refused address is enough.
+    void nameResolvingToARefusedAddressIsNeverContacted()
+    {
+        QStringList asked;
+        const int connectionsBefore = server()->connectionCount();
+        m_sender->setResolver([&asked](const QString &host, QObject *,
+                                       std::function<void(QList<QHostAddress>, QString)> answer) {
+            asked.append(host);
+            answer(
+                {QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("169.254.169.254"))},
+                QString());
+        });
+        m_sender->send(
+            8, requestTo(QUrl(QStringLiteral("https://metadata.test:%1/hook").arg(server()->port()))), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(asked, QStringList{QStringLiteral("metadata.test")});
+        QVERIFY2(onlyResult().error.contains(QStringLiteral("metadata.test resolves to 169.254.169.254")),
+                 qPrintable(onlyResult().error));
+        QCOMPARE(server()->connectionCount(), connectionsBefore);
+        QCOMPARE(server()->requestCount(), 0);
+    }
+
+    void nameResolvingToAllowedAddressesIsDelivered()
+    {
+        m_sender->setResolver(
+            [](const QString &, QObject *, std::function<void(QList<QHostAddress>, QString)> answer) {
+                answer({QHostAddress(QStringLiteral("127.0.0.1"))}, QString());
+            });
+        m_sender->send(9, requestTo(QUrl(QStringLiteral("https://localhost:%1/named").arg(server()->port()))),
+                       10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(onlyResult().statusCode, std::optional<int>(200));
+        QCOMPARE(server()->requestCount(), 1);
+    }
+
+    void unresolvableNameIsAFailedAttempt()
+    {
+        m_sender->setResolver(
+            [](const QString &, QObject *, std::function<void(QList<QHostAddress>, QString)> answer) {
+                answer({}, QStringLiteral("Host not found"));
+            });
+        m_sender->send(10, requestTo(QUrl(QStringLiteral("https://nowhere.test/hook"))), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(onlyResult().error, QStringLiteral("cannot resolve nowhere.test: Host not found"));
+    }
+
     void keepAliveReusesConnections()
     {
         const int connectionsBefore = server()->connectionCount();
