@@ -110,7 +110,7 @@ Value headersValue(const HttpHeaders &headers)
     QList<Value> list;
     for (const auto &[name, value] : headers) {
         list.append(Value::fromObject({{u"name"_s, Value::fromString(QString::fromLatin1(name))},
-                                       {u"value"_s, Value::fromString(QString::fromLatin1(value))}}));
+                                       {u"value"_s, Value::fromString(headerText(value))}}));
     }
     return Value::fromList(list);
 }

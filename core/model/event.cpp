@@ -1,5 +1,6 @@
 #include "event.h"
 
+#include <QStringDecoder>
 #include <array>
 
 namespace hookboard {
@@ -36,6 +37,13 @@ QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
             return value;
     }
     return {};
+}
+
+QString headerText(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    return utf8.hasError() ? QString::fromLatin1(bytes) : text;
 }
 
 namespace {

@@ -35,6 +35,10 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 // The first value of the header called name (case-insensitive), or a null QByteArray.
 QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name);
 
+// A header's bytes as text for people and the API: UTF-8 when they are valid UTF-8 (custom header
+// values are sent so, and many servers answer so), else Latin-1, as HTTP's obs-text reads.
+QString headerText(const QByteArray &bytes);
+
 // One HTTP try of an event: the request as sent and the response (or network error) as received.
 struct Attempt
 {

@@ -301,6 +301,35 @@ private slots:
         QCOMPARE(updated.string(u + u"createdAt"), u"2026-11-23T12:00:05.000Z"_s);
     }
 
+    // Issue 9: a UTF-8 header value came back as mojibake ("é" as "Ã©"). Header bytes read as
+    // UTF-8 when they are valid UTF-8, else as Latin-1 (HTTP's obs-text).
+    void headerValuesReadAsUtf8OrLatin1()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, u"RUNS"_s, u"CREATE"_s);
+        QVERIFY(m_store->service().publish({u"RUNS"_s, u"CREATE"_s, "{}"}).ok());
+        Result<QList<Delivery>> claimed =
+            m_store->store().deliveries().claim(10, 8, m_store->clock().nowMs());
+        QCOMPARE(claimed->size(), 1);
+        Outcome o;
+        o.eventId = claimed->at(0).event.id;
+        o.receiverId = receiver.id;
+        o.status = EventStatus::Succeeded;
+        o.attempt.eventId = o.eventId;
+        o.attempt.number = 1;
+        o.attempt.startedAtMs = m_store->clock().nowMs();
+        o.attempt.responseCode = 200;
+        o.attempt.requestBody = "{}";
+        o.attempt.requestHeaders = {{"X-Site", u"Café Zürich"_s.toUtf8()}};
+        o.attempt.responseHeaders = {{"X-Legacy", QByteArray("caf\xe9")}};
+        QVERIFY(m_store->store().deliveries().record({o}, m_store->clock().nowMs(), 72LL * 3600 * 1000).ok());
+        const Answer answer = run(u"{ webhookEvent(id: %1) { attempts { requestHeaders { name value } "
+                                  "responseHeaders { name value } } } }"_s.arg(o.eventId));
+        CHECK_OK(answer);
+        QCOMPARE(answer.string(u"data.webhookEvent.attempts.0.requestHeaders.0.value"_s), u"Café Zürich"_s);
+        QCOMPARE(answer.string(u"data.webhookEvent.attempts.0.responseHeaders.0.value"_s), u"café"_s);
+    }
+
     void receiverHealthFollowsOutcomes()
     {
         const Receiver receiver = m_store->makeReceiver();

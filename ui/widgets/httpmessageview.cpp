@@ -81,8 +81,8 @@ void HttpMessageView::setMessage(const QString &summary, const HttpHeaders &head
     for (int row = 0; row < headers.size(); ++row) {
         const auto &[name, value] = headers.at(row);
         auto *nameItem = new QTableWidgetItem(QString::fromLatin1(name));
-        auto *valueItem = new QTableWidgetItem(QString::fromLatin1(value));
-        valueItem->setToolTip(QString::fromLatin1(value));
+        auto *valueItem = new QTableWidgetItem(headerText(value));
+        valueItem->setToolTip(headerText(value));
         m_headers->setItem(row, 0, nameItem);
         m_headers->setItem(row, 1, valueItem);
     }
