@@ -7,10 +7,9 @@ HOOKBOARD_JOBS=${HOOKBOARD_JOBS:-$(nproc)}
 # Build dependencies, and what the tests use (xvfb/imagemagick for screenshots of the console).
 HOOKBOARD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-charts-dev
-    # Debian 12's qt6-httpserver-dev lacks its dependency on these, yet its CMake config needs them.
-    qt6-websockets-dev
-    # Likewise qt6-charts-dev: its CMake config asks for Qt6OpenGL and Qt6OpenGLWidgets.
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    # Debian 12's qt6-charts-dev lacks its dependency on these, yet its CMake config asks for
+    # Qt6OpenGL and Qt6OpenGLWidgets.
     libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
     libssl-dev openssl libsqlite3-dev sqlite3

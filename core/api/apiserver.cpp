@@ -1,17 +1,16 @@
 #include "apiserver.h"
 
 #include "common/jsontext.h"
+#include "http/httpserver.h"
+#include "service/publishwriter.h"
 #include "service/webhookservice.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
-#include <QTcpServer>
+#include <QTcpSocket>
 #include <memory>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -24,33 +23,31 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcApi, "hookboard.api")
 
-using StatusCode = QHttpServerResponse::StatusCode;
-
 const QByteArray kJson = QByteArrayLiteral("application/json");
 
-QHttpServerResponse jsonResponse(const QByteArray &body, StatusCode status)
+// Answers carry ids and error details about the caller's own data: never worth caching.
+void addPrivateHeaders(HttpResponse &response)
 {
-    QHttpServerResponse response(kJson, body, status);
-    // Answers carry ids and error details about the caller's own data: never worth caching.
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    response.headers.append(qMakePair(QByteArray("X-Content-Type-Options"), QByteArray("nosniff")));
+}
+
+HttpResponse jsonResponse(int status, const QByteArray &body)
+{
+    HttpResponse response = HttpResponse::json(status, body);
+    addPrivateHeaders(response);
     return response;
 }
 
-QHttpServerResponse errorResponse(const QString &message, StatusCode status)
+HttpResponse errorResponse(int status, const QString &message)
 {
-    return jsonResponse("{\"error\":" + jsontext::quote(message) + '}', status);
+    return jsonResponse(status, "{\"error\":" + jsontext::quote(message) + '}');
 }
 
 // SQLite says SQLITE_FULL in these words, whatever filled up (the disk, or a size limit).
 bool isDiskFull(const QString &storeMessage)
 {
     return storeMessage.contains(QLatin1String("database or disk is full"));
-}
-
-bool isDiskFull(const Error &error)
-{
-    return isDiskFull(error.message);
 }
 
 // What /healthz says of a store that refuses writes, without the store's own words.
@@ -62,47 +59,35 @@ QString storeProblem(const QString &storeMessage)
 
 // A service Error as an HTTP answer: the caller's mistakes in their own words, anything else as a
 // generic 500 whose details go to the log only (they may name files and SQL).
-QHttpServerResponse serviceErrorResponse(const Error &error)
+HttpResponse serviceErrorResponse(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::BadUserInput:
-        return errorResponse(error.message, StatusCode::BadRequest);
+        return errorResponse(400, error.message);
     case ErrorCode::NotFound:
-        return errorResponse(error.message, StatusCode::NotFound);
+        return errorResponse(404, error.message);
     case ErrorCode::EtagMismatch:
-        return errorResponse(error.message, StatusCode::Conflict);
+        return errorResponse(409, error.message);
     case ErrorCode::StoreUnusable:
     case ErrorCode::Internal:
         break;
     }
     qCWarning(lcApi).noquote() << "internal error:" << errorCodeName(error.code) << error.rule
                                << error.message;
-    if (isDiskFull(error))
-        return errorResponse(ApiServer::tr("the disk is full: the change was not stored; free some space and "
-                                           "publish it again"),
-                             StatusCode::InsufficientStorage);
-    return errorResponse(ApiServer::tr("internal error: the change was not published; see the Hookboard log"),
-                         StatusCode::InternalServerError);
+    if (isDiskFull(error.message))
+        return errorResponse(507,
+                             ApiServer::tr("the disk is full: the change was not stored; free some space "
+                                           "and publish it again"));
+    return errorResponse(
+        500, ApiServer::tr("internal error: the change was not published; see the Hookboard log"));
 }
 
-QHttpServerResponse methodNotAllowed(const QByteArray &allow)
+HttpResponse methodNotAllowed(const QByteArray &allow)
 {
-    QHttpServerResponse response =
-        errorResponse(ApiServer::tr("method: this endpoint accepts %1 only").arg(QLatin1String(allow)),
-                      StatusCode::MethodNotAllowed);
-    response.setHeader(QByteArrayLiteral("Allow"), allow);
+    HttpResponse response =
+        errorResponse(405, ApiServer::tr("method: this endpoint accepts %1 only").arg(QLatin1String(allow)));
+    response.headers.append(qMakePair(QByteArray("Allow"), allow));
     return response;
-}
-
-// Header names are case-insensitive (RFC 9110); the first occurrence wins.
-QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
-{
-    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value.trimmed();
-    }
-    return QByteArray();
 }
 
 // Why request may not pass (for a 401), or nothing when it carries token.
@@ -113,17 +98,16 @@ struct AuthProblem
 };
 
 // How many times request carries header name.
-int headerCount(const QHttpServerRequest &request, QByteArrayView name)
+int headerCount(const HttpRequest &request, QByteArrayView name)
 {
-    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
-    return int(std::count_if(headers.cbegin(), headers.cend(), [name](const auto &header) {
+    return int(std::count_if(request.headers.cbegin(), request.headers.cend(), [name](const auto &header) {
         return header.first.compare(name, Qt::CaseInsensitive) == 0;
     }));
 }
 
-std::optional<AuthProblem> authProblem(const ApiToken &token, const QHttpServerRequest &request)
+std::optional<AuthProblem> authProblem(const ApiToken &token, const HttpRequest &request)
 {
-    const QByteArray authorization = headerValue(request, "Authorization");
+    const QByteArray authorization = request.header("Authorization").trimmed();
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
     const QByteArray credentials = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
@@ -144,20 +128,8 @@ std::optional<AuthProblem> authProblem(const ApiToken &token, const QHttpServerR
     } else {
         return std::nullopt;
     }
-    qCInfo(lcApi).noquote() << "refused" << request.url().path() << "from"
-                            << request.remoteAddress().toString() << ":" << message;
+    qCInfo(lcApi).noquote() << "refused" << QString::fromLatin1(request.path()) << ":" << message;
     return AuthProblem{message, challenge};
-}
-
-// A 401 answer when request does not carry token; nothing when it does.
-std::optional<QHttpServerResponse> refusal(const ApiToken &token, const QHttpServerRequest &request)
-{
-    const std::optional<AuthProblem> problem = authProblem(token, request);
-    if (!problem)
-        return std::nullopt;
-    QHttpServerResponse response = errorResponse(problem->message, StatusCode::Unauthorized);
-    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), problem->challenge);
-    return response;
 }
 
 // The media type of a Content-Type value, without parameters, in lower case.
@@ -262,11 +234,61 @@ Result<QSslConfiguration> loadTls(const ApiServerOptions &options)
     return tls;
 }
 
+// The body of POST /v1/events as a change: exactly resource, action and data, each once.
+// jsontext, not QJsonDocument: data must reach receivers with its member order and number text.
+Result<Change> changeFrom(const QByteArray &body)
+{
+    const auto bad = [](const QString &field, const QString &rule, const QString &message) {
+        return Error::badInput(field, rule, message);
+    };
+    Result<QList<jsontext::Member>> members = jsontext::objectMembers(body, QStringLiteral("body"));
+    if (!members)
+        return members.error();
+    std::optional<QString> resource;
+    std::optional<QString> action;
+    std::optional<QByteArray> data;
+    for (const jsontext::Member &member : *members) {
+        const bool isResource = member.name == QLatin1String("resource");
+        const bool isAction = member.name == QLatin1String("action");
+        if (member.name == QLatin1String("data")) {
+            if (data)
+                return bad(member.name, QStringLiteral("once"), ApiServer::tr("data: must appear only once"));
+            data = member.value;
+        } else if (isResource || isAction) {
+            std::optional<QString> &target = isResource ? resource : action;
+            if (target)
+                return bad(member.name, QStringLiteral("once"),
+                           ApiServer::tr("%1: must appear only once").arg(member.name));
+            target = jsontext::stringValue(member.value);
+            if (!target)
+                return bad(member.name, QStringLiteral("string"),
+                           ApiServer::tr("%1: must be a string").arg(member.name));
+        } else {
+            return bad(member.name, QStringLiteral("unknown-field"),
+                       ApiServer::tr("%1: is not a field of a published change (expected resource, action "
+                                     "and data)")
+                           .arg(member.name));
+        }
+    }
+    if (!resource)
+        return bad(QStringLiteral("resource"), QStringLiteral("required"),
+                   ApiServer::tr("resource: is required (a ResourceEnum value such as \"RUNS\")"));
+    if (!action)
+        return bad(
+            QStringLiteral("action"), QStringLiteral("required"),
+            ApiServer::tr("action: is required (a WebhookSubscriptionActions value such as \"CREATE\")"));
+    if (!data)
+        return bad(QStringLiteral("data"), QStringLiteral("required"),
+                   ApiServer::tr("data: is required and must be a JSON object"));
+    return Change{*resource, *action, *data};
+}
+
 } // namespace
 
-ApiServer::ApiServer(WebhookService &service, ApiToken token, ApiServerOptions options, QObject *parent)
-    : QObject(parent), m_service(service), m_token(std::move(token)), m_options(std::move(options)),
-      m_graphql(service, Actor{m_token.name()})
+ApiServer::ApiServer(WebhookService &service, PublishWriter &writer, ApiToken token, ApiServerOptions options,
+                     QObject *parent)
+    : QObject(parent), m_service(service), m_writer(writer), m_token(std::move(token)),
+      m_options(std::move(options)), m_graphql(service, Actor{m_token.name()})
 {}
 
 ApiServer::~ApiServer() = default;
@@ -289,29 +311,25 @@ Status ApiServer::listen()
                                   "--api-tls-cert and --api-tls-key")
                                    .arg(listenField, m_options.address.toString()));
 
-    std::unique_ptr<QTcpServer> tcp;
+    auto server = std::make_unique<HttpServer>();
     if (haveCert) {
         Result<QSslConfiguration> tls = loadTls(m_options);
         if (!tls)
             return tls.error();
-        auto sslServer = std::make_unique<QSslServer>();
-        sslServer->setSslConfiguration(*tls);
-        tcp = std::move(sslServer);
-    } else {
-        tcp = std::make_unique<QTcpServer>();
+        server->setTlsConfiguration(*tls);
     }
-    // Our own QTcpServer rather than QHttpServer::listen(), which only logs why a listen failed.
-    if (!tcp->listen(m_options.address, m_options.port))
+    // The larger of the two endpoints' limits; each endpoint checks its own from the head.
+    server->setMaxBodyBytes(qMax<qsizetype>(WebhookService::kMaxPublishBytes, GraphQLHttp::kMaxBodyBytes));
+    server->setHeadFilter([this](const HttpRequest &head) { return screen(head); });
+    connect(server.get(), &HttpServer::requestReceived, this, &ApiServer::handle);
+    if (Status listening = server->listen(m_options.address, m_options.port); !listening)
         return Error::badInput(listenField, QStringLiteral("listen-failed"),
                                tr("%1: cannot listen on %2 port %3: %4")
                                    .arg(listenField, m_options.address.toString())
                                    .arg(m_options.port)
-                                   .arg(tcp->errorString()));
-    m_server = std::make_unique<QHttpServer>();
-    addRoutes();
-    m_port = tcp->serverPort();
-    tcp->setParent(m_server.get());
-    m_server->bind(tcp.release());
+                                   .arg(listening.error().message));
+    m_port = server->serverPort();
+    m_server = std::move(server);
     qCDebug(lcApi).noquote() << "listening on" << url().toString();
     return {};
 }
@@ -333,143 +351,126 @@ QUrl ApiServer::url() const
     return url;
 }
 
-void ApiServer::addRoutes()
+// Decided from the head alone, before any body is read: the token (every path but /healthz, so
+// that unknown paths tell an anonymous caller nothing about what exists) and the publish size.
+std::optional<HttpResponse> ApiServer::screen(const HttpRequest &head) const
 {
-    m_server->route(QStringLiteral("/healthz"), [this](const QHttpServerRequest &request) {
-        const bool head = request.method() == QHttpServerRequest::Method::Head;
-        if (!head && request.method() != QHttpServerRequest::Method::Get)
-            return methodNotAllowed(QByteArrayLiteral("GET, HEAD"));
-        // Not ok while the store refuses writes: nothing published now would be kept.
-        const QString problem =
-            !m_publishStoreProblem.isEmpty() ? m_publishStoreProblem : m_engineStoreProblem;
-        const StatusCode status = problem.isEmpty() ? StatusCode::Ok : StatusCode::ServiceUnavailable;
-        // HEAD as GET without a body (RFC 9110 §9.3.2): load balancers probe with it.
-        if (head)
-            return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(), status);
-        if (problem.isEmpty())
-            return jsonResponse(QByteArrayLiteral("{\"status\":\"ok\"}"), status);
-        return jsonResponse("{\"status\":\"failing\",\"error\":" + jsontext::quote(problem) + '}', status);
-    });
-    m_server->route(QStringLiteral("/v1/events"),
-                    [this](const QHttpServerRequest &request) { return publish(request); });
-    m_server->route(QStringLiteral("/graphql"),
-                    [this](const QHttpServerRequest &request) { return graphql(request); });
-    // Unknown paths ask for the token first, so they tell an anonymous caller nothing about what
-    // exists.
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (std::optional<QHttpServerResponse> refused = refusal(m_token, request)) {
-            refused->write(std::move(responder));
-            return;
-        }
-        errorResponse(tr("path: no endpoint %1").arg(request.url().path()), StatusCode::NotFound)
-            .write(std::move(responder));
-    });
-}
-
-QHttpServerResponse ApiServer::publish(const QHttpServerRequest &request)
-{
-    if (std::optional<QHttpServerResponse> refused = refusal(m_token, request))
-        return std::move(*refused);
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return methodNotAllowed(QByteArrayLiteral("POST"));
-    const QByteArray body = request.body();
-    if (body.size() > WebhookService::kMaxPublishBytes)
-        return errorResponse(tr("body: must be at most 1 MiB (got %1 bytes)").arg(body.size()),
-                             StatusCode::PayloadTooLarge);
-    const QByteArray contentType = headerValue(request, "Content-Type");
-    if (mediaType(contentType) != kJson)
-        return errorResponse(
-            tr("Content-Type: must be application/json (got \"%1\")").arg(QString::fromLatin1(contentType)),
-            StatusCode::UnsupportedMediaType);
-
-    // jsontext, not QJsonDocument: data must reach receivers with its member order and number text.
-    Result<QList<jsontext::Member>> members = jsontext::objectMembers(body, QStringLiteral("body"));
-    if (!members)
-        return serviceErrorResponse(members.error());
-    std::optional<QString> resource;
-    std::optional<QString> action;
-    std::optional<QByteArray> data;
-    for (const jsontext::Member &member : *members) {
-        const bool isResource = member.name == QLatin1String("resource");
-        const bool isAction = member.name == QLatin1String("action");
-        if (member.name == QLatin1String("data")) {
-            if (data)
-                return errorResponse(tr("data: must appear only once"), StatusCode::BadRequest);
-            data = member.value;
-        } else if (isResource || isAction) {
-            std::optional<QString> &target = isResource ? resource : action;
-            if (target)
-                return errorResponse(tr("%1: must appear only once").arg(member.name),
-                                     StatusCode::BadRequest);
-            target = jsontext::stringValue(member.value);
-            if (!target)
-                return errorResponse(tr("%1: must be a string").arg(member.name), StatusCode::BadRequest);
+    const QByteArray path = head.path();
+    if (path == "/healthz")
+        return std::nullopt;
+    if (const std::optional<AuthProblem> problem = authProblem(m_token, head)) {
+        HttpResponse refused;
+        if (path == "/graphql") {
+            // GraphQL clients get a 401 they can read: a GraphQL error with code UNAUTHENTICATED.
+            const GraphQLHttp::Reply reply =
+                GraphQLHttp::unauthenticated(head.header("Accept").trimmed(), problem->message);
+            refused = HttpResponse{reply.status, {{"Content-Type", reply.contentType}}, reply.body};
+            addPrivateHeaders(refused);
         } else {
-            return errorResponse(tr("%1: is not a field of a published change (expected resource, action and "
-                                    "data)")
-                                     .arg(member.name),
-                                 StatusCode::BadRequest);
+            refused = errorResponse(401, problem->message);
         }
+        refused.headers.append(qMakePair(QByteArray("WWW-Authenticate"), problem->challenge));
+        return refused;
     }
-    if (!resource)
-        return errorResponse(tr("resource: is required (a ResourceEnum value such as \"RUNS\")"),
-                             StatusCode::BadRequest);
-    if (!action)
-        return errorResponse(
-            tr("action: is required (a WebhookSubscriptionActions value such as \"CREATE\")"),
-            StatusCode::BadRequest);
-    if (!data)
-        return errorResponse(tr("data: is required and must be a JSON object"), StatusCode::BadRequest);
-
-    // The service checks the values (known resource and action, data an object) and commits before
-    // it returns, so a 202 means the events are stored.
-    Result<QList<qint64>> ids = m_service.publish(Change{*resource, *action, *data});
-    if (!ids) {
-        const ErrorCode code = ids.error().code;
-        if (code == ErrorCode::Internal || code == ErrorCode::StoreUnusable)
-            m_publishStoreProblem = storeProblem(ids.error().message);
-        return serviceErrorResponse(ids.error());
-    }
-    m_publishStoreProblem.clear();
-    QByteArray answer = QByteArrayLiteral("{\"eventIds\":[");
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        if (i > 0)
-            answer += ',';
-        answer += QByteArray::number(ids->at(i));
-    }
-    answer += "]}";
-    return jsonResponse(answer, StatusCode::Accepted);
+    const qsizetype length = head.header("Content-Length").toLongLong();
+    if (path == "/v1/events" && length > WebhookService::kMaxPublishBytes)
+        return errorResponse(413, tr("body: must be at most 1 MiB (got %1 bytes)").arg(length));
+    return std::nullopt;
 }
 
-QHttpServerResponse ApiServer::graphql(const QHttpServerRequest &request)
+void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
+{
+    const QByteArray path = request.path();
+    if (path == "/v1/events")
+        publish(connection, request);
+    else if (path == "/graphql")
+        connection->respond(graphql(request));
+    else if (path == "/healthz")
+        connection->respond(healthz(request));
+    else
+        connection->respond(errorResponse(404, tr("path: no endpoint %1").arg(QString::fromLatin1(path))));
+}
+
+HttpResponse ApiServer::healthz(const HttpRequest &request) const
+{
+    // HEAD as GET without a body (RFC 9110 §9.3.2; the connection leaves the body out): load
+    // balancers probe with it.
+    if (request.method != "GET" && request.method != "HEAD")
+        return methodNotAllowed(QByteArrayLiteral("GET, HEAD"));
+    // Not ok while the store refuses writes: nothing published now would be kept.
+    const QString problem = !m_publishStoreProblem.isEmpty() ? m_publishStoreProblem : m_engineStoreProblem;
+    if (problem.isEmpty())
+        return jsonResponse(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+    return jsonResponse(503, "{\"status\":\"failing\",\"error\":" + jsontext::quote(problem) + '}');
+}
+
+void ApiServer::publish(HttpConnection *connection, const HttpRequest &request)
+{
+    if (request.method != "POST") {
+        connection->respond(methodNotAllowed(QByteArrayLiteral("POST")));
+        return;
+    }
+    const QByteArray contentType = request.header("Content-Type").trimmed();
+    if (mediaType(contentType) != kJson) {
+        connection->respond(errorResponse(
+            415,
+            tr("Content-Type: must be application/json (got \"%1\")").arg(QString::fromLatin1(contentType))));
+        return;
+    }
+    Result<Change> change = changeFrom(request.body);
+    if (change)
+        change = WebhookService::checkedChange(*change);
+    if (!change) {
+        connection->respond(serviceErrorResponse(change.error()));
+        return;
+    }
+    // The writer commits (with whatever else arrived meanwhile) before it answers, so a 202 means
+    // the events are stored.
+    m_writer.submit(
+        *change, this,
+        [this, connection = QPointer<HttpConnection>(connection)](const Result<QList<qint64>> &ids) {
+            if (!ids) {
+                const ErrorCode code = ids.error().code;
+                if (code == ErrorCode::Internal || code == ErrorCode::StoreUnusable)
+                    m_publishStoreProblem = storeProblem(ids.error().message);
+            } else {
+                m_publishStoreProblem.clear();
+            }
+            if (!connection)
+                return; // the client left; its events are stored all the same
+            if (!ids) {
+                connection->respond(serviceErrorResponse(ids.error()));
+                return;
+            }
+            QByteArray answer = QByteArrayLiteral("{\"eventIds\":[");
+            for (qsizetype i = 0; i < ids->size(); ++i) {
+                if (i > 0)
+                    answer += ',';
+                answer += QByteArray::number(ids->at(i));
+            }
+            answer += "]}";
+            connection->respond(jsonResponse(202, answer));
+        });
+}
+
+HttpResponse ApiServer::graphql(const HttpRequest &request)
 {
     GraphQLHttp::Request r;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
+    if (request.method == "GET")
         r.method = GraphQLHttp::Method::Get;
-        break;
-    case QHttpServerRequest::Method::Post:
+    else if (request.method == "POST")
         r.method = GraphQLHttp::Method::Post;
-        break;
-    default:
+    else
         r.method = GraphQLHttp::Method::Other;
-        break;
-    }
-    r.url = request.url();
-    r.accept = headerValue(request, "Accept");
-    r.contentType = headerValue(request, "Content-Type");
-    r.body = request.body();
-    // GraphQL clients get a 401 they can read: a GraphQL error with code UNAUTHENTICATED.
-    const std::optional<AuthProblem> problem = authProblem(m_token, request);
-    const GraphQLHttp::Reply reply =
-        problem ? GraphQLHttp::unauthenticated(r.accept, problem->message) : m_graphql.handle(r);
-    QHttpServerResponse response(reply.contentType, reply.body, StatusCode(reply.status));
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    r.url = QUrl::fromEncoded(request.target);
+    r.accept = request.header("Accept").trimmed();
+    r.contentType = request.header("Content-Type").trimmed();
+    r.body = request.body;
+    const GraphQLHttp::Reply reply = m_graphql.handle(r);
+    HttpResponse response{reply.status, {{"Content-Type", reply.contentType}}, reply.body};
+    addPrivateHeaders(response);
     for (const auto &[name, value] : reply.headers)
-        response.setHeader(name, value);
-    if (problem)
-        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), problem->challenge);
+        response.headers.append(qMakePair(name, value));
     return response;
 }
 

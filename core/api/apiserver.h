@@ -9,16 +9,16 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
-
-QT_BEGIN_NAMESPACE
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponse;
-QT_END_NAMESPACE
+#include <optional>
 
 namespace hookboard {
 
+class HttpConnection;
+class HttpServer;
+class PublishWriter;
 class WebhookService;
+struct HttpRequest;
+struct HttpResponse;
 
 // Where and how the local API listens (SPEC §4: --api-listen, --api-tls-cert, --api-tls-key).
 struct ApiServerOptions
@@ -29,14 +29,17 @@ struct ApiServerOptions
     QString tlsKeyFile;         // PEM: the certificate's unencrypted private key
 };
 
-// The local HTTP API (SPEC §4) on Qt HttpServer: GET /healthz, POST /v1/events and GET/POST /graphql
-// (GraphQLHttp does the GraphQL-over-HTTP part), every route but /healthz behind the bearer token.
-// Changes go through the WebhookService, which announces them.
+// The local HTTP API (SPEC §4) on core/http's HttpServer (the sandbox's stack, with its timeouts,
+// limits and strict framing): GET /healthz, POST /v1/events and GET/POST /graphql (GraphQLHttp does
+// the GraphQL-over-HTTP part). Every route but /healthz is behind the bearer token, checked from the
+// request's head before its body is read. Publishes go to the PublishWriter (group commit) and are
+// answered 202 once committed; other changes go through the WebhookService, which announces them.
 class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    ApiServer(WebhookService &service, ApiToken token, ApiServerOptions options, QObject *parent = nullptr);
+    ApiServer(WebhookService &service, PublishWriter &writer, ApiToken token, ApiServerOptions options,
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Starts listening. Refuses a non-loopback address without a TLS certificate and key, and a
@@ -55,15 +58,18 @@ public:
     void setEngineStoreProblem(const QString &storeMessage);
 
 private:
-    void addRoutes();
-    QHttpServerResponse publish(const QHttpServerRequest &request);
-    QHttpServerResponse graphql(const QHttpServerRequest &request);
+    std::optional<HttpResponse> screen(const HttpRequest &head) const;
+    void handle(HttpConnection *connection, const HttpRequest &request);
+    HttpResponse healthz(const HttpRequest &request) const;
+    void publish(HttpConnection *connection, const HttpRequest &request);
+    HttpResponse graphql(const HttpRequest &request);
 
     WebhookService &m_service;
+    PublishWriter &m_writer;
     ApiToken m_token;
     ApiServerOptions m_options;
     GraphQLHttp m_graphql;
-    std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<HttpServer> m_server;
     quint16 m_port = 0;
     QString m_engineStoreProblem;
     QString m_publishStoreProblem; // set by a publish the store refused, cleared by one it took

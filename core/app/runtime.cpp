@@ -5,6 +5,7 @@
 #include "delivery/deliveryengine.h"
 #include "delivery/httpsender.h"
 #include "sandbox/sandboxserver.h"
+#include "service/publishwriter.h"
 #include "service/webhookservice.h"
 #include "store/datadir.h"
 #include "store/store.h"
@@ -41,6 +42,14 @@ Status Runtime::start()
     }
     m_store = std::move(store).value();
     m_service = std::make_unique<WebhookService>(*m_store, m_clock);
+    m_publishWriter = std::make_unique<PublishWriter>(m_options.dataDir, m_clock);
+    if (Status started = m_publishWriter->start(); !started) {
+        stop();
+        return started;
+    }
+    // Publishes committed by the writer are announced like every other change.
+    connect(m_publishWriter.get(), &PublishWriter::eventsPublished, m_service.get(),
+            &WebhookService::eventsPublished);
 
     m_sandbox = std::make_unique<SandboxServer>();
     m_sandbox->setClock(&m_clock);
@@ -60,7 +69,7 @@ Status Runtime::start()
         return token.error();
     }
     m_apiToken = *token;
-    m_api = std::make_unique<ApiServer>(*m_service, *token,
+    m_api = std::make_unique<ApiServer>(*m_service, *m_publishWriter, *token,
                                         ApiServerOptions{m_options.api.host, m_options.api.port,
                                                          m_options.apiTlsCertificate, m_options.apiTlsKey});
     if (Status listening = m_api->listen(); !listening) {
@@ -96,6 +105,8 @@ Status Runtime::start()
 void Runtime::stop(int graceMs)
 {
     m_api.reset(); // no new publishes while the engine winds down
+    if (m_publishWriter)
+        m_publishWriter->stop(); // commits what is waiting
     if (m_engine)
         m_engine->stop(graceMs);
     if (m_sandbox)
@@ -103,6 +114,7 @@ void Runtime::stop(int graceMs)
     m_engine.reset();
     m_sandboxLink.reset();
     m_sandbox.reset();
+    m_publishWriter.reset();
     m_service.reset();
     m_store.reset();
     m_folderLock.reset(); // last: the folder is free once every connection is closed

@@ -15,6 +15,7 @@ namespace hookboard {
 class ApiServer;
 class Clock;
 class DeliveryEngine;
+class PublishWriter;
 class SandboxLink;
 class SandboxServer;
 class Store;
@@ -48,6 +49,7 @@ public:
     DeliveryEngine &engine() { return *m_engine; }
     SandboxServer &sandbox() { return *m_sandbox; }
     ApiServer &api() { return *m_api; }
+    PublishWriter &publishWriter() { return *m_publishWriter; }
     // The API's bearer token (given, or generated once and kept in the store), for the console to show.
     const std::optional<ApiToken> &apiToken() const { return m_apiToken; }
 
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<QLockFile> m_folderLock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;
+    std::unique_ptr<PublishWriter> m_publishWriter;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SandboxLink> m_sandboxLink;
     std::unique_ptr<DeliveryEngine> m_engine;

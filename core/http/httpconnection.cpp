@@ -1,6 +1,7 @@
 #include "httpconnection.h"
 
 #include <QSslSocket>
+#include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -15,21 +16,21 @@ constexpr qsizetype kChunkBytes = 64 * 1024;
 constexpr qint64 kHighWaterBytes = 256 * 1024;
 } // namespace
 
-HttpConnection::HttpConnection(QSslSocket *socket, quint64 id, qsizetype maxBodyBytes, QObject *parent)
-    : QObject(parent), m_socket(socket), m_id(id), m_parser(maxBodyBytes)
+HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, const HttpLimits &limits,
+                               HttpHeadFilter headFilter, QObject *parent)
+    : QObject(parent), m_socket(socket), m_id(id), m_parser(limits.maxBodyBytes),
+      m_headFilter(std::move(headFilter)), m_idleTimeoutMs(limits.idleTimeoutMs),
+      m_transferTimeoutMs(limits.transferTimeoutMs)
 {
     m_socket->setParent(this);
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(kIdleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        if (!m_awaitingResponse && m_outgoing.isEmpty())
-            m_socket->disconnectFromHost();
-    });
-    connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::readIncoming);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &HttpConnection::writeMore);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::writeMore);
-    connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
-    m_idleTimer.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::writeMore);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::writeMore);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    armTimer();
     // Bytes may have come with the end of the handshake, before anyone listened to readyRead.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::readIncoming, Qt::QueuedConnection);
@@ -74,55 +75,144 @@ void HttpConnection::readIncoming()
 {
     if (m_closed)
         return;
-    m_idleTimer.start();
     m_parser.feed(m_socket->readAll());
+    if (m_lingering) {
+        if (!m_parser.isDiscarding())
+            m_socket->disconnectFromHost();
+        return;
+    }
     processBuffered();
+    armTimer();
 }
 
 void HttpConnection::processBuffered()
 {
     if (m_closed || m_awaitingResponse || !m_outgoing.isEmpty())
         return;
+    if (!screenHead())
+        return;
     if (std::optional<HttpRequest> request = m_parser.takeRequest()) {
+        m_headScreened = false;
         m_awaitingResponse = true;
         m_keepAlive = request->keepAlive();
         m_headRequest = request->method == "HEAD";
+        armTimer();
         emit requestReceived(*request);
         return;
     }
     if (m_parser.hasError()) {
         // What follows a refused request cannot be framed, so answer and close.
-        m_awaitingResponse = true;
-        m_keepAlive = false;
-        m_headRequest = false;
-        respond(HttpResponse::text(m_parser.errorStatus(), m_parser.errorText().toUtf8() + '\n'));
+        answerAndClose(HttpResponse::text(m_parser.errorStatus(), m_parser.errorText().toUtf8() + '\n'),
+                       false);
         return;
     }
     if (m_parser.takeContinueRequest())
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
+// Runs the head filter once per request, as soon as the head is whole; false when it refused.
+bool HttpConnection::screenHead()
+{
+    if (m_headScreened || !m_headFilter)
+        return true;
+    const HttpRequest *head = m_parser.head();
+    if (!head)
+        return true;
+    m_headScreened = true;
+    const std::optional<HttpResponse> refusal = m_headFilter(*head);
+    if (!refusal)
+        return true;
+    const bool headRequest = head->method == "HEAD";
+    m_parser.discardBody();
+    answerAndClose(*refusal, headRequest);
+    return false;
+}
+
+void HttpConnection::answerAndClose(const HttpResponse &response, bool headRequest)
+{
+    m_awaitingResponse = true;
+    m_keepAlive = false;
+    m_headRequest = headRequest;
+    respond(response);
+}
+
+qint64 HttpConnection::unsentBytes() const
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
 void HttpConnection::writeMore()
 {
     if (m_closed || m_outgoing.isEmpty())
         return;
-    while (m_outgoingOffset < m_outgoing.size() &&
-           m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < kHighWaterBytes) {
+    while (m_outgoingOffset < m_outgoing.size() && unsentBytes() < kHighWaterBytes) {
         const qsizetype chunk = qMin(kChunkBytes, m_outgoing.size() - m_outgoingOffset);
         m_socket->write(m_outgoing.constData() + m_outgoingOffset, chunk);
         m_outgoingOffset += chunk;
     }
-    if (m_outgoingOffset < m_outgoing.size())
-        return;
-    m_outgoing.clear();
-    m_outgoingOffset = 0;
-    m_idleTimer.start();
-    if (m_closeAfterWrite) {
-        m_socket->disconnectFromHost(); // flushes what is queued first
+    if (m_outgoingOffset < m_outgoing.size()) {
+        armTimer(true);
         return;
     }
+    m_outgoing.clear();
+    m_outgoingOffset = 0;
+    if (m_closeAfterWrite) {
+        finishClosing();
+        return;
+    }
+    armTimer();
     // Queued, so that a handler answering synchronously does not recurse once per pipelined request.
     QMetaObject::invokeMethod(this, &HttpConnection::processBuffered, Qt::QueuedConnection);
+}
+
+// The last answer is queued: close once the rest of a refused body has been read and dropped, so
+// that the client reads the answer instead of a reset.
+void HttpConnection::finishClosing()
+{
+    if (m_parser.isDiscarding()) {
+        m_lingering = true;
+        armTimer(true);
+        return;
+    }
+    m_timer.stop();
+    m_socket->disconnectFromHost(); // flushes what is queued first
+}
+
+void HttpConnection::armTimer(bool progress)
+{
+    Phase phase = Phase::Idle;
+    if (m_closed || m_awaitingResponse)
+        phase = Phase::None;
+    else if (!m_outgoing.isEmpty() || m_lingering)
+        phase = Phase::Writing;
+    else if (m_parser.isMidRequest())
+        phase = Phase::Reading;
+    if (phase == m_phase && !(progress && phase == Phase::Writing))
+        return;
+    m_phase = phase;
+    if (phase == Phase::None)
+        m_timer.stop();
+    else
+        m_timer.start(phase == Phase::Idle ? m_idleTimeoutMs : m_transferTimeoutMs);
+}
+
+void HttpConnection::onTimeout()
+{
+    switch (m_phase) {
+    case Phase::None:
+        return;
+    case Phase::Idle:
+        m_socket->disconnectFromHost();
+        return;
+    case Phase::Reading:
+        answerAndClose(HttpResponse::text(408, "the request did not arrive whole in time\n"), false);
+        return;
+    case Phase::Writing:
+        m_socket->abort(); // the client does not read: nothing more can be said to it
+        onDisconnected();
+        return;
+    }
 }
 
 void HttpConnection::onDisconnected()
@@ -130,7 +220,7 @@ void HttpConnection::onDisconnected()
     if (m_closed)
         return;
     m_closed = true;
-    m_idleTimer.stop();
+    m_timer.stop();
     emit closed();
     deleteLater();
 }

@@ -41,16 +41,24 @@ void HttpRequestParser::feed(const QByteArray &bytes)
         m_discardRemaining -= qMin(m_discardRemaining, bytes.size());
         return;
     }
-    if (!hasError())
+    if (!hasError() && !m_discardingBody)
         m_buffer.append(bytes);
 }
 
 std::optional<HttpRequest> HttpRequestParser::takeRequest()
 {
-    if (m_errorStatus != 0)
+    if (m_errorStatus != 0 || m_discardingBody)
         return std::nullopt;
     if (m_current.method.isEmpty() && !parseHead())
         return std::nullopt;
+    if (m_tooLarge) {
+        // The body is read and dropped first: a client still sending would get a reset instead.
+        const qsizetype unread = m_bodyLength - qMin(m_bodyLength, m_buffer.size());
+        const bool drain = m_bodyLength <= kMaxDiscardBytes && !expectsContinue();
+        fail(413, tr("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
+        m_discardRemaining = drain ? unread : 0;
+        return std::nullopt;
+    }
     if (m_buffer.size() < m_bodyLength)
         return std::nullopt;
     HttpRequest request = std::move(m_current);
@@ -62,11 +70,40 @@ std::optional<HttpRequest> HttpRequestParser::takeRequest()
     return request;
 }
 
+const HttpRequest *HttpRequestParser::head()
+{
+    if (m_errorStatus != 0 || m_discardingBody)
+        return nullptr;
+    if (m_current.method.isEmpty() && !parseHead())
+        return nullptr;
+    return &m_current;
+}
+
+void HttpRequestParser::discardBody()
+{
+    if (m_current.method.isEmpty() || m_discardingBody)
+        return;
+    // Whoever waits for "100 Continue" sends no body, so there is nothing to drain.
+    const qsizetype unread = qMax<qsizetype>(0, m_bodyLength - m_buffer.size());
+    m_discardRemaining = expectsContinue() ? 0 : qMin(unread, kMaxDiscardBytes);
+    m_discardingBody = true;
+    m_tooLarge = false;
+    m_buffer.clear();
+    m_current = HttpRequest();
+    m_bodyLength = 0;
+}
+
+bool HttpRequestParser::expectsContinue() const
+{
+    return m_current.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
+}
+
 bool HttpRequestParser::takeContinueRequest()
 {
-    if (hasError() || m_current.method.isEmpty() || m_continueAsked || m_buffer.size() >= m_bodyLength)
+    if (hasError() || m_discardingBody || m_tooLarge || m_current.method.isEmpty() || m_continueAsked ||
+        m_buffer.size() >= m_bodyLength)
         return false;
-    if (m_current.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) != 0)
+    if (!expectsContinue())
         return false;
     m_continueAsked = true;
     return true;
@@ -82,6 +119,11 @@ bool HttpRequestParser::parseHead()
         m_buffer.remove(0, start);
 
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+    if ((lineEnd < 0 ? m_buffer.size() : lineEnd) > kMaxRequestLineBytes) {
+        fail(414, tr("the request line is longer than %1 bytes").arg(kMaxRequestLineBytes));
+        return false;
+    }
     if (end < 0 || end > m_maxHeaderBytes) {
         if (end > m_maxHeaderBytes || m_buffer.size() > m_maxHeaderBytes)
             fail(431, tr("the request head is larger than %1 bytes").arg(m_maxHeaderBytes));
@@ -89,22 +131,39 @@ bool HttpRequestParser::parseHead()
     }
     const QByteArray head = m_buffer.left(end);
     m_buffer.remove(0, end + 4);
+    std::optional<HttpRequest> request = parseHeadLines(head);
+    qsizetype length = 0;
+    if (!request || !checkFraming(*request, &length))
+        return false;
+    m_current = std::move(*request);
+    m_bodyLength = length;
+    // Refused with 413 when the request is taken, so that head() still shows it first.
+    m_tooLarge = length > m_maxBodyBytes;
+    return true;
+}
+
+std::optional<HttpRequest> HttpRequestParser::parseHeadLines(const QByteArray &head)
+{
     // Split on '\n' and then insist that every line but the last (cut off at the blank line) ended
     // in "\r\n": a bare LF is how some request smuggling starts.
     QList<QByteArray> lines = head.split('\n');
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         if (!lines[i].endsWith('\r')) {
             fail(400, tr("lines must end with CRLF"));
-            return false;
+            return std::nullopt;
         }
         lines[i].chop(1);
+    }
+    if (lines.size() - 1 > kMaxHeaderCount) {
+        fail(431, tr("the request has more than %1 header lines").arg(kMaxHeaderCount));
+        return std::nullopt;
     }
 
     HttpRequest request;
     const QList<QByteArray> requestLine = lines.first().split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')) {
         fail(400, tr("malformed request line"));
-        return false;
+        return std::nullopt;
     }
     request.method = requestLine[0];
     request.target = requestLine[1];
@@ -114,7 +173,7 @@ bool HttpRequestParser::parseHead()
             fail(505, tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
         else
             fail(400, tr("malformed request line"));
-        return false;
+        return std::nullopt;
     }
 
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -124,17 +183,21 @@ bool HttpRequestParser::parseHead()
         // A line that starts with white space is an obsolete folded header, refused by RFC 9112 §5.2.
         if (colon <= 0 || !isToken(name) || line.contains('\r')) {
             fail(400, tr("malformed header line"));
-            return false;
+            return std::nullopt;
         }
         request.headers.append({name, line.mid(colon + 1).trimmed()});
     }
+    return request;
+}
 
-    if (request.hasHeader("Transfer-Encoding")) {
-        fail(501, tr("Transfer-Encoding is not supported; send a Content-Length"));
-        return false;
-    }
+// RFC 9112 §3.2 and §6: one Host (required in HTTP/1.1), one body length, no guessing.
+bool HttpRequestParser::checkFraming(const HttpRequest &request, qsizetype *length)
+{
+    qsizetype hosts = 0;
     QByteArray contentLength;
     for (const auto &[name, value] : request.headers) {
+        if (name.compare("Host", Qt::CaseInsensitive) == 0)
+            ++hosts;
         if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
             continue;
         // Differing lengths are the stuff of request smuggling: refuse, never pick one.
@@ -144,28 +207,29 @@ bool HttpRequestParser::parseHead()
         }
         contentLength = value;
     }
-    qsizetype length = 0;
-    if (!contentLength.isNull()) {
-        bool ok = contentLength.size() <= 18;
-        for (const char c : contentLength)
-            ok = ok && c >= '0' && c <= '9';
-        length = ok ? qsizetype(contentLength.toLongLong(&ok)) : 0;
-        if (!ok || contentLength.isEmpty()) {
-            fail(400, tr("malformed Content-Length"));
-            return false;
-        }
-    }
-    if (length > m_maxBodyBytes) {
-        // Whoever waits for "100 Continue" sends no body, so there is nothing to drain.
-        const bool drain = length <= kMaxDiscardBytes && request.header("Expect").trimmed().compare(
-                                                             "100-continue", Qt::CaseInsensitive) != 0;
-        const qsizetype alreadyHere = qMin(length, m_buffer.size());
-        fail(413, tr("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
-        m_discardRemaining = drain ? length - alreadyHere : 0;
+    if (hosts > 1 || (hosts == 0 && request.version == "HTTP/1.1")) {
+        fail(400,
+             hosts > 1 ? tr("more than one Host header") : tr("an HTTP/1.1 request needs a Host header"));
         return false;
     }
-    m_current = std::move(request);
-    m_bodyLength = length;
+    if (request.hasHeader("Transfer-Encoding")) {
+        if (!contentLength.isNull())
+            fail(400, tr("Transfer-Encoding and Content-Length together"));
+        else
+            fail(501, tr("Transfer-Encoding is not supported; send a Content-Length"));
+        return false;
+    }
+    *length = 0;
+    if (contentLength.isNull())
+        return true;
+    bool ok = !contentLength.isEmpty() && contentLength.size() <= 18;
+    for (const char c : contentLength)
+        ok = ok && c >= '0' && c <= '9';
+    *length = ok ? qsizetype(contentLength.toLongLong(&ok)) : 0;
+    if (!ok) {
+        fail(400, tr("malformed Content-Length"));
+        return false;
+    }
     return true;
 }
 
@@ -175,6 +239,8 @@ void HttpRequestParser::fail(int status, const QString &text)
     m_errorText = text;
     m_buffer.clear();
     m_current = HttpRequest();
+    m_bodyLength = 0;
+    m_tooLarge = false;
 }
 
 } // namespace hookboard

@@ -1,7 +1,7 @@
 #include "sandboxserver.h"
 
 #include "http/httpconnection.h"
-#include "http/httpsserver.h"
+#include "http/httpserver.h"
 #include "signatureverifier.h"
 
 #include <QDir>
@@ -11,10 +11,10 @@
 
 namespace hookboard {
 
-SandboxServer::SandboxServer(QObject *parent) : QObject(parent), m_server(new HttpsServer(this))
+SandboxServer::SandboxServer(QObject *parent) : QObject(parent), m_server(new HttpServer(this))
 {
     m_server->setMaxBodyBytes(kMaxBodyBytes);
-    connect(m_server, &HttpsServer::requestReceived, this, &SandboxServer::handle);
+    connect(m_server, &HttpServer::requestReceived, this, &SandboxServer::handle);
 }
 
 SandboxServer::~SandboxServer() = default;

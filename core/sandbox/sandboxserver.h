@@ -16,7 +16,7 @@
 namespace hookboard {
 
 class HttpConnection;
-class HttpsServer;
+class HttpServer;
 struct HttpRequest;
 
 // The built-in HTTPS receiver of SPEC §5, a RequestBin inside the app: https://127.0.0.1:PORT/<bin>
@@ -81,7 +81,7 @@ private:
 
     SystemClock m_systemClock;
     const Clock *m_clock = &m_systemClock;
-    HttpsServer *m_server;
+    HttpServer *m_server;
     std::optional<SandboxIdentity> m_identity;
     QHash<QString, SandboxBin> m_bins;
 };

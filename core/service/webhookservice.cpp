@@ -6,6 +6,7 @@
 #include "model/resourcecatalog.h"
 #include "model/secret.h"
 #include "model/validation.h"
+#include "service/publishwriter.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -118,9 +119,9 @@ Error duplicateSubscription(const Subscription &existing)
             .arg(existing.id));
 }
 
-// A change is checked whole before anything is written: known resource and action, a JSON object
-// of at most 1 MiB. Returns the change with its data compacted (member order and numbers kept).
-Result<Change> checkedChange(const Change &change)
+} // namespace
+
+Result<Change> WebhookService::checkedChange(const Change &change)
 {
     if (std::optional<Error> error = validation::resource(change.resource))
         return *error;
@@ -137,6 +138,8 @@ Result<Change> checkedChange(const Change &change)
                                tr("data: must be a JSON object"));
     return Change{change.resource, change.action, std::move(compact).value()};
 }
+
+namespace {
 
 // A page from items fetched with one extra row: that row only tells whether another page follows.
 template <typename T> Page<T> pageOf(QList<T> items, qint64 totalCount, int first)
@@ -519,26 +522,8 @@ Result<QList<qint64>> WebhookService::publish(const Change &change)
     if (!checked)
         return checked.error();
     const qint64 now = m_clock.nowMs();
-    Result<QList<qint64>> ids = m_store.database().transaction([&]() -> Result<QList<qint64>> {
-        Result<QList<FanOutTarget>> targets =
-            m_store.subscriptions().fanOutTargets(checked->resource, checked->action);
-        if (!targets)
-            return targets.error();
-        QList<qint64> eventIds;
-        if (targets->isEmpty())
-            return eventIds;
-        Result<qint64> changeId = m_store.events().insertChange(*checked, now);
-        if (!changeId)
-            return changeId.error();
-        for (const FanOutTarget &target : *targets) {
-            Result<qint64> eventId = m_store.events().insertEvent(*changeId, *checked, target.receiverId,
-                                                                  target.subscriptionId, false, now);
-            if (!eventId)
-                return eventId.error();
-            eventIds.append(*eventId);
-        }
-        return eventIds;
-    });
+    Result<QList<qint64>> ids = m_store.database().transaction(
+        [&]() -> Result<QList<qint64>> { return PublishWriter::write(m_store, *checked, now); });
     if (ids && !ids->isEmpty())
         emit eventsPublished(*ids);
     return ids;

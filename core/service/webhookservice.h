@@ -122,6 +122,11 @@ public:
 
     static constexpr int kMaxPublishBytes = 1024 * 1024;
 
+    // A change is checked whole before anything is written: known resource and action, a JSON
+    // object of at most 1 MiB. Returns the change with its data compacted (member order and numbers
+    // kept), ready for publish() or a PublishWriter.
+    static Result<Change> checkedChange(const Change &change);
+
 signals:
     void receiverCreated(const hookboard::Receiver &receiver);
     void receiverUpdated(const hookboard::Receiver &receiver);

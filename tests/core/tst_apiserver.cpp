@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -90,8 +91,12 @@ private:
             tls.setCaCertificates(m_trusted);
             request.setSslConfiguration(tls);
         }
+        // HEAD through head(): a custom "HEAD" would make QNAM wait for the body that the answer's
+        // Content-Length (the GET answer's, RFC 9110 §9.3.2) announces but HEAD never carries.
         std::unique_ptr<QNetworkReply> reply(
-            m_client->sendCustomRequest(request, verb, body.isNull() && verb == "GET" ? QByteArray() : body));
+            verb == "HEAD" ? m_client->head(request)
+                           : m_client->sendCustomRequest(
+                                 request, verb, body.isNull() && verb == "GET" ? QByteArray() : body));
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
         }();
@@ -114,7 +119,8 @@ private:
     // A server for m_store on 127.0.0.1, free port, with the given token.
     Status startApi(ApiServerOptions options = ApiServerOptions())
     {
-        m_api = std::make_unique<ApiServer>(m_store->service(), givenToken(), std::move(options));
+        m_api = std::make_unique<ApiServer>(m_store->service(), m_store->publishWriter(), givenToken(),
+                                            std::move(options));
         return m_api->listen();
     }
 
@@ -154,10 +160,18 @@ private slots:
     {
         const Receiver receiver = m_store->makeReceiver();
         m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
-        QSqlQuery pragma(m_store->store().database().connection());
-        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
-        const int pages = pragma.value(0).toInt();
-        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        // Publishes are written by the writer's own connection: the limit goes there.
+        const auto setMaxPageCount = [this](const QString &pages) {
+            return m_store->publishWriter().onConnection([&](Database &db) -> Status {
+                QSqlQuery pragma(db.connection());
+                if (!pragma.exec(QStringLiteral("PRAGMA max_page_count = ") + pages))
+                    return Error::internal(pragma.lastError().text());
+                return {};
+            });
+        };
+        QSqlQuery count(m_store->store().database().connection());
+        QVERIFY(count.exec(QStringLiteral("PRAGMA page_count")) && count.next());
+        QVERIFY(setMaxPageCount(QString::number(count.value(0).toInt())).ok());
         const qint64 before = writtenRows();
         const QByteArray big = "{\"text\":\"" + QByteArray(200'000, 'x') + "\"}";
         QTest::ignoreMessage(QtWarningMsg,
@@ -172,7 +186,7 @@ private slots:
         QVERIFY2(!health.body.contains("INSERT"), health.body.constData()); // no SQL without a token
         QCOMPARE(send("HEAD", QStringLiteral("/healthz"), QByteArray(), QByteArray()).status, 503);
 
-        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(setMaxPageCount(QStringLiteral("1073741823")).ok());
         QCOMPARE(publish(publishBody(big)).status, 202);
         QCOMPARE(send("GET", QStringLiteral("/healthz"), QByteArray(), QByteArray()).status, 200);
     }
@@ -201,6 +215,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             (answer += socket.readAll()).contains("\r\n\r\n") && answer.contains("given once"), 10000);
         QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+        QCOMPARE(writtenRows(), 0);
+    }
+
+    // 401 and 413 are decided from the head: a huge body is never read into memory first. The
+    // client sends only the head and still gets its answer at once.
+    void refusesFromTheHeadBeforeTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("status");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("no token, 300 MiB") << QByteArray("/v1/events") << QByteArray() << QByteArray("401")
+                                           << QByteArray("Authorization: required");
+        QTest::newRow("no token, GraphQL")
+            << QByteArray("/graphql") << QByteArray() << QByteArray("401") << QByteArray("UNAUTHENTICATED");
+        QTest::newRow("no token, unknown path") << QByteArray("/nowhere") << QByteArray() << QByteArray("401")
+                                                << QByteArray("Authorization: required");
+        QTest::newRow("token, 300 MiB publish")
+            << QByteArray("/v1/events") << QByteArray("Bearer " + kToken.toLatin1()) << QByteArray("413")
+            << QByteArray("body: must be at most 1 MiB");
+    }
+
+    void refusesFromTheHeadBeforeTheBody()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, status);
+        QFETCH(QByteArray, says);
+        QTcpSocket socket;
+        socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray head = "POST " + path +
+                          " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(300LL * 1024 * 1024) + "\r\n";
+        if (!authorization.isEmpty())
+            head += "Authorization: " + authorization + "\r\n";
+        socket.write(head + "\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains(says), 10000);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status + ' ')), answer.constData());
+        QVERIFY(answer.contains("Connection: close"));
         QCOMPARE(writtenRows(), 0);
     }
 
@@ -419,7 +475,7 @@ private slots:
         QFETCH(QHostAddress, address);
         ApiServerOptions options;
         options.address = address;
-        ApiServer api(m_store->service(), givenToken(), options);
+        ApiServer api(m_store->service(), m_store->publishWriter(), givenToken(), options);
         const Status status = api.listen();
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::BadUserInput);
@@ -523,7 +579,7 @@ private slots:
         ApiServerOptions options;
         options.tlsCertificateFile = certName.isEmpty() ? QString() : dir.filePath(certName);
         options.tlsKeyFile = keyName.isEmpty() ? QString() : dir.filePath(keyName);
-        ApiServer api(m_store->service(), givenToken(), options);
+        ApiServer api(m_store->service(), m_store->publishWriter(), givenToken(), options);
         const Status status = api.listen();
         QVERIFY(!status.ok());
         QCOMPARE(status.error().field, field);
@@ -571,7 +627,8 @@ private slots:
     {
         Result<ApiToken> generated = ApiToken::load(m_store->store().settings());
         QVERIFY(generated.ok());
-        m_api = std::make_unique<ApiServer>(m_store->service(), *generated, ApiServerOptions());
+        m_api = std::make_unique<ApiServer>(m_store->service(), m_store->publishWriter(), *generated,
+                                            ApiServerOptions());
         QVERIFY(m_api->listen().ok());
         const QByteArray bearer = "Bearer " + generated->token().toLatin1();
         QCOMPARE(send("POST", QStringLiteral("/v1/events"), publishBody("{}"), bearer).status, 202);

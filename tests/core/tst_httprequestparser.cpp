@@ -34,8 +34,8 @@ private slots:
     void pipelined()
     {
         HttpRequestParser parser;
-        parser.feed(
-            "GET /a HTTP/1.1\r\n\r\nPOST /b HTTP/1.0\r\nContent-Length: 2\r\n\r\nokGET /c HTTP/1.1\r\n");
+        parser.feed("GET /a HTTP/1.1\r\nHost: h\r\n\r\nPOST /b HTTP/1.0\r\nContent-Length: 2\r\n\r\nokGET /c "
+                    "HTTP/1.1\r\nHost: h\r\n");
         QCOMPARE(parser.takeRequest()->target, QByteArray("/a"));
         const std::optional<HttpRequest> second = parser.takeRequest();
         QCOMPARE(second->body, QByteArray("ok"));
@@ -62,18 +62,37 @@ private slots:
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400;
         QTest::newRow("negative length")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
-        QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+        QTest::newRow("chunked") << QByteArray(
+                                        "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n")
                                  << 501;
+        QTest::newRow("chunked and a length")
+            << QByteArray(
+                   "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n")
+            << 400;
+        QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
+        QTest::newRow("HTTP/1.0 with two Hosts")
+            << QByteArray("GET / HTTP/1.0\r\nHost: a\r\nhost: a\r\n\r\n") << 400;
+        QTest::newRow("request line too long")
+            << QByteArray("GET /" + QByteArray(HttpRequestParser::kMaxRequestLineBytes, 'a') +
+                          " HTTP/1.1\r\n")
+            << 414;
+        QTest::newRow("too many headers")
+            << "GET / HTTP/1.1\r\nHost: h\r\n" +
+                   QByteArray("X: y\r\n").repeated(HttpRequestParser::kMaxHeaderCount) + "\r\n"
+            << 431;
         QTest::newRow("body too large, drained first")
-            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 11\r\n\r\n0123456789a") << 413;
-        QTest::newRow("head too large") << QByteArray("GET / HTTP/1.1\r\nA: " + QByteArray(200, 'x')) << 431;
+            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n0123456789a") << 413;
+        QTest::newRow("head too large") << QByteArray("GET / HTTP/1.1\r\nA: " + QByteArray(2000, 'x')) << 431;
+        QTest::newRow("endless head") << QByteArray("GET / HTTP/1.1\r\n" + QByteArray(2000, 'x')) << 431;
     }
 
     void refused()
     {
         QFETCH(QByteArray, wire);
         QFETCH(int, status);
-        HttpRequestParser parser(10, 100);
+        // Head limit 1,000 bytes, so that the header-count row meets its own limit first.
+        HttpRequestParser parser(10, 1000);
         parser.feed(wire);
         QVERIFY(!parser.takeRequest().has_value());
         QVERIFY(parser.hasError());
@@ -84,7 +103,7 @@ private slots:
     void tooLargeBodyIsDrainedBeforeTheError()
     {
         HttpRequestParser parser(10);
-        parser.feed("POST / HTTP/1.1\r\nContent-Length: 30\r\n\r\n0123456789");
+        parser.feed("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 30\r\n\r\n0123456789");
         QVERIFY(!parser.takeRequest().has_value());
         QVERIFY(!parser.hasError());
         parser.feed(QByteArray(19, 'x'));
@@ -97,12 +116,56 @@ private slots:
     void expectContinue()
     {
         HttpRequestParser parser;
-        parser.feed("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
+        parser.feed("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
         QVERIFY(!parser.takeRequest().has_value());
         QVERIFY(parser.takeContinueRequest());
         QVERIFY(!parser.takeContinueRequest()); // once per request
         parser.feed("abc");
         QCOMPARE(parser.takeRequest()->body, QByteArray("abc"));
+    }
+
+    // A server may refuse a request from its head (401, 413) without reading the body into memory.
+    void headComesBeforeTheBody()
+    {
+        HttpRequestParser parser(100);
+        parser.feed("POST /x HTTP/1.1\r\nHost: h\r\nContent-Length: 1000\r\n\r\n01234");
+        const HttpRequest *head = parser.head();
+        QVERIFY(head != nullptr);
+        QCOMPARE(head->target, QByteArray("/x"));
+        QVERIFY(head->body.isEmpty());
+        QVERIFY(parser.head() == head); // the same head until the request is taken
+        parser.discardBody();
+        QVERIFY(parser.isDiscarding());
+        parser.feed(QByteArray(994, 'x'));
+        QVERIFY(parser.isDiscarding());
+        QCOMPARE(parser.bufferedBytes(), 0);
+        parser.feed("x");
+        QVERIFY(!parser.isDiscarding());
+        // Nothing after a refused request is framed: the connection is closing.
+        parser.feed("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        QVERIFY(parser.head() == nullptr);
+        QVERIFY(!parser.takeRequest().has_value());
+        QCOMPARE(parser.bufferedBytes(), 0);
+    }
+
+    void tooLargeIsRefusedOnlyAfterTheHeadWasSeen()
+    {
+        HttpRequestParser parser(10);
+        parser.feed("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 20\r\n\r\n");
+        QVERIFY(parser.head() != nullptr);
+        QVERIFY(!parser.takeRequest().has_value());
+        parser.feed(QByteArray(20, 'x'));
+        QVERIFY(parser.hasError());
+        QCOMPARE(parser.errorStatus(), 413);
+    }
+
+    void waitingForContinueIsNotDrained()
+    {
+        HttpRequestParser parser;
+        parser.feed("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 3000\r\n\r\n");
+        QVERIFY(parser.head() != nullptr);
+        parser.discardBody();
+        QVERIFY(!parser.isDiscarding());
     }
 };
 

@@ -1,7 +1,7 @@
 #include "testhttpsserver.h"
 
 #include "http/httpconnection.h"
-#include "http/httpsserver.h"
+#include "http/httpserver.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -43,7 +43,7 @@ QByteArray TestHttpsServer::Request::header(const QByteArray &name) const
     return {};
 }
 
-TestHttpsServer::TestHttpsServer(QObject *parent) : QObject(parent), m_server(new HttpsServer(this))
+TestHttpsServer::TestHttpsServer(QObject *parent) : QObject(parent), m_server(new HttpServer(this))
 {
     m_ca =
         makeOrDie(certificates::createCertificateAuthority(QStringLiteral("Hookboard test CA"), kValidDays));
@@ -55,11 +55,11 @@ TestHttpsServer::TestHttpsServer(QObject *parent) : QObject(parent), m_server(ne
     m_server->setIdentity(m_serverIdentity.certificate, m_serverIdentity.key);
     // Large enough for any webhook body a test sends, small enough to prove 413 cheaply if needed.
     m_server->setMaxBodyBytes(8 * 1024 * 1024);
-    connect(m_server, &HttpsServer::connectionAccepted, this, [this] {
+    connect(m_server, &HttpServer::connectionAccepted, this, [this] {
         const QMutexLocker lock(&m_mutex);
         ++m_connectionCount;
     });
-    connect(m_server, &HttpsServer::requestReceived, this, &TestHttpsServer::handle);
+    connect(m_server, &HttpServer::requestReceived, this, &TestHttpsServer::handle);
     if (const Status listening = m_server->listen(QHostAddress::LocalHost, 0); !listening)
         qFatal("TestHttpsServer: %s", qPrintable(listening.error().message));
     m_port = m_server->serverPort();

@@ -13,7 +13,7 @@
 
 namespace hookboard {
 class HttpConnection;
-class HttpsServer;
+class HttpServer;
 } // namespace hookboard
 
 namespace hookboard::test {
@@ -99,7 +99,7 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     Behaviour behaviourFor(const QByteArray &path) const;
 
-    HttpsServer *m_server;
+    HttpServer *m_server;
     certificates::CertificateAndKey m_ca;
     certificates::CertificateAndKey m_serverIdentity;
     certificates::CertificateAndKey m_untrustedIdentity;

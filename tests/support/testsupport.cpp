@@ -17,6 +17,18 @@ TestStore::TestStore()
     m_service = std::make_unique<WebhookService>(*m_store, m_clock);
 }
 
+PublishWriter &TestStore::publishWriter()
+{
+    if (!m_publishWriter) {
+        m_publishWriter = std::make_unique<PublishWriter>(dataDir(), m_clock);
+        if (Status started = m_publishWriter->start(); !started)
+            qFatal("cannot start a publish writer: %s", qPrintable(started.error().message));
+        QObject::connect(m_publishWriter.get(), &PublishWriter::eventsPublished, m_service.get(),
+                         &WebhookService::eventsPublished);
+    }
+    return *m_publishWriter;
+}
+
 QString TestStore::dbPath() const
 {
     return dataDir() + QStringLiteral("/hookboard.db");

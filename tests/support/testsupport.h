@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "service/publishwriter.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -22,6 +23,9 @@ public:
     Store &store() { return *m_store; }
     WebhookService &service() { return *m_service; }
     ManualClock &clock() { return m_clock; }
+    // The group-commit writer of publishes on the same folder, started on first use; its commits
+    // are announced by service() like the runtime's.
+    PublishWriter &publishWriter();
 
     // Creates a valid receiver (name and URI derived from tag) or fails the test.
     Receiver makeReceiver(const QString &tag = QStringLiteral("qa"));
@@ -35,6 +39,7 @@ private:
     ManualClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;
+    std::unique_ptr<PublishWriter> m_publishWriter;
 };
 
 // The operator used by tests.

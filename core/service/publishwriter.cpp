@@ -1,0 +1,193 @@
+#include "publishwriter.h"
+
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace hookboard {
+
+PublishWriter::PublishWriter(QString dataDir, const Clock &clock)
+    : m_dataDir(std::move(dataDir)), m_clock(clock), m_thread(std::make_unique<QThread>()),
+      m_worker(std::make_unique<QObject>())
+{
+    m_thread->setObjectName(QStringLiteral("hookboard-publish"));
+    m_worker->moveToThread(m_thread.get());
+}
+
+PublishWriter::~PublishWriter()
+{
+    stop();
+}
+
+Status PublishWriter::start()
+{
+    m_thread->start();
+    Status opened = Error::internal(QStringLiteral("publish writer: its thread did not answer"));
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [&] {
+            // Acknowledged durability: every commit is synced before anyone hears of it.
+            Result<std::unique_ptr<Store>> store = Store::open(m_dataDir, Durability::Acknowledged);
+            if (!store) {
+                opened = store.error();
+                return;
+            }
+            m_store = std::move(store).value();
+            opened = {};
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        m_thread->quit();
+        m_thread->wait();
+        return opened;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_accepting = true;
+    return {};
+}
+
+void PublishWriter::stop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_accepting = false;
+    }
+    if (!m_thread->isRunning())
+        return;
+    // Whatever was submitted before is committed and answered before the connection closes.
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this] {
+            commitWaiting();
+            m_store.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void PublishWriter::submit(const Change &change, QObject *context, Done done)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_accepting) {
+        lock.unlock();
+        const Result<QList<qint64>> refused =
+            Error::internal(QCoreApplication::translate("PublishWriter", "the store is closing"));
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiting.append(Pending{change, m_clock.nowMs(), context, std::move(done)});
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { commitWaiting(); }, Qt::QueuedConnection);
+}
+
+Status PublishWriter::onConnection(const std::function<Status(Database &)> &work)
+{
+    if (!m_thread->isRunning())
+        return Error::internal(QStringLiteral("publish writer: not started"));
+    Status done;
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [&] {
+            done = m_store ? work(m_store->database())
+                           : Status(Error::internal(QStringLiteral("publish writer: closed")));
+        },
+        Qt::BlockingQueuedConnection);
+    return done;
+}
+
+qint64 PublishWriter::commitCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_commits;
+}
+
+void PublishWriter::commitWaiting()
+{
+    for (;;) {
+        QList<Pending> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            batch = m_waiting.mid(0, kMaxBatch);
+            m_waiting.remove(0, batch.size());
+            if (batch.isEmpty()) {
+                m_scheduled = false;
+                return;
+            }
+        }
+        const QList<Result<QList<qint64>>> results = commit(batch);
+        QList<qint64> published;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Result<QList<qint64>> &result = results[i];
+            if (result)
+                published += *result;
+            QMetaObject::invokeMethod(
+                batch[i].context, [done = batch[i].done, result] { done(result); }, Qt::QueuedConnection);
+        }
+        if (!published.isEmpty())
+            emit eventsPublished(published);
+    }
+}
+
+// One transaction for the whole batch. Should it fail, each change is tried alone, so that one
+// change the store refuses does not take the others down with it.
+QList<Result<QList<qint64>>> PublishWriter::commit(const QList<Pending> &batch)
+{
+    const auto countCommit = [this] {
+        QMutexLocker lock(&m_mutex);
+        ++m_commits;
+    };
+    QList<Result<QList<qint64>>> results;
+    Status together = m_store->database().transaction([&]() -> Status {
+        for (const Pending &pending : batch) {
+            Result<QList<qint64>> ids = write(*m_store, pending.change, pending.nowMs);
+            if (!ids)
+                return ids.error();
+            results.append(std::move(ids));
+        }
+        return {};
+    });
+    if (together) {
+        countCommit();
+        return results;
+    }
+    if (batch.size() == 1)
+        return {Result<QList<qint64>>(together.error())};
+    results.clear();
+    for (const Pending &pending : batch) {
+        results.append(
+            m_store->database().transaction([&] { return write(*m_store, pending.change, pending.nowMs); }));
+        if (results.last())
+            countCommit();
+    }
+    return results;
+}
+
+Result<QList<qint64>> PublishWriter::write(Store &store, const Change &change, qint64 nowMs)
+{
+    Result<QList<FanOutTarget>> targets = store.subscriptions().fanOutTargets(change.resource, change.action);
+    if (!targets)
+        return targets.error();
+    QList<qint64> eventIds;
+    if (targets->isEmpty())
+        return eventIds;
+    Result<qint64> changeId = store.events().insertChange(change, nowMs);
+    if (!changeId)
+        return changeId.error();
+    for (const FanOutTarget &target : *targets) {
+        Result<qint64> eventId = store.events().insertEvent(*changeId, change, target.receiverId,
+                                                            target.subscriptionId, false, nowMs);
+        if (!eventId)
+            return eventId.error();
+        eventIds.append(*eventId);
+    }
+    return eventIds;
+}
+
+} // namespace hookboard
