@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <sys/resource.h>
 
 #ifdef HOOKBOARD_HAVE_GUI
 #include "consoleapp.h"
@@ -28,6 +29,18 @@ void print(FILE *stream, const QString &text)
 {
     std::fputs(qUtf8Printable(text), stream);
     std::fflush(stream);
+}
+
+// Lifts the soft limit on open files to the hard one (1,024 by default on Debian, often 524,288
+// hard): each HTTP server caps its own connections (HttpServer::kDefaultMaxConnections) well below
+// it, so that neither API clients nor in-flight deliveries can run the process out of descriptors.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        (void)setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 QStringList argumentList(int argc, char **argv)
@@ -73,6 +86,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("hookboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("Hookboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBOARD_VERSION));
+    raiseOpenFileLimit();
 
     hookboard::CommandLineParser parser;
     switch (parser.parse(argumentList(argc, argv))) {

@@ -7,6 +7,7 @@
 //   bench_delivery [--events N] [--receivers N] [--timeout SECONDS]
 //
 // Exits 1 when an event was lost (not SUCCEEDED at the end, or never received by the server).
+#include "benchsupport.h"
 #include "common/clock.h"
 #include "delivery/deliveryengine.h"
 #include "delivery/outgoingrequest.h"
@@ -47,6 +48,9 @@ using namespace hookboard::test;
 
 namespace {
 
+using bench::nowUs;
+using bench::print;
+
 // Resources a receiver can subscribe to (resources/catalog.json); receiver i takes the i-th, so
 // that with several receivers each publish still makes exactly one event.
 const char *const kResources[] = {"RUNS",
@@ -65,14 +69,6 @@ const char *const kResources[] = {"RUNS",
                                   "KITS",
                                   "ABOMS"};
 constexpr int kMaxReceivers = int(std::size(kResources));
-
-// Microseconds on the monotonic clock: publish and arrival times are both read from it.
-qint64 nowUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 // A "VmRSS:" style line of /proc/self/status, in KiB (0 when unreadable).
 qint64 procStatusKiB(const QByteArray &field)
@@ -497,12 +493,6 @@ QString ids(const QList<qint64> &list, int max = 20)
     return text.join(QStringLiteral(", "));
 }
 
-void print(const QString &line)
-{
-    std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
 QString row(const QString &label, const QString &baseline, const QString &hookboard,
             const QString &ratio = {})
 {
@@ -675,44 +665,25 @@ int main(int argc, char **argv)
     if (parser.isSet(jsonOption)) {
         const bool dispatchOnly = parser.isSet(dispatchOnlyOption);
         const QString mode = dispatchOnly ? QStringLiteral("dispatch only") : QStringLiteral("end to end");
-        QJsonArray figures;
-        // One figure; baseline, ratio and target are null where there is none.
-        const auto figure = [&figures](const QString &name, double value, const QString &unit,
-                                       double baselineValue, double target) {
-            const auto orNull = [](double v) {
-                return std::isnan(v) ? QJsonValue() : QJsonValue(v);
-            };
-            const double nan = std::numeric_limits<double>::quiet_NaN();
-            figures.append(QJsonObject{
-                {QStringLiteral("name"), name},
-                {QStringLiteral("value"), value},
-                {QStringLiteral("unit"), unit},
-                {QStringLiteral("baseline"), orNull(baselineValue)},
-                {QStringLiteral("ratio"), orNull(baselineValue > 0 ? value / baselineValue : nan)},
-                {QStringLiteral("target"), orNull(target)}});
-        };
-        const double none = std::numeric_limits<double>::quiet_NaN();
-        figure(QStringLiteral("%1: deliveries/s vs a bare QNAM client, %2 receiver(s), %3 in flight each")
-                   .arg(mode)
-                   .arg(receivers)
-                   .arg(perLane),
-               deliveryRate, QStringLiteral("1/s"), baselineRate, dispatchOnly ? 0.8 : 0.5);
-        figure(QStringLiteral("%1: CPU per delivery vs per bare request").arg(mode), hookboardCpuMs,
-               QStringLiteral("ms"), baselineCpuMs, none);
-        figure(QStringLiteral("%1: peak RSS").arg(mode), double(hookboard.peakKiB) / 1024,
-               QStringLiteral("MiB"), double(baseline.peakKiB) / 1024, none);
+        bench::Figures figures;
+        figures.add(
+            QStringLiteral("%1: deliveries/s vs a bare QNAM client, %2 receiver(s), %3 in flight each")
+                .arg(mode)
+                .arg(receivers)
+                .arg(perLane),
+            deliveryRate, QStringLiteral("1/s"), baselineRate, dispatchOnly ? 0.8 : 0.5);
+        figures.add(QStringLiteral("%1: CPU per delivery vs per bare request").arg(mode), hookboardCpuMs,
+                    QStringLiteral("ms"), baselineCpuMs);
+        figures.add(QStringLiteral("%1: peak RSS").arg(mode), double(hookboard.peakKiB) / 1024,
+                    QStringLiteral("MiB"), double(baseline.peakKiB) / 1024);
         if (!dispatchOnly) {
-            figure(QStringLiteral("publishes/s from one caller, one commit each"), publishRate,
-                   QStringLiteral("1/s"), none, none);
-            figure(QStringLiteral("publish -> receipt p99, a burst"), hookboard.latency.p99Ms,
-                   QStringLiteral("ms"), none, none);
+            figures.add(QStringLiteral("publishes/s from one caller, one commit each"), publishRate,
+                        QStringLiteral("1/s"));
+            figures.add(QStringLiteral("publish -> receipt p99, a burst"), hookboard.latency.p99Ms,
+                        QStringLiteral("ms"));
         }
-        QFile out(parser.value(jsonOption));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            out.write(QJsonDocument(figures).toJson()) < 0) {
-            print(QStringLiteral("bench_delivery: cannot write %1").arg(out.fileName()));
+        if (!figures.write(parser.value(jsonOption)))
             return 2;
-        }
     }
 
     bool lost = false;

@@ -5,7 +5,9 @@
 #
 # Figures so far: delivery with the engine alone (stored events) and end to end (publishing while
 # delivering), each against a bare QNetworkAccessManager client posting the same requests to the
-# same kind of local HTTPS server; CPU per delivery; peak RSS; publishes/s; publish -> receipt p99.
+# same kind of local HTTPS server; CPU per delivery; peak RSS; publishes/s from one caller;
+# publish -> receipt p99; publishes/s from 32 clients through POST /v1/events (group commit) against
+# plain SQLite inserts of the same rows, 100 per transaction.
 # HOOKBOARD_BENCH_EVENTS sets the number of events (default 50000).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 HOOKBOARD_PACKAGES+=(jq bsdextrautils)
@@ -14,7 +16,7 @@ hookboard_install_deps
 dir="$HOOKBOARD_ROOT/build-bench"
 cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOOKBOARD_GUI=OFF \
     -DHOOKBOARD_TESTS=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
-cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery
+cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish
 
 events=${HOOKBOARD_BENCH_EVENTS:-50000}
 work=$(mktemp -d)
@@ -24,6 +26,9 @@ echo "== delivery, engine alone ($events stored events)"
 "$dir/bench/bench_delivery" --events "$events" --dispatch-only --json "$work/1-dispatch.json"
 echo "== delivery, end to end ($events events published while delivering)"
 "$dir/bench/bench_delivery" --events "$events" --json "$work/2-end-to-end.json"
+
+echo "== publishes through the API, 32 clients, against plain SQLite inserts"
+"$dir/bench/bench_publish" --publishes "$events" --clients 32 --json "$work/3-publish.json"
 
 results="$HOOKBOARD_ROOT/bench-results.json"
 jq -s 'add' "$work"/*.json >"$results"

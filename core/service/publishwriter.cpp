@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QThread>
 
 namespace hookboard {
@@ -145,8 +146,19 @@ QList<Result<QList<qint64>>> PublishWriter::commit(const QList<Pending> &batch)
     };
     QList<Result<QList<qint64>>> results;
     Status together = m_store->database().transaction([&]() -> Status {
+        // Who subscribes cannot change inside the transaction: look each pair up once.
+        QHash<QPair<QString, QString>, QList<FanOutTarget>> targetsOf;
         for (const Pending &pending : batch) {
-            Result<QList<qint64>> ids = write(*m_store, pending.change, pending.nowMs);
+            const QPair<QString, QString> key{pending.change.resource, pending.change.action};
+            auto targets = targetsOf.find(key);
+            if (targets == targetsOf.end()) {
+                Result<QList<FanOutTarget>> found =
+                    m_store->subscriptions().fanOutTargets(key.first, key.second);
+                if (!found)
+                    return found.error();
+                targets = targetsOf.insert(key, *found);
+            }
+            Result<QList<qint64>> ids = write(*m_store, pending.change, *targets, pending.nowMs);
             if (!ids)
                 return ids.error();
             results.append(std::move(ids));
@@ -174,13 +186,19 @@ Result<QList<qint64>> PublishWriter::write(Store &store, const Change &change, q
     Result<QList<FanOutTarget>> targets = store.subscriptions().fanOutTargets(change.resource, change.action);
     if (!targets)
         return targets.error();
+    return write(store, change, *targets, nowMs);
+}
+
+Result<QList<qint64>> PublishWriter::write(Store &store, const Change &change,
+                                           const QList<FanOutTarget> &targets, qint64 nowMs)
+{
     QList<qint64> eventIds;
-    if (targets->isEmpty())
+    if (targets.isEmpty())
         return eventIds;
     Result<qint64> changeId = store.events().insertChange(change, nowMs);
     if (!changeId)
         return changeId.error();
-    for (const FanOutTarget &target : *targets) {
+    for (const FanOutTarget &target : targets) {
         Result<qint64> eventId = store.events().insertEvent(*changeId, change, target.receiverId,
                                                             target.subscriptionId, false, nowMs);
         if (!eventId)

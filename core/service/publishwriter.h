@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "model/event.h"
+#include "store/subscriptionstore.h"
 
 #include <QList>
 #include <QMutex>
@@ -46,6 +47,9 @@ public:
     // Fans change out into one event per active subscription of an active receiver, inside the
     // caller's transaction; returns the new event ids (none when nothing subscribes).
     static Result<QList<qint64>> write(Store &store, const Change &change, qint64 nowMs);
+    // The same for targets already looked up in this transaction.
+    static Result<QList<qint64>> write(Store &store, const Change &change, const QList<FanOutTarget> &targets,
+                                       qint64 nowMs);
 
     // Runs work on the writer's own connection, on its thread, and waits for it: for what SQLite
     // keeps per connection (such as max_page_count, which tests use to fill the "disk").
