@@ -27,6 +27,14 @@ Executor::Executor(const Schema &schema, const Document &document, void *userCon
 void Executor::addError(const QString &message, const Location &location, const QList<Value> &path,
                         const QString &code, QList<Value::Member> extensions)
 {
+    // A document can make one error per list item; past the cap one more says the rest were cut.
+    if (m_errors.size() > MaxErrors)
+        return;
+    if (m_errors.size() == MaxErrors) {
+        m_errors.append(GraphQLError{
+            tr("More than %1 errors; the rest are not shown.").arg(MaxErrors), {}, {}, BadUserInput, {}});
+        return;
+    }
     GraphQLError e{message, {}, path, code, std::move(extensions)};
     if (location.isValid())
         e.locations.append(location);
@@ -115,12 +123,102 @@ Response Executor::execute(const QString &operationName, const Value &variables)
     FieldGroups groups;
     QSet<QString> visited;
     collectFields(*root, op->selectionSet, groups, visited);
+    if (countNodes(*root, groups, 1, std::nullopt, MaxNodes) > MaxNodes) {
+        addError(tr("The operation could return more than %1 objects (the budget); ask for fewer with "
+                    "\"first\", select fewer nested lists, or split it into several requests.")
+                     .arg(MaxNodes),
+                 op->location, {}, BadUserInput,
+                 {{QStringLiteral("rule"), Value::fromString(QStringLiteral("cost"))}});
+        response.errors = m_errors;
+        return response;
+    }
+    m_clock.start();
     // Root fields of a mutation run serially; executeSelections walks them in order, and since
     // resolvers here are synchronous, each finishes before the next starts.
     auto data = executeSelections(*root, Value(), groups, {});
     response.data = data.value_or(Value());
     response.errors = m_errors;
     return response;
+}
+
+// The objects groups could make for `parents` objects of type, stopping early once past budget.
+qint64 Executor::countNodes(const TypeDef &type, const FieldGroups &groups, qint64 parents,
+                            std::optional<qint64> pageSize, qint64 budget) const
+{
+    qint64 total = 0;
+    for (const auto &group : groups) {
+        const Selection &field = *group.second.first();
+        // Introspection (__schema, __type) is bounded by the schema's own size.
+        if (field.name.startsWith(QLatin1String("__")))
+            continue;
+        const FieldDef *def = m_schema.field(type, field.name);
+        if (!def)
+            continue; // a field validation refused
+        const TypeRef &nullable = def->type.isNonNull() ? def->type.ofType() : def->type;
+        const std::optional<qint64> first = firstArgument(*def, field);
+        qint64 count = parents;
+        const bool isList = nullable.isList();
+        if (isList)
+            count *= pageSize.value_or(first.value_or(AssumedListSize));
+        const TypeDef *target = m_schema.type(nullable.namedType());
+        if (!target || target->kind != TypeKind::Object)
+            continue;
+        // Multiplying can only grow: once past the budget the exact figure no longer matters.
+        count = std::min(count, budget + 1);
+        total += count;
+        if (total > budget)
+            return total;
+        FieldGroups children;
+        QSet<QString> visited;
+        for (const Selection *s : group.second)
+            collectFields(*target, s->selectionSet, children, visited);
+        // A connection's `first` sizes the list below it (edges, nodes).
+        const std::optional<qint64> childPage = isList ? std::nullopt : first;
+        total += countNodes(*target, children, count, childPage, budget - total);
+        if (total > budget)
+            return total;
+    }
+    return total;
+}
+
+// The field's `first` argument as given (literal or variable), else its default; nothing when the
+// field has no such argument.
+std::optional<qint64> Executor::firstArgument(const FieldDef &def, const Selection &field) const
+{
+    const InputValueDef *argDef = def.argument(QStringLiteral("first"));
+    if (!argDef)
+        return std::nullopt;
+    for (const Argument &a : field.arguments) {
+        if (a.name != QLatin1String("first"))
+            continue;
+        const Value v = InputCoercion::literalToValue(a.value, &m_variables);
+        if (v.kind() == Value::Kind::Int)
+            return std::max<qint64>(0, v.toInt());
+    }
+    if (argDef->defaultValue && argDef->defaultValue->kind() == Value::Kind::Int)
+        return std::max<qint64>(0, argDef->defaultValue->toInt());
+    return std::nullopt;
+}
+
+bool Executor::withinLimits(const Location &location, const QList<Value> &path)
+{
+    if (m_stopped)
+        return false;
+    QString reason;
+    if (m_clock.elapsed() > MaxExecutionMs)
+        reason = tr("The operation ran longer than %1 s and was stopped; ask for less, or split it into "
+                    "several requests.")
+                     .arg(MaxExecutionMs / 1000);
+    else if (m_responseBytes > MaxResponseBytes)
+        reason = tr("The response would be larger than %1 MiB; it was stopped. Ask for less, or split it "
+                    "into several requests.")
+                     .arg(MaxResponseBytes / (1024 * 1024));
+    if (reason.isEmpty())
+        return true;
+    m_stopped = true;
+    addError(reason, location, path, BadUserInput,
+             {{QStringLiteral("rule"), Value::fromString(QStringLiteral("cost"))}});
+    return false;
 }
 
 bool Executor::shouldInclude(const QList<Directive> &directives) const
@@ -198,6 +296,9 @@ std::optional<Value> Executor::executeField(const TypeDef &parentType, const Val
                                             const QList<const Selection *> &fields, const QList<Value> &path)
 {
     const Selection &first = *fields.first();
+    if (!withinLimits(first.location, path))
+        return std::nullopt;
+    m_responseBytes += path.last().toString().size() + 4; // "key":
     if (first.name == QLatin1String("__typename"))
         return Value::fromString(parentType.name);
     const FieldDef *def = m_schema.field(parentType, first.name);
@@ -319,6 +420,7 @@ std::optional<Value> Executor::completeNullable(const TypeRef &type, const QStri
             addError(serialized.error().message, location, path, Internal);
             return std::nullopt;
         }
+        m_responseBytes += serialized->kind() == Value::Kind::String ? serialized->toString().size() + 2 : 8;
         return *serialized;
     }
     case TypeKind::Enum:

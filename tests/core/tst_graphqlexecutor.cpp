@@ -1,7 +1,10 @@
 #include "graphql/engine.h"
+#include "graphql/executor.h"
 #include "graphqltestschema.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <QThread>
 
 using namespace hookboard;
 using namespace hookboard::graphql;
@@ -312,7 +315,9 @@ private slots:
         QCOMPARE(fixture.resolverCalls, 0);
     }
 
-    void depthFifteenRuns()
+    // Depth 15 passes the depth limit; nested lists that deep then meet the cost budget, which
+    // refuses them before any resolver runs.
+    void depthFifteenMeetsTheCostBudgetNotTheDepthLimit()
     {
         LibraryFixture fixture;
         QString q = QStringLiteral("{ book(id: 1) ");
@@ -320,8 +325,113 @@ private slots:
             q += i % 2 ? QStringLiteral("{ author ") : QStringLiteral("{ books ");
         q += QStringLiteral("{ id ") + QString(15, u'}');
         const Response response = Engine::execute(fixture.schema, {q, {}, {}, {}});
+        QCOMPARE(response.errors.size(), 1);
+        QVERIFY2(response.errors.first().message.contains(QLatin1String("100000 objects (the budget)")),
+                 response.toJson().constData());
+        QCOMPARE(fixture.resolverCalls, 0);
+    }
+
+    void depthFifteenWithinTheBudgetRuns()
+    {
+        LibraryFixture fixture;
+        // Three list levels of at most 10, 50 and 50: 10 + 10 * (1 + 50 * (1 + 50)) objects.
+        const QString q = QStringLiteral("{ books { author { books { author { books { id } } } } } }");
+        const Response response = Engine::execute(fixture.schema, {q, {}, {}, {}});
         QVERIFY2(response.errors.isEmpty(), response.toJson().constData());
         QVERIFY(fixture.resolverCalls > 0);
+    }
+
+    // `first` counts, given as a literal or through a variable.
+    void firstSizesTheEstimate()
+    {
+        LibraryFixture fixture;
+        const QString q =
+            QStringLiteral("query($n: Int) { books(first: $n) { author { books { author { books "
+                           "{ author { id } } } } } } }");
+        // 10 * 50 * 50 * 3 levels is within the budget; 100 is not.
+        QVERIFY(Engine::execute(fixture.schema, {q, "{\"n\":10}", {}, {}}).errors.isEmpty());
+        const Response refused = Engine::execute(fixture.schema, {q, "{\"n\":100}", {}, {}});
+        QCOMPARE(refused.errors.size(), 1);
+        const QList<Value::Member> extensions = refused.errors.first().extensions;
+        QVERIFY(extensions.contains(
+            Value::Member{QStringLiteral("rule"), Value::fromString(QStringLiteral("cost"))}));
+    }
+
+    // Introspection is bounded by the schema itself and never counted.
+    void introspectionIsNotCounted()
+    {
+        LibraryFixture fixture;
+        const QString q = QStringLiteral(
+            "{ __schema { types { fields { args { type { ofType { ofType { name } } } } } } } }");
+        const Response response = Engine::execute(fixture.schema, {q, {}, {}, {}});
+        QVERIFY2(response.errors.isEmpty(), response.toJson().left(300).constData());
+    }
+
+    void errorsAreCapped()
+    {
+        QString q = QStringLiteral("{");
+        for (int i = 0; i < 300; ++i)
+            q += QStringLiteral(" e%1: payloadFails").arg(i);
+        q += u'}';
+        Schema schema;
+        TypeDef &query = schema.addObject(QStringLiteral("Query"));
+        query.field(QStringLiteral("payloadFails"), QStringLiteral("String"),
+                    [](const ResolveContext &) -> Result<Value> {
+                        return Error::badInput(QStringLiteral("x"), QStringLiteral("rule"),
+                                               QStringLiteral("no"));
+                    });
+        schema.setQueryType(QStringLiteral("Query"));
+        const Response response = Engine::execute(schema, {q, {}, {}, {}});
+        QCOMPARE(response.errors.size(), Executor::MaxErrors + 1);
+        QVERIFY(response.errors.last().message.contains(QLatin1String("the rest are not shown")));
+    }
+
+    void responseSizeIsBounded()
+    {
+        Schema schema;
+        TypeDef &query = schema.addObject(QStringLiteral("Query"));
+        int calls = 0;
+        query.field(QStringLiteral("mebibyte"), QStringLiteral("String"),
+                    [&calls](const ResolveContext &) -> Result<Value> {
+                        ++calls;
+                        return Value::fromString(QString(1024 * 1024, u'x'));
+                    });
+        schema.setQueryType(QStringLiteral("Query"));
+        QString q = QStringLiteral("{");
+        for (int i = 0; i < 100; ++i)
+            q += QStringLiteral(" m%1: mebibyte").arg(i);
+        q += u'}';
+        const Response response = Engine::execute(schema, {q, {}, {}, {}});
+        QCOMPARE(response.errors.size(), 1);
+        QVERIFY2(response.errors.first().message.contains(QLatin1String("larger than 32 MiB")),
+                 qPrintable(response.errors.first().message));
+        QVERIFY(calls <= 34); // stopped soon after the limit, not after all 100
+    }
+
+    void executionTimeIsBounded()
+    {
+        Schema schema;
+        TypeDef &query = schema.addObject(QStringLiteral("Query"));
+        int calls = 0;
+        query.field(QStringLiteral("slow"), QStringLiteral("Int"),
+                    [&calls](const ResolveContext &) -> Result<Value> {
+                        ++calls;
+                        QThread::msleep(200);
+                        return Value::fromInt(1);
+                    });
+        schema.setQueryType(QStringLiteral("Query"));
+        QString q = QStringLiteral("{");
+        for (int i = 0; i < 100; ++i)
+            q += QStringLiteral(" s%1: slow").arg(i);
+        q += u'}';
+        QElapsedTimer timer;
+        timer.start();
+        const Response response = Engine::execute(schema, {q, {}, {}, {}});
+        QVERIFY(timer.elapsed() < Executor::MaxExecutionMs + 2000);
+        QCOMPARE(response.errors.size(), 1);
+        QVERIFY2(response.errors.first().message.contains(QLatin1String("ran longer than 10 s")),
+                 qPrintable(response.errors.first().message));
+        QVERIFY(calls < 100);
     }
 
     void exactly2000FieldsRun()

@@ -517,6 +517,41 @@ private slots:
     }
 
     // A store failure reaches the client as INTERNAL without the SQL or the file behind it.
+    // The reliability issue's two costly documents are refused before they run, naming the budget;
+    // a large but bounded one still runs.
+    void costlyDocumentsAreRefusedBeforeRunning()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, u"RUNS"_s, u"CREATE"_s);
+        QString nested =
+            u"{ webhookSubscriptions { edges { node { receiver { subscriptions { receiver { "
+            u"subscriptions { receiver { subscriptions { receiver { subscriptions { id } } } } } } "
+            u"} } } } } }"_s;
+        const Answer deep = run(nested);
+        CHECK_CODE(deep, "BAD_USER_INPUT");
+        QVERIFY2(deep.text.contains("100000 objects (the budget)"), deep.text.constData());
+        QVERIFY2(deep.text.contains("\"rule\":\"cost\""), deep.text.constData());
+
+        QString aliases = u"{"_s;
+        for (int i = 0; i < 100; ++i)
+            aliases += u" a%1: webhookEvents(first: 1000) { edges { node { id attempts { id } } } }"_s.arg(i);
+        aliases += u'}';
+        CHECK_CODE(run(aliases), "BAD_USER_INPUT");
+
+        CHECK_OK(run(u"{ webhookEvents(first: 1000) { edges { node { id attempts { id } } } } }"_s));
+    }
+
+    // One error per field at most 100 times, then one that says the rest were cut.
+    void errorListsAreCapped()
+    {
+        QString many = u"{"_s;
+        for (int i = 0; i < 300; ++i)
+            many += u" r%1: webhookReceiver(id: 999999) { id }"_s.arg(i);
+        many += u'}';
+        const Answer answer = run(many);
+        QCOMPARE(answer.json.value(u"errors").toArray().size(), 101);
+    }
+
     void internalErrorsKeepTheirDetailsInTheLog()
     {
         const Receiver receiver = m_store->makeReceiver();
