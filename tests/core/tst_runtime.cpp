@@ -7,6 +7,7 @@
 #include "delivery/deliveryengine.h"
 #include "sandbox/sandboxserver.h"
 #include "service/webhookservice.h"
+#include "store/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +55,7 @@ private slots:
     void publishOverApiReachesSandboxWithValidSignatures();
     void rotatedSecretStillVerifiesDuringGrace();
     void receiverDisabledByEngineIsAnnounced();
+    void healthzFollowsTheEngineStore();
     void refusesNonLoopbackApiWithoutTls();
     void refusesMissingCaFile();
 };
@@ -145,6 +148,43 @@ void TestRuntime::receiverDisabledByEngineIsAnnounced()
     QCOMPARE(announced.id, r.id);
     QVERIFY(!announced.active);
     QVERIFY2(announced.disabledReason.contains(QStringLiteral("410")), qPrintable(announced.disabledReason));
+}
+
+// While the delivery engine cannot write its outcomes (here a trigger fails them as a full disk
+// would), /healthz answers 503 and says so; once the store takes writes again, 200.
+void TestRuntime::healthzFollowsTheEngineStore()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    Runtime runtime(optionsIn(temp), clock);
+    QVERIFY(runtime.start().ok());
+    QNetworkAccessManager client;
+    const auto health = [&] {
+        QNetworkReply *reply = client.get(QNetworkRequest(runtime.apiUrl().resolved(QUrl(u"/healthz"_qs))));
+        [&] {
+            QTRY_VERIFY(reply->isFinished());
+        }();
+        reply->deleteLater();
+        return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         reply->readAll());
+    };
+    QCOMPARE(health().first, 200);
+
+    QSqlQuery sql(runtime.store().database().connection());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON attempts "
+                                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    QSignalSpy failed(&runtime.engine(), &DeliveryEngine::storeFailed);
+    QSignalSpy recovered(&runtime.engine(), &DeliveryEngine::storeRecovered);
+    const Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("health")));
+    QVERIFY(runtime.service().sendTestEvent(r.id, {QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"}));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    const auto failing = health();
+    QCOMPARE(failing.first, 503);
+    QVERIFY2(failing.second.contains("the disk is full"), failing.second.constData());
+
+    QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER full_disk")));
+    QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
+    QTRY_COMPARE(health().first, 200);
 }
 
 void TestRuntime::refusesNonLoopbackApiWithoutTls()
