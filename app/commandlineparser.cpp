@@ -70,9 +70,17 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption attemptTimeoutOption(
         QStringLiteral("attempt-timeout"),
         tr("Seconds an attempt may take, for receivers that set none (default 15)."), tr("seconds"));
+    const QCommandLineOption denyCidrOption(
+        QStringLiteral("deny-cidr"),
+        tr("Refuse deliveries to this range, besides link-local, cloud-metadata and multicast; "
+           "repeatable."),
+        tr("cidr"));
+    const QCommandLineOption allowCidrOption(
+        QStringLiteral("allow-cidr"), tr("Allow deliveries to this range inside a refused one; repeatable."),
+        tr("cidr"));
     parser.addOptions({headlessOption, dataDirOption, apiListenOption, apiTokenOption, apiTlsCertOption,
                        apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
-                       attemptTimeoutOption});
+                       attemptTimeoutOption, denyCidrOption, allowCidrOption});
     // Without an application object, helpText() cannot know the program's name.
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hookboard"));
 
@@ -135,6 +143,13 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::Error;
     }
     runtime.caFiles = parser.values(caFileOption);
+    Result<OutboundPolicy> outbound =
+        OutboundPolicy::withLists(parser.values(denyCidrOption), parser.values(allowCidrOption));
+    if (!outbound) {
+        m_errorText = outbound.error().message;
+        return Outcome::Error;
+    }
+    runtime.delivery.outbound = *outbound;
     if (!parseDeliveryOptions(parser.value(retryScheduleOption), parser.value(attemptTimeoutOption)))
         return Outcome::Error;
     return Outcome::Run;

@@ -42,6 +42,7 @@ Status Runtime::start()
     }
     m_store = std::move(store).value();
     m_service = std::make_unique<WebhookService>(*m_store, m_clock);
+    m_service->setOutboundPolicy(m_options.delivery.outbound);
     m_publishWriter = std::make_unique<PublishWriter>(m_options.dataDir, m_clock);
     if (Status started = m_publishWriter->start(); !started) {
         stop();

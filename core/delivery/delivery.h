@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "model/event.h"
+#include "model/outboundpolicy.h"
 #include "model/receiver.h"
 
 #include <QList>
@@ -58,6 +59,8 @@ struct DeliveryConfig
     qint64 leaseMs = 60'000;
     int writeBatch = 500;
     int writeIntervalMs = 25;
+    // Where attempts may connect (SPEC §8: --deny-cidr, --allow-cidr).
+    OutboundPolicy outbound;
 };
 
 } // namespace hookboard

@@ -37,6 +37,7 @@ void Dispatcher::start()
 {
     // Created here, on the network thread, so that the QNetworkAccessManager lives there.
     m_sender = new HttpSender(m_clock, m_extraCas, this);
+    m_sender->setOutboundPolicy(m_config.outbound);
     connect(m_sender, &HttpSender::finished, this, &Dispatcher::onSent);
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);

@@ -46,6 +46,8 @@ public:
     using Resolver = std::function<void(const QString &host, QObject *context,
                                         std::function<void(QList<QHostAddress>, QString)> answer)>;
     void setResolver(Resolver resolver) { m_resolve = std::move(resolver); }
+    // Where requests may go (SPEC §8); the default policy until set.
+    void setOutboundPolicy(const OutboundPolicy &policy) { m_policy = policy; }
     // Aborts every request in flight (their finished() still comes, with an error).
     void abortAll();
     int inFlight() const;

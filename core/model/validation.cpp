@@ -137,7 +137,7 @@ std::optional<Error> description(const QString &value)
     return maxLength(QStringLiteral("description"), value, kDescriptionMax);
 }
 
-std::optional<Error> webhookUri(const QString &value)
+std::optional<Error> webhookUri(const QString &value, const OutboundPolicy &policy)
 {
     const QString field = QStringLiteral("webhookUri");
     if (value.trimmed().isEmpty())
@@ -173,10 +173,11 @@ std::optional<Error> webhookUri(const QString &value)
     // An IP literal in a refused range (SPEC §8); QUrl has already normalised decimal, hex and
     // octal IPv4 forms (https://2852039166/ is 169.254.169.254).
     if (const QHostAddress literal(url.host()); !literal.isNull()) {
-        if (const std::optional<QString> range = OutboundPolicy().refusal(literal))
+        if (const std::optional<QString> range = policy.refusal(literal))
             return Error::badInput(field, QStringLiteral("outbound-denied"),
-                                   Validation::tr("%1: must not point at %2: deliveries to link-local, "
-                                                  "cloud-metadata and multicast addresses (%3) are refused")
+                                   Validation::tr("%1: must not point at %2: deliveries to %3 are refused "
+                                                  "(link-local, cloud-metadata and multicast by default, "
+                                                  "and what --deny-cidr adds)")
                                        .arg(field, literal.toString(), *range));
     }
     // Port 0 is no port one can connect to (SPEC §6).
@@ -323,12 +324,12 @@ std::optional<Error> action(const QString &value)
             .arg(field, value, ResourceCatalog::actions().join(QLatin1String(", "))));
 }
 
-QList<Error> receiver(const Receiver &value)
+QList<Error> receiver(const Receiver &value, const OutboundPolicy &policy)
 {
     QList<Error> errors;
     append(errors, name(value.name));
     append(errors, description(value.description));
-    append(errors, webhookUri(value.webhookUri));
+    append(errors, webhookUri(value.webhookUri, policy));
     append(errors, sharedSecret(value.sharedSecret));
     append(errors, contentType(value.contentType));
     append(errors, expectedResponseCode(value.expectedResponseCode));

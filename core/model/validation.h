@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "model/outboundpolicy.h"
 #include "model/receiver.h"
 
 #include <QList>
@@ -11,9 +12,10 @@
 // breaks, as an Error whose message starts with the field name and states the rule.
 namespace hookboard::validation {
 
-std::optional<Error> name(const QString &value);         // field "name"
-std::optional<Error> description(const QString &value);  // field "description"
-std::optional<Error> webhookUri(const QString &value);   // field "webhookUri"
+std::optional<Error> name(const QString &value);        // field "name"
+std::optional<Error> description(const QString &value); // field "description"
+// field "webhookUri"; an IP literal is checked against policy (SPEC §8)
+std::optional<Error> webhookUri(const QString &value, const OutboundPolicy &policy = OutboundPolicy());
 std::optional<Error> contentType(const QString &value);  // field "contentType"
 std::optional<Error> expectedResponseCode(int value);    // field "expectedResponseCode"
 std::optional<Error> sharedSecret(const QString &value); // field "sharedSecret"
@@ -23,6 +25,6 @@ std::optional<Error> resource(const QString &value);     // field "resource", ag
 std::optional<Error> action(const QString &value);       // field "action"
 
 // Every error of a complete receiver, in field order (the console shows them all at once).
-QList<Error> receiver(const Receiver &value);
+QList<Error> receiver(const Receiver &value, const OutboundPolicy &policy = OutboundPolicy());
 
 } // namespace hookboard::validation

@@ -188,7 +188,7 @@ Result<Receiver> WebhookService::createReceiver(const ReceiverInput &input, cons
     applyInput(r, input);
     if (!input.sharedSecret)
         r.sharedSecret = secret::generate();
-    if (Status status = firstError(validation::receiver(r)); !status)
+    if (Status status = firstError(validation::receiver(r, m_outbound)); !status)
         return status.error();
     const qint64 now = m_clock.nowMs();
     r.etag = newEtag();
@@ -246,7 +246,7 @@ Result<Receiver> WebhookService::applyReceiverUpdate(qint64 id, const QString &e
             return status.error();
         const bool wasActive = r.active;
         applyInput(r, changes);
-        if (Status status = firstError(validation::receiver(r)); !status)
+        if (Status status = firstError(validation::receiver(r, m_outbound)); !status)
             return status.error();
         const qint64 now = m_clock.nowMs();
         if (rotateTo) {

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "model/event.h"
+#include "model/outboundpolicy.h"
 #include "model/receiver.h"
 #include "model/receiverhealth.h"
 #include "model/subscription.h"
@@ -122,6 +123,10 @@ public:
 
     static constexpr int kMaxPublishBytes = 1024 * 1024;
 
+    // Receivers are saved only if their URL passes this policy (an IP literal in a refused range is
+    // refused, rule outbound-denied); the default is SPEC §8's.
+    void setOutboundPolicy(const OutboundPolicy &policy) { m_outbound = policy; }
+
     // A change is checked whole before anything is written: known resource and action, a JSON
     // object of at most 1 MiB. Returns the change with its data compacted (member order and numbers
     // kept), ready for publish() or a PublishWriter.
@@ -143,6 +148,7 @@ private:
                                          const std::optional<QString> &rotateTo, qint64 graceMs);
 
     Store &m_store;
+    OutboundPolicy m_outbound;
     const Clock &m_clock;
 };
 

@@ -207,6 +207,12 @@ void TestCommandLine::badOptionValue_data()
         << QStringList{QStringLiteral("--headless"), QStringLiteral("--api-listen"),
                        QStringLiteral("0.0.0.0:0")}
         << 1 << QStringLiteral("--api-listen");
+    QTest::newRow("deny-cidr not a range")
+        << QStringList{QStringLiteral("--deny-cidr"), QStringLiteral("intranet")} << 2
+        << QStringLiteral("--deny-cidr: \"intranet\" is not a CIDR range");
+    QTest::newRow("allow-cidr prefix too long")
+        << QStringList{QStringLiteral("--allow-cidr"), QStringLiteral("10.0.0.0/40")} << 2
+        << QStringLiteral("--allow-cidr: \"10.0.0.0/40\" is not a CIDR range");
     QTest::newRow("missing ca file") << QStringList{QStringLiteral("--headless"), QStringLiteral("--ca-file"),
                                                     QStringLiteral("/nonexistent/ca.pem")}
                                      << 1 << QStringLiteral("/nonexistent/ca.pem");

@@ -371,6 +371,29 @@ private slots:
         QCOMPARE(server()->requestCount(), 1);
     }
 
+    // --deny-cidr reaches delivery too: here loopback itself is refused, then allowed again for
+    // one address with --allow-cidr.
+    void operatorListsApplyAtDelivery()
+    {
+        const Result<OutboundPolicy> denyLoopback = OutboundPolicy::withLists({u"127.0.0.0/8"_qs}, {});
+        QVERIFY(denyLoopback.ok());
+        m_sender->setOutboundPolicy(*denyLoopback);
+        const int connectionsBefore = server()->connectionCount();
+        m_sender->send(10, requestTo(QUrl(u"https://127.0.0.1:%1/hook"_qs.arg(server()->port()))), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QVERIFY2(onlyResult().error.contains(u"127.0.0.0/8"_qs), qPrintable(onlyResult().error));
+        QCOMPARE(server()->connectionCount(), connectionsBefore);
+
+        m_results.clear();
+        const Result<OutboundPolicy> allowOne =
+            OutboundPolicy::withLists({u"127.0.0.0/8"_qs}, {u"127.0.0.1/32"_qs});
+        QVERIFY(allowOne.ok());
+        m_sender->setOutboundPolicy(*allowOne);
+        m_sender->send(11, requestTo(QUrl(u"https://127.0.0.1:%1/hook"_qs.arg(server()->port()))), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(onlyResult().statusCode, std::optional<int>(200));
+    }
+
     void unresolvableNameIsAFailedAttempt()
     {
         m_sender->setResolver(

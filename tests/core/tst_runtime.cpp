@@ -56,6 +56,7 @@ private slots:
     void rotatedSecretStillVerifiesDuringGrace();
     void receiverDisabledByEngineIsAnnounced();
     void healthzFollowsTheEngineStore();
+    void outboundListsReachTheService();
     void refusesNonLoopbackApiWithoutTls();
     void refusesMissingCaFile();
 };
@@ -185,6 +186,25 @@ void TestRuntime::healthzFollowsTheEngineStore()
     QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER full_disk")));
     QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
     QTRY_COMPARE(health().first, 200);
+}
+
+// --deny-cidr applies when a receiver is saved, not only when it is delivered to.
+void TestRuntime::outboundListsReachTheService()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    RuntimeOptions options = optionsIn(temp);
+    options.delivery.outbound = *OutboundPolicy::withLists({QStringLiteral("10.0.0.0/8")}, {});
+    Runtime runtime(options, clock);
+    QVERIFY(runtime.start().ok());
+    ReceiverInput input;
+    input.name = QStringLiteral("erp");
+    input.webhookUri = QStringLiteral("https://10.9.8.7/hooks");
+    const Result<Receiver> refused = runtime.service().createReceiver(input, Actor{QStringLiteral("tester")});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().rule, QStringLiteral("outbound-denied"));
+    input.webhookUri = QStringLiteral("https://192.168.9.7/hooks");
+    QVERIFY(runtime.service().createReceiver(input, Actor{QStringLiteral("tester")}).ok());
 }
 
 void TestRuntime::refusesNonLoopbackApiWithoutTls()

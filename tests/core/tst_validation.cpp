@@ -188,6 +188,56 @@ private slots:
         verifyOne(validation::webhookUri(value), QStringLiteral("webhookUri"), rule);
     }
 
+    // Operators refuse more ranges (--deny-cidr) and allow ranges inside refused ones (--allow-cidr).
+    void operatorListsExtendTheOutboundPolicy()
+    {
+        const Result<OutboundPolicy> policy = OutboundPolicy::withLists(
+            {QStringLiteral("10.0.0.0/8"), QStringLiteral("fd12::/16")}, {QStringLiteral("169.254.10.0/24")});
+        QVERIFY(policy.ok());
+        const QString denied = QStringLiteral("outbound-denied");
+        verifyOne(validation::webhookUri(QStringLiteral("https://10.1.2.3/hooks"), *policy), u"webhookUri"_qs,
+                  denied);
+        verifyOne(validation::webhookUri(QStringLiteral("https://[::ffff:10.1.2.3]/"), *policy),
+                  u"webhookUri"_qs, denied);
+        verifyOne(validation::webhookUri(QStringLiteral("https://[fd12::1]/"), *policy), u"webhookUri"_qs,
+                  denied);
+        verifyOne(validation::webhookUri(QStringLiteral("https://169.254.169.254/"), *policy),
+                  u"webhookUri"_qs, denied);
+        QVERIFY(!validation::webhookUri(QStringLiteral("https://169.254.10.7/"), *policy).has_value());
+        QVERIFY(!validation::webhookUri(QStringLiteral("https://192.168.1.2/"), *policy).has_value());
+        // The default policy knows nothing of them.
+        QVERIFY(!validation::webhookUri(QStringLiteral("https://10.1.2.3/hooks")).has_value());
+        const std::optional<Error> message =
+            validation::webhookUri(QStringLiteral("https://10.1.2.3/"), *policy);
+        QVERIFY2(message->message.contains(QLatin1String("10.0.0.0/8")), qPrintable(message->message));
+        QCOMPARE(policy->deniedRanges().mid(6), (QStringList{u"10.0.0.0/8"_qs, u"fd12::/16"_qs}));
+        QCOMPARE(policy->allowedRanges(), QStringList{u"169.254.10.0/24"_qs});
+    }
+
+    void operatorListsMustBeCidrRanges_data()
+    {
+        QTest::addColumn<QStringList>("deny");
+        QTest::addColumn<QStringList>("allow");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not an address") << QStringList{u"intranet"_qs} << QStringList() << u"--deny-cidr"_qs;
+        QTest::newRow("no prefix") << QStringList{u"10.0.0.1"_qs} << QStringList() << u"--deny-cidr"_qs;
+        QTest::newRow("prefix too long")
+            << QStringList() << QStringList{u"10.0.0.0/33"_qs} << u"--allow-cidr"_qs;
+        QTest::newRow("empty") << QStringList() << QStringList{QString()} << u"--allow-cidr"_qs;
+    }
+
+    void operatorListsMustBeCidrRanges()
+    {
+        QFETCH(QStringList, deny);
+        QFETCH(QStringList, allow);
+        QFETCH(QString, field);
+        const Result<OutboundPolicy> policy = OutboundPolicy::withLists(deny, allow);
+        QVERIFY(!policy.ok());
+        QCOMPARE(policy.error().field, field);
+        QCOMPARE(policy.error().rule, u"cidr"_qs);
+        QVERIFY2(policy.error().message.startsWith(field + u':'), qPrintable(policy.error().message));
+    }
+
     void webhookUriNamesTheSchemeGiven()
     {
         const auto error = validation::webhookUri(QStringLiteral("http://example.com/hooks"));

@@ -162,8 +162,17 @@ QWidget *SettingsPage::deliveryGroup()
     form->addRow(tr("Disabled after:"), valueLabel(tr("%1 of failures in a row, or at once on 410 Gone")
                                                        .arg(duration(config.autoDisableAfterMs / 1000)),
                                                    QStringLiteral("autoDisableLabel"), group));
+    const QStringList allowed = config.outbound.allowedRanges();
+    form->addRow(
+        tr("Refused destinations:"),
+        valueLabel(config.outbound.deniedRanges().join(QStringLiteral(", ")) +
+                       (allowed.isEmpty()
+                            ? QString()
+                            : QLatin1Char('\n') + tr("except %1").arg(allowed.join(QStringLiteral(", ")))),
+                   QStringLiteral("outboundLabel"), group));
     form->addRow(hintLabel(tr("Start Hookboard with --retry-schedule and --attempt-timeout to change "
-                              "these; a receiver can also have its own schedule."),
+                              "these, and with --deny-cidr and --allow-cidr to refuse or allow more "
+                              "destinations; a receiver can also have its own schedule."),
                            group));
     return group;
 }

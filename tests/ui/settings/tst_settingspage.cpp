@@ -83,6 +83,8 @@ private slots:
         config.timeoutMs = 30000;
         config.maxInFlightPerReceiver = 3;
         config.maxInFlight = 12;
+        config.outbound =
+            *OutboundPolicy::withLists({QStringLiteral("10.0.0.0/8")}, {QStringLiteral("169.254.10.0/24")});
         DeliveryEngine engine(store.dataDir(), store.clock(), config, {});
         ConsoleContext context = test::consoleContextFor(store);
         context.engine = &engine;
@@ -102,6 +104,9 @@ private slots:
                     ->text()
                     .startsWith(QStringLiteral("/etc/ssl/our-ca.pem\n")));
         QCOMPARE(find<QLabel>(page, "apiUrlLabel")->text(), QStringLiteral("http://127.0.0.1:8765/graphql"));
+        QCOMPARE(find<QLabel>(page, "outboundLabel")->text(),
+                 QStringLiteral("169.254.0.0/16, 0.0.0.0/8, 224.0.0.0/4, fe80::/10, fd00:ec2::254/128, "
+                                "ff00::/8, 10.0.0.0/8\nexcept 169.254.10.0/24"));
     }
 
     void themeAppliesAtOnceAndIsRemembered()
