@@ -105,7 +105,9 @@ void HttpSender::send(quint64 token, const OutgoingRequest &request, int timeout
                           return;
                       }
                   }
-                  post(token, request, timeoutMs, lane);
+                  // The connection goes to the address just checked, not to whatever a second
+                  // lookup would answer (DNS rebinding).
+                  post(token, request, timeoutMs, lane, addresses.constFirst());
               });
 }
 
@@ -118,10 +120,19 @@ void HttpSender::refuse(quint64 token, const QString &reason)
     QTimer::singleShot(0, this, [this, token, refused] { emit finished(token, refused); });
 }
 
-void HttpSender::post(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane)
+void HttpSender::post(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane,
+                      const std::optional<QHostAddress> &pinned)
 {
     const QUrl &url = request.url;
     QNetworkRequest networkRequest(url);
+    if (pinned) {
+        // To the checked address, while the receiver still sees its own name: in Host, in TLS's
+        // server name indication, and as the name its certificate must carry.
+        QUrl byAddress = url;
+        byAddress.setHost(pinned->toString());
+        networkRequest.setUrl(byAddress);
+        networkRequest.setPeerVerifyName(url.host());
+    }
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
     // HTTP/1.1 with keep-alive behaves the same against every receiver; HTTP/2 negotiation would
@@ -131,6 +142,8 @@ void HttpSender::post(quint64 token, const OutgoingRequest &request, int timeout
     networkRequest.setSslConfiguration(m_sslConfiguration);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
+    if (pinned)
+        networkRequest.setRawHeader("Host", url.authority(QUrl::FullyEncoded).toLatin1());
 
     auto *pending = new Pending;
     pending->token = token;

@@ -67,8 +67,9 @@ private:
         int inFlight = 0;
         qint64 idleSince = 0; // m_uptime milliseconds
     };
-    // Posts once the destination passed the outbound policy.
-    void post(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane);
+    // Posts once the destination passed the outbound policy; to pinned when a name was resolved.
+    void post(quint64 token, const OutgoingRequest &request, int timeoutMs, qint64 lane,
+              const std::optional<QHostAddress> &pinned = std::nullopt);
     // finished(token) with only an error, never from inside send().
     void refuse(quint64 token, const QString &reason);
     void readBody(QNetworkReply *reply);

@@ -100,7 +100,10 @@ Status DeliveryStats::checkExpectedCodes()
 Result<DeliveryStats::Buckets> DeliveryStats::lastDay()
 {
     const qint64 now = m_clock.nowMs();
-    const auto [from, until] = window(StatsSpan::LastDay, now);
+    // Plain variables, not a structured binding: clang 14 (the fuzzing build) cannot capture those.
+    const std::pair<qint64, qint64> span = window(StatsSpan::LastDay, now);
+    const qint64 from = span.first;
+    const qint64 until = span.second;
     // Hours that ended kSettleMs ago or earlier are complete; the rest is read on every call.
     const qint64 closedUntil = std::clamp(floorTo(now - kSettleMs, kHourMs), from, until);
 

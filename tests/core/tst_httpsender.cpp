@@ -394,6 +394,25 @@ private slots:
         QCOMPARE(onlyResult().statusCode, std::optional<int>(200));
     }
 
+    // The connection goes to the address that was checked: a second lookup (by QNAM, or a DNS
+    // answer that changed meanwhile) never decides where it goes. The name here resolves only
+    // through the scripted resolver, so a second lookup would fail; the receiver still sees its
+    // name in Host, and TLS checks the certificate against it.
+    void deliveryGoesToTheCheckedAddress()
+    {
+        const QString name = QString::fromLatin1(TestHttpsServer::kPinnedName);
+        m_sender->setResolver(
+            [](const QString &, QObject *, std::function<void(QList<QHostAddress>, QString)> answer) {
+                answer({QHostAddress(QStringLiteral("127.0.0.1"))}, QString());
+            });
+        m_sender->send(12, requestTo(QUrl(u"https://%1:%2/pinned"_qs.arg(name).arg(server()->port()))),
+                       10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QVERIFY2(onlyResult().statusCode == std::optional<int>(200), qPrintable(onlyResult().error));
+        QCOMPARE(server()->requests().constLast().header("Host"),
+                 QStringLiteral("%1:%2").arg(name).arg(server()->port()).toLatin1());
+    }
+
     void unresolvableNameIsAFailedAttempt()
     {
         m_sender->setResolver(

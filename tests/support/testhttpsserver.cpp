@@ -47,7 +47,12 @@ TestHttpsServer::TestHttpsServer(QObject *parent) : QObject(parent), m_server(ne
 {
     m_ca =
         makeOrDie(certificates::createCertificateAuthority(QStringLiteral("Hookboard test CA"), kValidDays));
-    m_serverIdentity = makeOrDie(certificates::issueServerCertificate(m_ca, {}, kValidDays));
+    // Loopback, plus a name no resolver knows, for deliveries pinned to a checked address.
+    m_serverIdentity = makeOrDie(
+        certificates::issueServerCertificate(m_ca,
+                                             {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                                              QStringLiteral("::1"), QString::fromLatin1(kPinnedName)},
+                                             kValidDays));
     const certificates::CertificateAndKey strangerCa =
         makeOrDie(certificates::createCertificateAuthority(QStringLiteral("Untrusted test CA"), kValidDays));
     m_untrustedIdentity = makeOrDie(certificates::issueServerCertificate(strangerCa, {}, kValidDays));

@@ -27,6 +27,9 @@ class TestHttpsServer : public QObject
     Q_OBJECT
 
 public:
+    // A host name the server's certificate carries but no resolver knows (see HttpSender pinning).
+    static constexpr const char *kPinnedName = "hookboard-pinned.test";
+
     // Answer with this status, headers and body.
     struct Respond
     {
