@@ -55,6 +55,9 @@ int ConsoleApp::run()
     m_window = std::make_unique<MainWindow>(context);
     QApplication::setWindowIcon(m_window->windowIcon());
     m_window->show();
+    // SPEC §4: the ready line whenever the program listens, console included (scripts wrap it).
+    std::fputs(qUtf8Printable(m_runtime->readyLine() + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
     const int code = QApplication::exec();
     m_window.reset();
     m_runtime->stop(); // in-flight deliveries finish or go back to the queue

@@ -32,6 +32,7 @@ private slots:
     void newerStoreIsRefused();
     void damagedStoreIsRefused();
     void noDisplayRunsHeadless();
+    void consolePrintsTheReadyLine();
 
 private:
     struct Run
@@ -370,6 +371,30 @@ void TestCommandLine::noDisplayRunsHeadless()
                  err.contains(QLatin1String("hookboard: built without the console, running headless")),
              qPrintable(err));
     stop(*process, SIGTERM);
+}
+
+// SPEC §4: the ready line is printed in console mode too (here on Qt's offscreen platform).
+void TestCommandLine::consolePrintsTheReadyLine()
+{
+    QTemporaryDir temp;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(m_exe, {QStringLiteral("--data-dir"), temp.path(), QStringLiteral("--api-listen"),
+                          QStringLiteral("127.0.0.1:0")});
+    QVERIFY(process.waitForStarted(20000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains('\n'), 30000);
+    const QRegularExpression format(QStringLiteral("^ready api=http://127\\.0\\.0\\.1:[1-9]\\d*/graphql "
+                                                   "sandbox=https://127\\.0\\.0\\.1:[1-9]\\d*/\\n$"));
+    QVERIFY2(format.match(QString::fromUtf8(out)).hasMatch(), out.constData());
+    // It was the console that said it (the GUI=OFF build has none and says so).
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(!err.contains(QLatin1String("headless;")) ||
+                 err.contains(QLatin1String("built without the console")),
+             qPrintable(err));
+    stop(process, SIGTERM);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
