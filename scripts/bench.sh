@@ -7,7 +7,8 @@
 # delivering), each against a bare QNetworkAccessManager client posting the same requests to the
 # same kind of local HTTPS server; CPU per delivery; peak RSS; publishes/s from one caller;
 # publish -> receipt p99; publishes/s from 32 clients through POST /v1/events (group commit) against
-# plain SQLite inserts of the same rows, 100 per transaction.
+# plain SQLite inserts of the same rows, 100 per transaction; CPU time used while idle for 60 s
+# (HOOKBOARD_BENCH_IDLE_SECONDS).
 # HOOKBOARD_BENCH_EVENTS sets the number of events (default 50000).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 HOOKBOARD_PACKAGES+=(jq bsdextrautils)
@@ -16,7 +17,7 @@ hookboard_install_deps
 dir="$HOOKBOARD_ROOT/build-bench"
 cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOOKBOARD_GUI=OFF \
     -DHOOKBOARD_TESTS=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
-cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish
+cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish hookboard
 
 events=${HOOKBOARD_BENCH_EVENTS:-50000}
 work=$(mktemp -d)
@@ -29,6 +30,24 @@ echo "== delivery, end to end ($events events published while delivering)"
 
 echo "== publishes through the API, 32 clients, against plain SQLite inserts"
 "$dir/bench/bench_publish" --publishes "$events" --clients 32 --json "$work/3-publish.json"
+
+idle=${HOOKBOARD_BENCH_IDLE_SECONDS:-60}
+echo "== idle: CPU time a headless Hookboard uses in ${idle} s with nothing to do"
+mkdir -p "$work/idle-data"
+"$dir/app/hookboard" --headless --data-dir "$work/idle-data" --api-listen 127.0.0.1:0 \
+    >"$work/idle.out" 2>/dev/null &
+pid=$!
+for _ in $(seq 100); do grep -q '^ready ' "$work/idle.out" && break; sleep 0.1; done
+sleep 5 # past start-up work
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+before=$(cpu_ticks)
+sleep "$idle"
+after=$(cpu_ticks)
+kill -TERM "$pid" && wait "$pid"
+idle_cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" 'BEGIN { print t / hz }')
+echo "CPU time while idle for ${idle} s: ${idle_cpu} s"
+jq -n --argjson v "$idle_cpu" --arg n "idle for ${idle} s: CPU time used" \
+    '[{name: $n, value: $v, unit: "s", baseline: null, ratio: null, target: null}]' >"$work/4-idle.json"
 
 results="$HOOKBOARD_ROOT/bench-results.json"
 jq -s 'add' "$work"/*.json >"$results"
