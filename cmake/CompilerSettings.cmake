@@ -18,3 +18,11 @@ target_compile_definitions(hookboard_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     HOOKBOARD_VERSION="${PROJECT_VERSION}")
+
+# HOOKBOARD_SANITIZE=address,undefined (or thread): every Hookboard target is built and linked with
+# those sanitizers; undefined behaviour aborts instead of printing and carrying on.
+if(HOOKBOARD_SANITIZE)
+    target_compile_options(hookboard_settings INTERFACE
+        -fsanitize=${HOOKBOARD_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(hookboard_settings INTERFACE -fsanitize=${HOOKBOARD_SANITIZE})
+endif()
