@@ -14,13 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const qsizetype piece = 1 + data[0] % 64;
     HttpRequestParser parser(4096, 2048);
-    int requests = 0;
     for (qsizetype at = 0; at < input.size(); at += piece) {
         parser.feed(input.mid(at, piece));
         if (const HttpRequest *head = parser.head(); head && head->target.contains("refuse"))
             parser.discardBody();
         while (std::optional<HttpRequest> request = parser.takeRequest()) {
-            ++requests;
             (void)request->keepAlive();
             (void)request->path();
         }
@@ -28,5 +26,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (parser.hasError())
             break;
     }
-    return requests >= 0 ? 0 : 1;
+    return 0;
 }

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTcpSocket>
 #include <memory>
 #include <openssl/err.h>
 #include <openssl/evp.h>

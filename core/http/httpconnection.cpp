@@ -167,16 +167,14 @@ void HttpConnection::writeMore()
 }
 
 // The last answer is queued: close once the rest of a refused body has been read and dropped, so
-// that the client reads the answer instead of a reset.
+// that the client reads the answer instead of a reset. The transfer deadline keeps running: a
+// client that neither sends the rest nor reads the answer is dropped.
 void HttpConnection::finishClosing()
 {
-    if (m_parser.isDiscarding()) {
-        m_lingering = true;
-        armTimer(true);
-        return;
-    }
-    m_timer.stop();
-    m_socket->disconnectFromHost(); // flushes what is queued first
+    m_lingering = true;
+    armTimer(true);
+    if (!m_parser.isDiscarding())
+        m_socket->disconnectFromHost(); // flushes what is queued first
 }
 
 void HttpConnection::armTimer(bool progress)
@@ -203,6 +201,12 @@ void HttpConnection::onTimeout()
     case Phase::None:
         return;
     case Phase::Idle:
+        if (unsentBytes() > 0) {
+            // An answer still queued that the client does not read would hold the close forever.
+            m_socket->abort();
+            onDisconnected();
+            return;
+        }
         m_socket->disconnectFromHost();
         return;
     case Phase::Reading:

@@ -85,7 +85,7 @@ private:
     };
     QTimer m_timer;
     Phase m_phase = Phase::None;
-    bool m_lingering = false;    // answered and closing, once the refused body has been dropped
+    bool m_lingering = false;    // answered and closing (once a refused body has been dropped)
     bool m_headScreened = false; // the head of the request being read went through m_headFilter
     bool m_awaitingResponse = false;
     bool m_keepAlive = true;
