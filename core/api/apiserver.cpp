@@ -321,12 +321,8 @@ Status ApiServer::listen()
     server->setMaxBodyBytes(qMax<qsizetype>(WebhookService::kMaxPublishBytes, GraphQLHttp::kMaxBodyBytes));
     server->setHeadFilter([this](const HttpRequest &head) { return screen(head); });
     connect(server.get(), &HttpServer::requestReceived, this, &ApiServer::handle);
-    if (Status listening = server->listen(m_options.address, m_options.port); !listening)
-        return Error::badInput(listenField, QStringLiteral("listen-failed"),
-                               tr("%1: cannot listen on %2 port %3: %4")
-                                   .arg(listenField, m_options.address.toString())
-                                   .arg(m_options.port)
-                                   .arg(listening.error().message));
+    if (Status listening = server->listen(m_options.address, m_options.port, listenField); !listening)
+        return listening;
     m_port = server->serverPort();
     m_server = std::move(server);
     qCDebug(lcApi).noquote() << "listening on" << url().toString();

@@ -34,7 +34,7 @@ void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
         tlsServer->setSslConfiguration(configuration);
 }
 
-Status HttpServer::listen(const QHostAddress &address, quint16 port)
+Status HttpServer::listen(const QHostAddress &address, quint16 port, const QString &field)
 {
     if (usesTls() && m_tls.localCertificate().isNull())
         return Error::internal(QCoreApplication::translate("HttpServer", "no certificate set before listen"));
@@ -50,9 +50,9 @@ Status HttpServer::listen(const QHostAddress &address, quint16 port)
         const QString reason = m_server->errorString();
         m_server.reset();
         return Error::badInput(
-            QStringLiteral("listen"), QStringLiteral("listen-failed"),
-            QCoreApplication::translate("HttpServer", "listen: cannot listen on %1 port %2: %3")
-                .arg(address.toString())
+            field, QStringLiteral("listen-failed"),
+            QCoreApplication::translate("HttpServer", "%1: cannot listen on %2 port %3: %4")
+                .arg(field, address.toString())
                 .arg(port)
                 .arg(reason));
     }

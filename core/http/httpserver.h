@@ -49,7 +49,8 @@ public:
     // Sees every request's head before its body is read (affects connections accepted from now on).
     void setHeadFilter(HttpHeadFilter filter) { m_headFilter = std::move(filter); }
 
-    Status listen(const QHostAddress &address, quint16 port);
+    // A refusal names field (the option that chose the address) and the system's reason.
+    Status listen(const QHostAddress &address, quint16 port, const QString &field = QStringLiteral("listen"));
     void close();
     bool isListening() const;
     QHostAddress serverAddress() const;

@@ -30,7 +30,7 @@ Status SandboxServer::start(const QString &dataDir, const QHostAddress &address,
         return identity.error();
     m_identity = std::move(identity).value();
     m_server->setIdentity(m_identity->server().certificate, m_identity->server().key);
-    return m_server->listen(address, port);
+    return m_server->listen(address, port, QStringLiteral("--sandbox-listen"));
 }
 
 void SandboxServer::stop()

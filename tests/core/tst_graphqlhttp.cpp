@@ -119,7 +119,8 @@ private slots:
         m_client = std::make_unique<QNetworkAccessManager>();
         Result<ApiToken> token = ApiToken::fromGiven(kToken);
         QVERIFY(token.ok());
-        m_api = std::make_unique<ApiServer>(m_store->service(), m_store->publishWriter(), *token, ApiServerOptions());
+        m_api = std::make_unique<ApiServer>(m_store->service(), m_store->publishWriter(), *token,
+                                            ApiServerOptions());
         const Status started = m_api->listen();
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
     }

@@ -130,7 +130,8 @@ private slots:
         m_store = std::make_unique<TestStore>();
         Result<ApiToken> token = ApiToken::fromGiven(kToken);
         QVERIFY(token.ok());
-        m_api = std::make_unique<ApiServer>(m_store->service(), m_store->publishWriter(), *token, ApiServerOptions());
+        m_api = std::make_unique<ApiServer>(m_store->service(), m_store->publishWriter(), *token,
+                                            ApiServerOptions());
         const Status listening = m_api->listen();
         QVERIFY2(listening.ok(), listening.ok() ? "" : qPrintable(listening.error().message));
     }
