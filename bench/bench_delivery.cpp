@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "delivery/deliveryengine.h"
 #include "delivery/outgoingrequest.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 #include "testhttpsserverthread.h"
@@ -364,7 +365,8 @@ HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int
     }
     std::unique_ptr<Store> store = std::move(opened).value();
     SystemClock clock;
-    WebhookService service(*store, clock);
+    ChangeFeed feed;
+    WebhookService service(*store, clock, feed);
     const Actor actor{QStringLiteral("bench")};
     for (int i = 0; i < receivers; ++i) {
         ReceiverInput input;
@@ -387,12 +389,11 @@ HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int
         }
     }
 
-    DeliveryEngine engine(dataDir, clock, config, {server->caCertificate()});
-    engine.watch(service);
+    DeliveryEngine engine(dataDir, clock, config, {server->caCertificate()}, feed);
     qint64 recordedOutcomes = 0;
     qint64 lastRecordedUs = 0;
-    QObject::connect(&engine, &DeliveryEngine::eventsUpdated, &engine, [&](const QList<qint64> &ids) {
-        recordedOutcomes += ids.size();
+    feed.listen(&engine, {StoreChange::Kind::EventsAttempted}, [&](const StoreChange &change) {
+        recordedOutcomes += change.ids.size();
         lastRecordedUs = nowUs();
     });
     auto startEngine = [&] {

@@ -15,6 +15,7 @@
 #include "eventlog/eventlogpage.h"
 #include "eventlog/eventtableview.h"
 #include "model/resourcecatalog.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -452,7 +453,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store &store = **opened;
-    WebhookService service(store, clock);
+    ChangeFeed feed;
+    WebhookService service(store, clock, feed);
     const qint64 stored = storedEventCount(store);
     // A kept store holds the fill and, after an interrupted run, maybe some of the events the
     // phases below add (a normal run deletes them again at the end).

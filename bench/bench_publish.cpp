@@ -11,6 +11,7 @@
 #include "api/apitoken.h"
 #include "benchsupport.h"
 #include "common/clock.h"
+#include "service/changefeed.h"
 #include "service/publishwriter.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
@@ -48,7 +49,8 @@ Result<std::unique_ptr<Store>> preparedStore(const QString &dir, const Clock &cl
     Result<std::unique_ptr<Store>> store = Store::open(dir);
     if (!store)
         return store.error();
-    WebhookService service(**store, clock);
+    ChangeFeed feed;
+    WebhookService service(**store, clock, feed);
     ReceiverInput receiver;
     receiver.name = QStringLiteral("bench");
     receiver.webhookUri = QStringLiteral("https://127.0.0.1:9/hook");
@@ -248,8 +250,9 @@ int main(int argc, char **argv)
             QStringLiteral("bench_publish: %1").arg(!store ? store.error().message : token.error().message));
         return 2;
     }
-    WebhookService service(**store, clock);
-    PublishWriter writer(dir.path(), clock);
+    ChangeFeed feed;
+    WebhookService service(**store, clock, feed);
+    PublishWriter writer(dir.path(), clock, feed);
     if (Status started = writer.start(); !started) {
         print(QStringLiteral("bench_publish: %1").arg(started.error().message));
         return 2;

@@ -4,6 +4,7 @@
 #include "api/graphqlschema.h"
 #include "common/clock.h"
 #include "graphql/engine.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -19,6 +20,7 @@ struct World
 {
     QTemporaryDir dir;
     SystemClock clock;
+    ChangeFeed feed;
     std::unique_ptr<Store> store;
     std::unique_ptr<WebhookService> service;
 };
@@ -33,7 +35,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!store)
         std::abort();
     world->store = std::move(store).value();
-    world->service = std::make_unique<WebhookService>(*world->store, world->clock);
+    world->service = std::make_unique<WebhookService>(*world->store, world->clock, world->feed);
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "delivery/deliveryengine.h"
 #include "health/statstext.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 
 #include <QGuiApplication>
@@ -47,17 +48,29 @@ ReceiverListModel::ReceiverListModel(WebhookService &service, const ConsoleConte
     connect(m_periodic, &QTimer::timeout, this, &ReceiverListModel::scheduleRefresh);
     m_periodic->start();
 
-    connect(&m_service, &WebhookService::receiverCreated, this, &ReceiverListModel::onReceiverCreated);
-    connect(&m_service, &WebhookService::receiverUpdated, this, &ReceiverListModel::onReceiverUpdated);
-    connect(&m_service, &WebhookService::receiverDeleted, this, &ReceiverListModel::onReceiverDeleted);
-    connect(&m_service, &WebhookService::subscriptionCreated, this, [this](const Subscription &subscription) {
-        onSubscriptionCountChanged(subscription.receiverId, +1);
+    using Kind = StoreChange::Kind;
+    ChangeFeed &feed = m_service.feed();
+    feed.listen(this, {Kind::ReceiversCreated}, [this](const StoreChange &change) {
+        for (const Receiver &receiver : m_service.receiversWithIds(change.ids))
+            onReceiverCreated(receiver);
     });
-    connect(&m_service, &WebhookService::subscriptionDeleted, this,
-            [this](qint64, qint64 receiverId) { onSubscriptionCountChanged(receiverId, -1); });
+    feed.listen(this, {Kind::ReceiversUpdated, Kind::ReceiversDisabled}, [this](const StoreChange &change) {
+        for (const Receiver &receiver : m_service.receiversWithIds(change.ids))
+            onReceiverUpdated(receiver);
+    });
+    feed.listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
+        for (qint64 id : change.ids)
+            onReceiverDeleted(id);
+    });
+    feed.listen(this, {Kind::SubscriptionsCreated, Kind::SubscriptionsDeleted},
+                [this](const StoreChange &change) {
+                    const int delta = change.kind == Kind::SubscriptionsCreated ? +1 : -1;
+                    for (qint64 receiverId : change.receiverIds)
+                        onSubscriptionCountChanged(receiverId, delta);
+                });
+    // Recorded attempts change health and statistics; one refresh covers a whole burst of them.
+    feed.listen(this, {Kind::EventsAttempted}, [this](const StoreChange &) { scheduleRefresh(); });
     if (context && context->engine) {
-        // Recorded attempts change health and statistics; one refresh covers a whole burst of them.
-        connect(context->engine, &DeliveryEngine::eventsUpdated, this, &ReceiverListModel::scheduleRefresh);
         // Outcomes held while the store failed are written late, into hours DeliveryStats had kept.
         connect(context->engine, &DeliveryEngine::storeRecovered, this, [this] {
             if (m_stats)

@@ -8,6 +8,7 @@
 #include "receivers/receiverform.h"
 #include "receivers/subscriptionpanel.h"
 #include "receivers/testeventpanel.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "widgets/confirmation.h"
 #include "widgets/statuslabel.h"
@@ -77,13 +78,17 @@ ReceiversPage::ReceiversPage(const ConsoleContext &context, QWidget *parent)
     connect(m_model, &ReceiverListModel::loadErrorChanged, this, &ReceiversPage::updateEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReceiversPage::onCurrentChanged);
-    connect(&service, &WebhookService::receiverUpdated, this, [this](const Receiver &receiver) {
-        if (receiver.id == m_form->receiverId())
-            showDetailsOf(receiver);
-    });
-    connect(&service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
+    using Kind = StoreChange::Kind;
+    service.feed().listen(this, {Kind::ReceiversUpdated, Kind::ReceiversDisabled},
+                          [this, &service](const StoreChange &change) {
+                              if (!change.ids.contains(m_form->receiverId()))
+                                  return;
+                              if (Result<Receiver> receiver = service.receiver(m_form->receiverId()))
+                                  showDetailsOf(*receiver);
+                          });
+    service.feed().listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
         // The list has usually moved on to another row already; this covers the last one going.
-        if (id == m_form->receiverId())
+        if (change.ids.contains(m_form->receiverId()))
             showNothing(tr("The receiver was deleted."));
     });
     connect(m_form, &ReceiverForm::created, this, [this](const Receiver &receiver) {

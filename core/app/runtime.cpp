@@ -41,16 +41,13 @@ Status Runtime::start()
         return intact;
     }
     m_store = std::move(store).value();
-    m_service = std::make_unique<WebhookService>(*m_store, m_clock);
+    m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
     m_service->setOutboundPolicy(m_options.delivery.outbound);
-    m_publishWriter = std::make_unique<PublishWriter>(m_options.dataDir, m_clock);
+    m_publishWriter = std::make_unique<PublishWriter>(m_options.dataDir, m_clock, m_feed);
     if (Status started = m_publishWriter->start(); !started) {
         stop();
         return started;
     }
-    // Publishes committed by the writer are announced like every other change.
-    connect(m_publishWriter.get(), &PublishWriter::eventsPublished, m_service.get(),
-            &WebhookService::eventsPublished);
 
     m_sandbox = std::make_unique<SandboxServer>();
     m_sandbox->setClock(&m_clock);
@@ -79,16 +76,9 @@ Status Runtime::start()
     }
 
     // Hookboard trusts its own sandbox's CA, so deliveries to sandbox bins are verified like any other.
-    m_engine =
-        std::make_unique<DeliveryEngine>(m_options.dataDir, m_clock, m_options.delivery,
-                                         *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()});
-    m_engine->watch(*m_service);
-    // The engine disables receivers on its own connection (410, 72 h of failures); views learn of
-    // it through the service like of any other change.
-    connect(m_engine.get(), &DeliveryEngine::receiverDisabled, m_service.get(),
-            [service = m_service.get()](qint64 receiverId) {
-                (void)service->announceReceiverChanged(receiverId);
-            });
+    m_engine = std::make_unique<DeliveryEngine>(
+        m_options.dataDir, m_clock, m_options.delivery,
+        *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()}, m_feed);
     // /healthz says so while the engine cannot write its outcomes.
     connect(m_engine.get(), &DeliveryEngine::storeFailed, m_api.get(),
             [api = m_api.get()](const QString &message) { api->setEngineStoreProblem(message); });

@@ -3,6 +3,7 @@
 #include "api/apitoken.h"
 #include "app/runtimeoptions.h"
 #include "common/result.h"
+#include "service/changefeed.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -46,6 +47,8 @@ public:
 
     Store &store() { return *m_store; }
     WebhookService &service() { return *m_service; }
+    // Every committed change, from every writer; lives as long as the runtime.
+    ChangeFeed &feed() { return m_feed; }
     DeliveryEngine &engine() { return *m_engine; }
     SandboxServer &sandbox() { return *m_sandbox; }
     ApiServer &api() { return *m_api; }
@@ -56,6 +59,7 @@ public:
 private:
     RuntimeOptions m_options;
     const Clock &m_clock;
+    ChangeFeed m_feed; // first: outlives every writer and listener below
     std::unique_ptr<QLockFile> m_folderLock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;

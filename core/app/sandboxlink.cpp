@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "sandbox/sandboxserver.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 
 #include <QHostAddress>
@@ -12,8 +13,14 @@ namespace hookboard {
 SandboxLink::SandboxLink(WebhookService &service, SandboxServer &sandbox, QObject *parent)
     : QObject(parent), m_service(service), m_sandbox(sandbox)
 {
-    connect(&service, &WebhookService::receiverCreated, this, &SandboxLink::sync);
-    connect(&service, &WebhookService::receiverUpdated, this, &SandboxLink::sync);
+    // A rotation or a new URL changes what the bin must accept; the engine's disables change neither.
+    service.feed().listen(this, {StoreChange::Kind::ReceiversCreated, StoreChange::Kind::ReceiversUpdated},
+                          [this](const StoreChange &change) {
+                              for (qint64 id : change.ids) {
+                                  if (Result<Receiver> receiver = m_service.receiver(id))
+                                      sync(*receiver);
+                              }
+                          });
 }
 
 std::optional<QString> SandboxLink::binOf(const QString &webhookUri) const

@@ -67,4 +67,3 @@ struct DeliveryConfig
 
 Q_DECLARE_METATYPE(hookboard::Delivery)
 Q_DECLARE_METATYPE(hookboard::Outcome)
-Q_DECLARE_METATYPE(hookboard::ReceiverDisabled)

@@ -2,7 +2,7 @@
 
 #include "delivery/deliveryqueue.h"
 #include "delivery/dispatcher.h"
-#include "service/webhookservice.h"
+#include "service/changefeed.h"
 
 #include <QEventLoop>
 #include <QThread>
@@ -10,15 +10,14 @@
 namespace hookboard {
 
 DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConfig config,
-                               QList<QSslCertificate> extraCas, QObject *parent)
+                               QList<QSslCertificate> extraCas, ChangeFeed &feed, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config)),
       m_networkThread(new QThread(this)), m_storeThread(new QThread(this)),
       m_dispatcher(new Dispatcher(clock, m_config, std::move(extraCas))),
-      m_queue(new DeliveryQueue(m_dataDir, clock, m_config))
+      m_queue(new DeliveryQueue(m_dataDir, clock, m_config, feed))
 {
     qRegisterMetaType<hookboard::Delivery>();
     qRegisterMetaType<hookboard::Outcome>();
-    qRegisterMetaType<hookboard::ReceiverDisabled>();
     m_networkThread->setObjectName(QStringLiteral("hookboard-network"));
     m_storeThread->setObjectName(QStringLiteral("hookboard-store"));
     m_dispatcher->moveToThread(m_networkThread);
@@ -34,12 +33,20 @@ DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConf
     // Written outcomes free per-receiver room and may have made retries due.
     connect(m_queue, &DeliveryQueue::recorded, m_dispatcher, &Dispatcher::poke);
 
-    connect(m_queue, &DeliveryQueue::recorded, this,
-            [this](const QList<qint64> &ids, const QList<ReceiverDisabled> &disabled) {
-                emit eventsUpdated(ids);
-                for (const ReceiverDisabled &d : disabled)
-                    emit receiverDisabled(d.receiverId, d.reason);
-            });
+    using Kind = StoreChange::Kind;
+    // Work may have become due. The engine's own EventsAttempted need no poke: recorded() gave it.
+    feed.listen(
+        this,
+        {Kind::EventsPublished, Kind::EventsChanged, Kind::SubscriptionsCreated, Kind::SubscriptionsUpdated},
+        [this](const StoreChange &) { poke(); });
+    // Receivers are cached by claims: settings, enabled state and deletions must be read again.
+    feed.listen(this, {Kind::ReceiversUpdated, Kind::ReceiversDisabled, Kind::ReceiversDeleted},
+                [this](const StoreChange &) {
+                    if (!m_running)
+                        return;
+                    QMetaObject::invokeMethod(m_queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
+                    poke();
+                });
     connect(m_queue, &DeliveryQueue::storeFailed, this, &DeliveryEngine::storeFailed);
     connect(m_queue, &DeliveryQueue::storeRecovered, this, &DeliveryEngine::storeRecovered);
 }
@@ -96,17 +103,6 @@ void DeliveryEngine::poke()
     if (!m_running)
         return;
     QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::poke, Qt::QueuedConnection);
-}
-
-void DeliveryEngine::watch(WebhookService &service)
-{
-    connect(&service, &WebhookService::eventsPublished, this, &DeliveryEngine::poke);
-    connect(&service, &WebhookService::eventsChanged, this, &DeliveryEngine::poke);
-    connect(&service, &WebhookService::receiverUpdated, this, [this] {
-        QMetaObject::invokeMethod(m_queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
-        poke();
-    });
-    connect(&service, &WebhookService::subscriptionUpdated, this, &DeliveryEngine::poke);
 }
 
 } // namespace hookboard

@@ -12,20 +12,22 @@ class QThread;
 
 namespace hookboard {
 
+class ChangeFeed;
 class Clock;
 class DeliveryQueue;
 class Dispatcher;
-class WebhookService;
 
 // Runs delivery: a Dispatcher on a network thread and a DeliveryQueue on a store thread, wired
-// together. The owner (console or headless app) starts it, pokes it when events appear, and
-// hears what it did through signals delivered on the owner's thread.
+// together. The owner (console or headless app) starts and stops it; the change feed tells it of
+// new work and tells everyone else what it delivered.
 class DeliveryEngine : public QObject
 {
     Q_OBJECT
 public:
+    // Listens to feed for work that became due and receivers that changed; its recorder posts
+    // what it wrote (EventsAttempted, ReceiversDisabled) there.
     DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConfig config,
-                   QList<QSslCertificate> extraCas, QObject *parent = nullptr);
+                   QList<QSslCertificate> extraCas, ChangeFeed &feed, QObject *parent = nullptr);
     ~DeliveryEngine() override;
 
     // Opens the engine's store connection (returning interrupted SENDING events to the queue, and
@@ -40,12 +42,8 @@ public:
 
     // Look for due work now (after a publish, an enable, a resend).
     void poke();
-    // Pokes on every change of the service that can make work due.
-    void watch(WebhookService &service);
 
 signals:
-    void eventsUpdated(const QList<qint64> &eventIds);
-    void receiverDisabled(qint64 receiverId, const QString &reason);
     void storeFailed(const QString &message);
     void storeRecovered();
 

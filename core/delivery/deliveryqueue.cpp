@@ -1,6 +1,7 @@
 #include "deliveryqueue.h"
 
 #include "common/clock.h"
+#include "service/changefeed.h"
 #include "store/store.h"
 
 #include <QTimer>
@@ -11,8 +12,8 @@ namespace {
 constexpr int kRetryWriteMs = 2000;
 }
 
-DeliveryQueue::DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config)
-    : m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config))
+DeliveryQueue::DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config, ChangeFeed &feed)
+    : m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config)), m_feed(feed)
 {}
 
 DeliveryQueue::~DeliveryQueue() = default;
@@ -103,7 +104,14 @@ void DeliveryQueue::flush()
         m_failing = false;
         emit storeRecovered();
     }
-    emit recorded(ids, *disabled);
+    QList<qint64> disabledIds;
+    for (const ReceiverDisabled &d : std::as_const(*disabled)) {
+        disabledIds.append(d.receiverId);
+        m_receivers.remove(d.receiverId); // claims must see it disabled
+    }
+    emit recorded();
+    m_feed.post(StoreChange::Kind::EventsAttempted, ids);
+    m_feed.post(StoreChange::Kind::ReceiversDisabled, disabledIds);
 }
 
 void DeliveryQueue::close()

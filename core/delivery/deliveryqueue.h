@@ -13,6 +13,7 @@ class QTimer;
 
 namespace hookboard {
 
+class ChangeFeed;
 class Clock;
 class Store;
 
@@ -26,7 +27,8 @@ class DeliveryQueue : public QObject
 {
     Q_OBJECT
 public:
-    DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config);
+    // Written outcomes are posted to feed (EventsAttempted, ReceiversDisabled) from this thread.
+    DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config, ChangeFeed &feed);
     ~DeliveryQueue() override;
 
     // Opens the store on the calling thread and returns interrupted (SENDING) events to the queue.
@@ -43,7 +45,8 @@ public slots:
 signals:
     // nextRetryAtMs is -1 when no retry is waiting.
     void claimed(const QList<hookboard::Delivery> &deliveries, int limit, qint64 nextRetryAtMs);
-    void recorded(const QList<qint64> &eventIds, const QList<hookboard::ReceiverDisabled> &disabled);
+    // Outcomes were written: receivers' slots are free again and retries may be due.
+    void recorded();
     void storeFailed(const QString &message);
     void storeRecovered();
 
@@ -51,6 +54,7 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     DeliveryConfig m_config;
+    ChangeFeed &m_feed;
     std::unique_ptr<Store> m_store;
     QList<Outcome> m_buffer;
     QHash<qint64, int> m_bufferedPerReceiver;

@@ -1,6 +1,7 @@
 #include "publishwriter.h"
 
 #include "common/clock.h"
+#include "service/changefeed.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,8 @@
 
 namespace hookboard {
 
-PublishWriter::PublishWriter(QString dataDir, const Clock &clock)
-    : m_dataDir(std::move(dataDir)), m_clock(clock), m_thread(std::make_unique<QThread>()),
+PublishWriter::PublishWriter(QString dataDir, const Clock &clock, ChangeFeed &feed)
+    : m_dataDir(std::move(dataDir)), m_clock(clock), m_feed(feed), m_thread(std::make_unique<QThread>()),
       m_worker(std::make_unique<QObject>())
 {
     m_thread->setObjectName(QStringLiteral("hookboard-publish"));
@@ -131,8 +132,7 @@ void PublishWriter::commitWaiting()
             QMetaObject::invokeMethod(
                 batch[i].context, [done = batch[i].done, result] { done(result); }, Qt::QueuedConnection);
         }
-        if (!published.isEmpty())
-            emit eventsPublished(published);
+        m_feed.post(StoreChange::Kind::EventsPublished, published);
     }
 }
 

@@ -15,6 +15,7 @@ class QThread;
 
 namespace hookboard {
 
+class ChangeFeed;
 class Clock;
 class Database;
 class Store;
@@ -32,7 +33,8 @@ public:
 
     using Done = std::function<void(const Result<QList<qint64>> &eventIds)>;
 
-    PublishWriter(QString dataDir, const Clock &clock);
+    // Each commit that made events is posted to feed (EventsPublished), from the writer's thread.
+    PublishWriter(QString dataDir, const Clock &clock, ChangeFeed &feed);
     ~PublishWriter() override;
 
     // Starts the writer's thread and opens its connection there; an error says why not.
@@ -58,10 +60,6 @@ public:
     // Transactions committed so far (a batch counts once), for tests and benchmarks.
     qint64 commitCount() const;
 
-signals:
-    // In the writer's thread, after each commit that made events.
-    void eventsPublished(const QList<qint64> &eventIds);
-
 private:
     struct Pending
     {
@@ -76,6 +74,7 @@ private:
 
     QString m_dataDir;
     const Clock &m_clock;
+    ChangeFeed &m_feed;
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<QObject> m_worker; // lives in m_thread: the context of the writer's work
     std::unique_ptr<Store> m_store;    // used on the writer's thread only

@@ -6,6 +6,7 @@
 #include "model/resourcecatalog.h"
 #include "model/secret.h"
 #include "model/validation.h"
+#include "service/changefeed.h"
 #include "service/publishwriter.h"
 #include "store/store.h"
 
@@ -176,8 +177,8 @@ EventQuery eventQueryFor(const EventFilter &filter)
     return query;
 }
 
-WebhookService::WebhookService(Store &store, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock)
+WebhookService::WebhookService(Store &store, const Clock &clock, ChangeFeed &feed, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_feed(feed)
 {}
 
 Result<Receiver> WebhookService::createReceiver(const ReceiverInput &input, const Actor &actor)
@@ -202,7 +203,7 @@ Result<Receiver> WebhookService::createReceiver(const ReceiverInput &input, cons
         return m_store.receivers().insert(r);
     });
     if (created)
-        emit receiverCreated(*created);
+        m_feed.post(StoreChange::Kind::ReceiversCreated, {created->id});
     return created;
 }
 
@@ -269,7 +270,7 @@ Result<Receiver> WebhookService::applyReceiverUpdate(qint64 id, const QString &e
         return std::move(**stored);
     });
     if (updated)
-        emit receiverUpdated(*updated);
+        m_feed.post(StoreChange::Kind::ReceiversUpdated, {updated->id});
     return updated;
 }
 
@@ -308,11 +309,13 @@ Status WebhookService::deleteReceiver(qint64 id, const QString &etag)
     });
     if (!deleted)
         return deleted;
+    QList<qint64> subscriptionIds;
     for (const Subscription &s : std::as_const(removedSubscriptions))
-        emit subscriptionDeleted(s.id, id);
-    if (!cancelled.isEmpty())
-        emit eventsChanged(cancelled);
-    emit receiverDeleted(id);
+        subscriptionIds.append(s.id);
+    m_feed.post(StoreChange::Kind::SubscriptionsDeleted, subscriptionIds,
+                QList<qint64>(subscriptionIds.size(), id));
+    m_feed.post(StoreChange::Kind::EventsChanged, cancelled);
+    m_feed.post(StoreChange::Kind::ReceiversDeleted, {id});
     return {};
 }
 
@@ -326,6 +329,16 @@ Result<Receiver> WebhookService::receiver(qint64 id) const
     return std::move(**found);
 }
 
+QList<Receiver> WebhookService::receiversWithIds(const QList<qint64> &ids) const
+{
+    QList<Receiver> found;
+    for (qint64 id : ids) {
+        if (Result<Receiver> r = receiver(id))
+            found.append(std::move(*r));
+    }
+    return found;
+}
+
 Result<ReceiverHealth> WebhookService::receiverHealth(qint64 id) const
 {
     // The health table has no row until an attempt finishes, so the receivers table says whether
@@ -336,15 +349,6 @@ Result<ReceiverHealth> WebhookService::receiverHealth(qint64 id) const
     if (!*known)
         return Error::notFound(tr("receiver"), id);
     return m_store.receivers().health(id);
-}
-
-Status WebhookService::announceReceiverChanged(qint64 id)
-{
-    Result<Receiver> current = receiver(id);
-    if (!current)
-        return current.error();
-    emit receiverUpdated(*current);
-    return {};
 }
 
 Result<Page<Receiver>> WebhookService::receivers(const ReceiverFilter &filter, qint64 afterId,
@@ -399,7 +403,7 @@ Result<Subscription> WebhookService::createSubscription(const SubscriptionInput 
         return m_store.subscriptions().insert(s);
     });
     if (created)
-        emit subscriptionCreated(*created);
+        m_feed.post(StoreChange::Kind::SubscriptionsCreated, {created->id}, {created->receiverId});
     return created;
 }
 
@@ -444,7 +448,7 @@ Result<Subscription> WebhookService::updateSubscription(qint64 id, const QString
         return std::move(**stored);
     });
     if (updated)
-        emit subscriptionUpdated(*updated);
+        m_feed.post(StoreChange::Kind::SubscriptionsUpdated, {updated->id}, {updated->receiverId});
     return updated;
 }
 
@@ -476,9 +480,8 @@ Status WebhookService::deleteSubscription(qint64 id, const QString &etag)
     });
     if (!deleted)
         return deleted;
-    if (!cancelled.isEmpty())
-        emit eventsChanged(cancelled);
-    emit subscriptionDeleted(id, receiverId);
+    m_feed.post(StoreChange::Kind::EventsChanged, cancelled);
+    m_feed.post(StoreChange::Kind::SubscriptionsDeleted, {id}, {receiverId});
     return {};
 }
 
@@ -525,7 +528,7 @@ Result<QList<qint64>> WebhookService::publish(const Change &change)
     Result<QList<qint64>> ids = m_store.database().transaction(
         [&]() -> Result<QList<qint64>> { return PublishWriter::write(m_store, *checked, now); });
     if (ids && !ids->isEmpty())
-        emit eventsPublished(*ids);
+        m_feed.post(StoreChange::Kind::EventsPublished, *ids);
     return ids;
 }
 
@@ -547,7 +550,7 @@ Result<qint64> WebhookService::sendTestEvent(qint64 receiverId, const Change &ch
         return m_store.events().insertEvent(*changeId, *checked, receiverId, std::nullopt, true, now);
     });
     if (id)
-        emit eventsPublished({*id});
+        m_feed.post(StoreChange::Kind::EventsPublished, {*id});
     return id;
 }
 
@@ -606,7 +609,7 @@ Result<Event> WebhookService::resendEvent(qint64 id)
         return event(id);
     });
     if (resent)
-        emit eventsChanged({id});
+        m_feed.post(StoreChange::Kind::EventsChanged, {id});
     return resent;
 }
 
@@ -623,7 +626,7 @@ Result<int> WebhookService::replayEvents(const EventFilter &filter)
     if (!ids)
         return ids.error();
     if (!ids->isEmpty())
-        emit eventsChanged(*ids);
+        m_feed.post(StoreChange::Kind::EventsChanged, *ids);
     return int(ids->size());
 }
 
@@ -652,7 +655,7 @@ Result<Event> WebhookService::cancelEvent(qint64 id)
         return event(id);
     });
     if (cancelled)
-        emit eventsChanged({id});
+        m_feed.post(StoreChange::Kind::EventsChanged, {id});
     return cancelled;
 }
 

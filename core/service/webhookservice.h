@@ -14,6 +14,7 @@
 
 namespace hookboard {
 
+class ChangeFeed;
 class Clock;
 class Store;
 
@@ -64,12 +65,13 @@ template <typename T> struct Page
 
 // The one place through which the console and the API read and change receivers, subscriptions and
 // events. Every change is validated first and written in one transaction, so a refused change
-// leaves the store exactly as it was; every change is then announced by a signal.
+// leaves the store exactly as it was; every change is then posted to the change feed.
 class WebhookService : public QObject
 {
     Q_OBJECT
 public:
-    WebhookService(Store &store, const Clock &clock, QObject *parent = nullptr);
+    WebhookService(Store &store, const Clock &clock, ChangeFeed &feed, QObject *parent = nullptr);
+    ChangeFeed &feed() const { return m_feed; }
 
     Result<Receiver> createReceiver(const ReceiverInput &input, const Actor &actor);
     Result<Receiver> updateReceiver(qint64 id, const QString &etag, const ReceiverInput &changes);
@@ -82,11 +84,10 @@ public:
     // their attempts stay as the audit trail.
     Status deleteReceiver(qint64 id, const QString &etag);
     Result<Receiver> receiver(qint64 id) const;
+    // Those of ids that still exist, in the same order (for a StoreChange's ids).
+    QList<Receiver> receiversWithIds(const QList<qint64> &ids) const;
     // How the receiver's deliveries have been going (NOT_FOUND for an unknown receiver).
     Result<ReceiverHealth> receiverHealth(qint64 id) const;
-    // Re-reads a receiver that changed outside the service (the delivery engine disabled it) and
-    // announces it with receiverUpdated, so every view hears of it the usual way.
-    Status announceReceiverChanged(qint64 id);
     Result<Page<Receiver>> receivers(const ReceiverFilter &filter, qint64 afterId = 0, int first = 100) const;
 
     Result<Subscription> createSubscription(const SubscriptionInput &input, const Actor &actor);
@@ -132,17 +133,6 @@ public:
     // kept), ready for publish() or a PublishWriter.
     static Result<Change> checkedChange(const Change &change);
 
-signals:
-    void receiverCreated(const hookboard::Receiver &receiver);
-    void receiverUpdated(const hookboard::Receiver &receiver);
-    void receiverDeleted(qint64 id);
-    void subscriptionCreated(const hookboard::Subscription &subscription);
-    void subscriptionUpdated(const hookboard::Subscription &subscription);
-    void subscriptionDeleted(qint64 id, qint64 receiverId);
-    void eventsPublished(const QList<qint64> &eventIds);
-    // Events whose status changed outside the dispatcher (cancelled by a deletion, ...).
-    void eventsChanged(const QList<qint64> &eventIds);
-
 private:
     Result<Receiver> applyReceiverUpdate(qint64 id, const QString &etag, const ReceiverInput &changes,
                                          const std::optional<QString> &rotateTo, qint64 graceMs);
@@ -150,6 +140,7 @@ private:
     Store &m_store;
     OutboundPolicy m_outbound;
     const Clock &m_clock;
+    ChangeFeed &m_feed;
 };
 
 } // namespace hookboard

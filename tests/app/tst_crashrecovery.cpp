@@ -2,6 +2,7 @@
 // publishes and deliveries, then restarted; every publish it acknowledged (202) must reach the
 // receiver at least once.
 #include "common/clock.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 #include "testhttpsserverthread.h"
@@ -90,7 +91,8 @@ bool TestCrashRecovery::prepare(const QTemporaryDir &temp, TestHttpsServer &serv
     if (!store)
         return false;
     SystemClock clock;
-    WebhookService service(**store, clock);
+    ChangeFeed feed;
+    WebhookService service(**store, clock, feed);
     ReceiverInput input;
     input.name = QStringLiteral("crash receiver");
     input.webhookUri = server.url(QStringLiteral("/hook")).toString();

@@ -23,8 +23,7 @@ struct Rig
     explicit Rig(DeliveryConfig config = {})
     {
         engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), config,
-                                                  QList<QSslCertificate>{server->caCertificate()});
-        engine->watch(t.service());
+                                                  QList<QSslCertificate>{server->caCertificate()}, t.feed());
     }
 
     Receiver receiverAt(const QString &path, const std::function<void(ReceiverInput &)> &adjust = {})
@@ -232,13 +231,13 @@ void TestDeliveryEngine::goneDisablesReceiverAndHoldsTheRest()
         d.ordered = true; // so the second event cannot go before the 410 is recorded
         in.delivery = d;
     });
-    QSignalSpy disabled(rig.engine.get(), &DeliveryEngine::receiverDisabled);
+    FeedRecorder feed(rig.t.feed());
     QVERIFY(rig.engine->start().ok());
     const qint64 first = rig.publish();
     const qint64 second = rig.publish();
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(first), EventStatus::Failed, 10000);
-    QTRY_COMPARE(disabled.size(), 1);
-    QCOMPARE(disabled.at(0).at(0).toLongLong(), r.id);
+    QVERIFY(feed.waitFor(StoreChange::Kind::ReceiversDisabled));
+    QCOMPARE(feed.ids(StoreChange::Kind::ReceiversDisabled), QList<qint64>{r.id});
     const Receiver now = *rig.t.service().receiver(r.id);
     QVERIFY(!now.active);
     QVERIFY2(now.disabledReason.contains(QStringLiteral("410")), qPrintable(now.disabledReason));
@@ -552,8 +551,9 @@ void TestDeliveryEngine::publishWhileStoppedWaitsForTheNextStart()
     QCOMPARE(rig.status(afterStop), EventStatus::Pending);
     QCOMPARE(rig.server->requestCount(), 1);
 
-    rig.engine = std::make_unique<DeliveryEngine>(rig.t.dataDir(), rig.t.clock(), DeliveryConfig{},
-                                                  QList<QSslCertificate>{rig.server->caCertificate()});
+    rig.engine =
+        std::make_unique<DeliveryEngine>(rig.t.dataDir(), rig.t.clock(), DeliveryConfig{},
+                                         QList<QSslCertificate>{rig.server->caCertificate()}, rig.t.feed());
     QVERIFY(rig.engine->start().ok());
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(afterStop), EventStatus::Succeeded, 10000);
     QCOMPARE(rig.server->requestCount(), 2);

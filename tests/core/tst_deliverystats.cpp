@@ -371,8 +371,8 @@ void TestDeliveryStats::dispatcherStatusFollowsTheEngine()
     QCOMPARE(off.state(), DispatcherStatus::State::Off);
 
     TestStore t;
-    auto engine =
-        std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), DeliveryConfig{}, QList<QSslCertificate>{});
+    auto engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), DeliveryConfig{},
+                                                   QList<QSslCertificate>{}, t.feed());
     DispatcherStatus status(engine.get());
     QSignalSpy changed(&status, &DispatcherStatus::changed);
     QCOMPARE(status.state(), DispatcherStatus::State::Stopped);

@@ -101,7 +101,8 @@ void TestMigrations::versionOneStoreIsMigratedKeepingEveryRow()
     QCOMPARE(*schemaVersion((*store)->database().connection()), latestSchemaVersion());
 
     ManualClock clock;
-    WebhookService service(**store, clock);
+    ChangeFeed feed;
+    WebhookService service(**store, clock, feed);
     Result<Receiver> qa = service.receiver(1);
     QVERIFY(qa.ok());
     QCOMPARE(qa->name, QStringLiteral("QA system"));

@@ -2,7 +2,6 @@
 #include "service/publishwriter.h"
 #include "testsupport.h"
 
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <semaphore>
@@ -30,7 +29,7 @@ private slots:
         t.subscribe(a.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
         t.subscribe(b.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
         PublishWriter &writer = t.publishWriter();
-        QSignalSpy published(&writer, &PublishWriter::eventsPublished);
+        FeedRecorder published(t.feed());
 
         // Hold the writer's thread, as a slow sync would, while 50 publishes arrive.
         std::binary_semaphore entered(0);
@@ -75,8 +74,9 @@ private slots:
         const Result<Event> first = t.service().event(answers[0][0]);
         QVERIFY(first.ok());
         QCOMPARE(first->payload, QByteArray("{\"n\":0}"));
-        QTRY_COMPARE(published.size(), 1);
-        QCOMPARE(published.first().first().value<QList<qint64>>().size(), 100);
+        QTRY_COMPARE(published.all().size(), 1);
+        QCOMPARE(published.all()[0].kind, StoreChange::Kind::EventsPublished);
+        QCOMPARE(published.all()[0].ids.size(), 100);
     }
 
     // A batch the store refuses as a whole is tried change by change, so each publisher hears

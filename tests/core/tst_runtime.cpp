@@ -8,6 +8,7 @@
 #include "sandbox/sandboxserver.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@
 #include <QTest>
 
 using namespace hookboard;
+using hookboard::test::FeedRecorder;
 
 namespace {
 
@@ -54,7 +56,7 @@ private slots:
     void readyLineNamesBothAddresses();
     void publishOverApiReachesSandboxWithValidSignatures();
     void rotatedSecretStillVerifiesDuringGrace();
-    void receiverDisabledByEngineIsAnnounced();
+    void receiverDisabledByEngineIsPostedOnce();
     void healthzFollowsTheEngineStore();
     void outboundListsReachTheService();
     void refusesNonLoopbackApiWithoutTls();
@@ -132,7 +134,9 @@ void TestRuntime::rotatedSecretStillVerifiesDuringGrace()
     QCOMPARE(runtime.sandbox().binSettings(QStringLiteral("rotating")).status, 202);
 }
 
-void TestRuntime::receiverDisabledByEngineIsAnnounced()
+// The engine disables on its own connection and posts that to the feed itself: views hear it once,
+// without a round trip through the service (which would post a second, ReceiversUpdated, change).
+void TestRuntime::receiverDisabledByEngineIsPostedOnce()
 {
     QTemporaryDir temp;
     SystemClock clock;
@@ -143,10 +147,12 @@ void TestRuntime::receiverDisabledByEngineIsAnnounced()
     QVERIFY(runtime.sandbox().configureBin(QStringLiteral("retired"), gone));
     const Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("retired")));
     QVERIFY(runtime.service().sendTestEvent(r.id, {QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{}"}));
-    QSignalSpy updated(&runtime.service(), &WebhookService::receiverUpdated);
-    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10000);
-    const Receiver announced = updated.constLast().at(0).value<Receiver>();
-    QCOMPARE(announced.id, r.id);
+    FeedRecorder feed(runtime.feed());
+    QVERIFY(feed.waitFor(StoreChange::Kind::ReceiversDisabled, 10000));
+    QCOMPARE(feed.ids(StoreChange::Kind::ReceiversDisabled), QList<qint64>{r.id});
+    QTest::qWait(200);
+    QCOMPARE(feed.of(StoreChange::Kind::ReceiversUpdated).size(), 0);
+    const Receiver announced = *runtime.service().receiver(r.id);
     QVERIFY(!announced.active);
     QVERIFY2(announced.disabledReason.contains(QStringLiteral("410")), qPrintable(announced.disabledReason));
 }

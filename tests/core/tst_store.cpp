@@ -1,6 +1,7 @@
 // The store file: created private, WAL and foreign keys on, indexed for the event log, and refused
 // with a clear error (the file left untouched) when it is not ours, too new, or read-only.
 #include "common/clock.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -130,7 +131,8 @@ void TestStore::dataSurvivesReopen()
         Result<std::unique_ptr<Store>> store = Store::open(tmp.path());
         QVERIFY(store.ok());
         ManualClock clock;
-        WebhookService service(**store, clock);
+        ChangeFeed feed;
+        WebhookService service(**store, clock, feed);
         ReceiverInput input;
         input.name = QStringLiteral("Inventory");
         input.webhookUri = QStringLiteral("https://inventory.example.com/hook");

@@ -2,7 +2,6 @@
 #include "model/secret.h"
 #include "testsupport.h"
 
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <latch>
@@ -49,7 +48,7 @@ private slots:
     void subscriptionEventsNewestFirstAndBounded();
     void pagination();
     void filters();
-    void signalsAnnounceEveryChange();
+    void everyChangeIsPostedOnceAfterItsCommit();
     void resendFinishedEventOnly();
     void replayByFilter();
     void cancelUnfinishedOnly();
@@ -182,7 +181,7 @@ void TestWebhookService::createReceiverRefusesInvalidInputAndWritesNothing()
     QFETCH(QString, headerKey);
 
     TestStore t;
-    QSignalSpy created(&t.service(), &WebhookService::receiverCreated);
+    FeedRecorder feed(t.feed());
     ReceiverInput input;
     input.name = name;
     input.webhookUri = uri;
@@ -200,7 +199,7 @@ void TestWebhookService::createReceiverRefusesInvalidInputAndWritesNothing()
     QCOMPARE(t.rowCount(QStringLiteral("receivers")), 0);
     QCOMPARE(t.rowCount(QStringLiteral("receiver_headers")), 0);
     QCOMPARE(t.rowCount(QStringLiteral("users")), 0);
-    QCOMPARE(created.size(), 0);
+    QVERIFY(feed.all().isEmpty()); // a refused change announces nothing
 }
 
 void TestWebhookService::createdByIsTheActor()
@@ -266,7 +265,7 @@ void TestWebhookService::updateWithStaleOrMissingEtagChangesNothing()
     const Receiver original = t.makeReceiver();
     Result<Receiver> moved = t.service().updateReceiver(original.id, original.etag, {});
     QVERIFY(moved.ok());
-    QSignalSpy updated(&t.service(), &WebhookService::receiverUpdated);
+    FeedRecorder feed(t.feed());
 
     ReceiverInput changes;
     changes.name = QStringLiteral("Renamed");
@@ -284,7 +283,7 @@ void TestWebhookService::updateWithStaleOrMissingEtagChangesNothing()
     QCOMPARE(now->name, original.name);
     QCOMPARE(now->etag, moved->etag);
     QCOMPARE(t.rowCount(QStringLiteral("receiver_headers")), 0);
-    QCOMPARE(updated.size(), 0);
+    QVERIFY(feed.all().isEmpty());
 
     Status deleted = t.service().deleteReceiver(original.id, etag);
     QVERIFY(!deleted.ok());
@@ -373,7 +372,8 @@ void TestWebhookService::twoWritersRacingOneReceiverExactlyOneWins()
                 return;
             }
             SystemClock clock;
-            WebhookService service(**store, clock);
+            ChangeFeed feed;
+            WebhookService service(**store, clock, feed);
             ReceiverInput changes;
             changes.name = QStringLiteral("writer %1 round %2").arg(index).arg(round);
             start.arrive_and_wait();
@@ -468,9 +468,7 @@ void TestWebhookService::deleteReceiverCascadesAndKeepsAudit()
         t.service().publish({QStringLiteral("PARTS"), QStringLiteral("UPDATE"), QByteArray(R"({"id":2})")});
     QCOMPARE(more->size(), 1);
 
-    QSignalSpy cancelledSpy(&t.service(), &WebhookService::eventsChanged);
-    QSignalSpy subscriptionGone(&t.service(), &WebhookService::subscriptionDeleted);
-    QSignalSpy receiverGone(&t.service(), &WebhookService::receiverDeleted);
+    FeedRecorder feed(t.feed());
     QVERIFY(t.service().deleteReceiver(doomed.id, doomed.etag).ok());
 
     QCOMPARE(t.rowCount(QStringLiteral("receivers")), 1);
@@ -481,10 +479,13 @@ void TestWebhookService::deleteReceiverCascadesAndKeepsAudit()
     QCOMPARE(t.service().event(more->at(0))->status, EventStatus::Cancelled);
     QCOMPARE(t.service().event(more->at(0))->receiverId, doomed.id);
     QCOMPARE(t.service().event(ids->at(1))->status, EventStatus::Pending); // other receiver's
-    QCOMPARE(cancelledSpy.size(), 1);
-    QCOMPARE(cancelledSpy.at(0).at(0).value<QList<qint64>>(), QList<qint64>{more->at(0)});
-    QCOMPARE(subscriptionGone.size(), 2);
-    QCOMPARE(receiverGone.size(), 1);
+    QCOMPARE(feed.all().size(), 3);
+    QCOMPARE(feed.ids(StoreChange::Kind::EventsChanged), QList<qint64>{more->at(0)});
+    const QList<StoreChange> subscriptionsGone = feed.of(StoreChange::Kind::SubscriptionsDeleted);
+    QCOMPARE(subscriptionsGone.size(), 1);
+    QCOMPARE(subscriptionsGone[0].ids.size(), 2);
+    QCOMPARE(subscriptionsGone[0].receiverIds, QList<qint64>(2, doomed.id));
+    QCOMPARE(feed.ids(StoreChange::Kind::ReceiversDeleted), QList<qint64>{doomed.id});
     QCOMPARE(t.service().receiver(doomed.id).error().code, ErrorCode::NotFound);
 }
 
@@ -655,7 +656,7 @@ void TestWebhookService::publishFansOutToActiveSubscriptionsOnly()
     QVERIFY(t.service().setReceiverActive(inactive.id, inactive.etag, false));
     QVERIFY(t.service().updateSubscription(paused.id, paused.etag, {{}, {}, {}, false}));
 
-    QSignalSpy published(&t.service(), &WebhookService::eventsPublished);
+    FeedRecorder feed(t.feed());
     t.clock().advanceMs(1234);
     Result<QList<qint64>> ids = t.service().publish(
         {QStringLiteral("RUNS"), QStringLiteral("CREATE"), R"({"id":1001,"status":"IN_PROGRESS"})"});
@@ -663,8 +664,9 @@ void TestWebhookService::publishFansOutToActiveSubscriptionsOnly()
     QCOMPARE(ids->size(), 2);
     QCOMPARE(t.rowCount(QStringLiteral("events")), 2);
     QCOMPARE(t.rowCount(QStringLiteral("changes")), 1);
-    QCOMPARE(published.size(), 1);
-    QCOMPARE(published.at(0).at(0).value<QList<qint64>>(), *ids);
+    QCOMPARE(feed.all().size(), 1);
+    QCOMPARE(feed.all()[0].kind, StoreChange::Kind::EventsPublished);
+    QCOMPARE(feed.all()[0].ids, *ids);
 
     Result<Event> ea = t.service().event(ids->at(0));
     Result<Event> eb = t.service().event(ids->at(1));
@@ -701,13 +703,13 @@ void TestWebhookService::publishKeepsDataTextExactly()
 void TestWebhookService::publishWithNoSubscriberIsEmpty()
 {
     TestStore t;
-    QSignalSpy published(&t.service(), &WebhookService::eventsPublished);
+    FeedRecorder feed(t.feed());
     Result<QList<qint64>> ids =
         t.service().publish({QStringLiteral("ISSUES"), QStringLiteral("DELETE"), "{}"});
     QVERIFY(ids.ok());
     QVERIFY(ids->isEmpty());
     QCOMPARE(t.rowCount(QStringLiteral("changes")), 0);
-    QCOMPARE(published.size(), 0);
+    QVERIFY(feed.all().isEmpty());
 }
 
 void TestWebhookService::publishRefusesBadInputAndWritesNothing_data()
@@ -851,29 +853,33 @@ void TestWebhookService::filters()
     QCOMPARE(t.service().subscriptionsOf(qa.id)->size(), 2);
 }
 
-void TestWebhookService::signalsAnnounceEveryChange()
+void TestWebhookService::everyChangeIsPostedOnceAfterItsCommit()
 {
     TestStore t;
-    QSignalSpy created(&t.service(), &WebhookService::receiverCreated);
-    QSignalSpy updated(&t.service(), &WebhookService::receiverUpdated);
-    QSignalSpy subCreated(&t.service(), &WebhookService::subscriptionCreated);
-    QSignalSpy subUpdated(&t.service(), &WebhookService::subscriptionUpdated);
-    QSignalSpy subDeleted(&t.service(), &WebhookService::subscriptionDeleted);
+    using Kind = StoreChange::Kind;
+    FeedRecorder feed(t.feed());
+    // Each change is posted once, after its commit: a listener already reads it from the store.
+    std::optional<Receiver> seenByListener;
+    t.feed().listen(&feed, {Kind::ReceiversUpdated}, [&](const StoreChange &change) {
+        seenByListener = *t.service().receiver(change.ids.value(0));
+    });
 
     Receiver r = t.makeReceiver();
-    QCOMPARE(created.size(), 1);
-    QCOMPARE(created.at(0).at(0).value<Receiver>().id, r.id);
+    QCOMPARE(feed.all().size(), 1);
+    QCOMPARE(feed.ids(Kind::ReceiversCreated), QList<qint64>{r.id});
     Result<Receiver> off = t.service().setReceiverActive(r.id, r.etag, false);
-    QCOMPARE(updated.size(), 1);
-    QCOMPARE(updated.at(0).at(0).value<Receiver>().etag, off->etag);
+    QCOMPARE(feed.ids(Kind::ReceiversUpdated), QList<qint64>{r.id});
+    QVERIFY(seenByListener.has_value());
+    QCOMPARE(seenByListener->etag, off->etag);
     Subscription s = t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
-    QCOMPARE(subCreated.size(), 1);
+    QCOMPARE(feed.ids(Kind::SubscriptionsCreated), QList<qint64>{s.id});
+    QCOMPARE(feed.of(Kind::SubscriptionsCreated)[0].receiverIds, QList<qint64>{r.id});
     Result<Subscription> paused = t.service().updateSubscription(s.id, s.etag, {{}, {}, {}, false});
-    QCOMPARE(subUpdated.size(), 1);
+    QCOMPARE(feed.ids(Kind::SubscriptionsUpdated), QList<qint64>{s.id});
     QVERIFY(t.service().deleteSubscription(s.id, paused->etag));
-    QCOMPARE(subDeleted.size(), 1);
-    QCOMPARE(subDeleted.at(0).at(0).toLongLong(), s.id);
-    QCOMPARE(subDeleted.at(0).at(1).toLongLong(), r.id);
+    QCOMPARE(feed.ids(Kind::SubscriptionsDeleted), QList<qint64>{s.id});
+    QCOMPARE(feed.of(Kind::SubscriptionsDeleted)[0].receiverIds, QList<qint64>{r.id});
+    QCOMPARE(feed.all().size(), 5); // nothing else, nothing twice
 }
 
 void TestWebhookService::resendFinishedEventOnly()
@@ -921,7 +927,7 @@ void TestWebhookService::replayByFilter()
     for (qint64 id : ids)
         setStatus(t, id, QStringLiteral("FAILED"));
     setStatus(t, ids[2], QStringLiteral("SUCCEEDED"));
-    QSignalSpy changed(&t.service(), &WebhookService::eventsChanged);
+    FeedRecorder feed(t.feed());
 
     EventFilter failedOfA;
     failedOfA.receiverId = a.id;
@@ -931,7 +937,8 @@ void TestWebhookService::replayByFilter()
     QCOMPARE(t.service().event(ids[2])->status, EventStatus::Succeeded);
     QCOMPARE(t.service().event(ids[4])->status, EventStatus::Pending);
     QCOMPARE(t.service().event(ids[1])->status, EventStatus::Failed);
-    QCOMPARE(changed.size(), 1);
+    QCOMPARE(feed.all().size(), 1);
+    QCOMPARE(feed.of(StoreChange::Kind::EventsChanged)[0].ids.size(), 2);
 
     EventFilter window;
     window.sinceMs = t.service().event(ids[3])->createdAtMs; // b1 and b2

@@ -37,7 +37,7 @@ inline ConsoleContext consoleContextFor(TestStore &store,
 }
 
 // A store, the sandbox receiver listening on loopback, and a running engine that trusts the
-// sandbox's CA and reports automatic disables through the service, as Runtime wires them.
+// sandbox's CA and shares the store's change feed, as Runtime wires them.
 struct DeliveryRig
 {
     DeliveryRig()
@@ -45,11 +45,9 @@ struct DeliveryRig
         sandbox.setClock(&store.clock());
         if (Status started = sandbox.start(store.dataDir()); !started)
             qFatal("sandbox: %s", qPrintable(started.error().message));
-        engine = std::make_unique<DeliveryEngine>(store.dataDir(), store.clock(), DeliveryConfig{},
-                                                  QList<QSslCertificate>{sandbox.caCertificate()});
-        engine->watch(store.service());
-        QObject::connect(engine.get(), &DeliveryEngine::receiverDisabled, &store.service(),
-                         [this](qint64 id) { (void)store.service().announceReceiverChanged(id); });
+        engine =
+            std::make_unique<DeliveryEngine>(store.dataDir(), store.clock(), DeliveryConfig{},
+                                             QList<QSslCertificate>{sandbox.caCertificate()}, store.feed());
         if (Result<int> running = engine->start(); !running)
             qFatal("engine: %s", qPrintable(running.error().message));
     }

@@ -14,19 +14,46 @@ TestStore::TestStore()
     if (!opened)
         qFatal("cannot open a test store: %s", qPrintable(opened.error().message));
     m_store = std::move(opened).value();
-    m_service = std::make_unique<WebhookService>(*m_store, m_clock);
+    m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
 }
 
 PublishWriter &TestStore::publishWriter()
 {
     if (!m_publishWriter) {
-        m_publishWriter = std::make_unique<PublishWriter>(dataDir(), m_clock);
+        m_publishWriter = std::make_unique<PublishWriter>(dataDir(), m_clock, m_feed);
         if (Status started = m_publishWriter->start(); !started)
             qFatal("cannot start a publish writer: %s", qPrintable(started.error().message));
-        QObject::connect(m_publishWriter.get(), &PublishWriter::eventsPublished, m_service.get(),
-                         &WebhookService::eventsPublished);
     }
     return *m_publishWriter;
+}
+
+FeedRecorder::FeedRecorder(ChangeFeed &feed)
+{
+    connect(&feed, &ChangeFeed::changed, this,
+            [this](const StoreChange &change) { m_changes.append(change); });
+}
+
+QList<StoreChange> FeedRecorder::of(StoreChange::Kind kind) const
+{
+    QList<StoreChange> found;
+    for (const StoreChange &change : m_changes) {
+        if (change.kind == kind)
+            found.append(change);
+    }
+    return found;
+}
+
+QList<qint64> FeedRecorder::ids(StoreChange::Kind kind) const
+{
+    QList<qint64> found;
+    for (const StoreChange &change : of(kind))
+        found += change.ids;
+    return found;
+}
+
+bool FeedRecorder::waitFor(StoreChange::Kind kind, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return !of(kind).isEmpty(); }, timeoutMs);
 }
 
 QString TestStore::dbPath() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "service/changefeed.h"
 #include "service/publishwriter.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
@@ -22,9 +23,11 @@ public:
     QString dbPath() const;
     Store &store() { return *m_store; }
     WebhookService &service() { return *m_service; }
+    // What the service and the publish writer post their commits to.
+    ChangeFeed &feed() { return m_feed; }
     ManualClock &clock() { return m_clock; }
     // The group-commit writer of publishes on the same folder, started on first use; its commits
-    // are announced by service() like the runtime's.
+    // are posted to feed() like the runtime's.
     PublishWriter &publishWriter();
 
     // Creates a valid receiver (name and URI derived from tag) or fails the test.
@@ -37,9 +40,29 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
+    ChangeFeed m_feed;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;
     std::unique_ptr<PublishWriter> m_publishWriter;
+};
+
+// Keeps every change posted to a feed, in order, for tests to check what was announced.
+class FeedRecorder : public QObject
+{
+public:
+    explicit FeedRecorder(ChangeFeed &feed);
+
+    const QList<StoreChange> &all() const { return m_changes; }
+    // The changes of kind, in posting order.
+    QList<StoreChange> of(StoreChange::Kind kind) const;
+    // Every id posted with kind, in posting order.
+    QList<qint64> ids(StoreChange::Kind kind) const;
+    // Waits (running the event loop) until a change of kind has arrived; false after timeoutMs.
+    bool waitFor(StoreChange::Kind kind, int timeoutMs = 5000);
+    void clear() { m_changes.clear(); }
+
+private:
+    QList<StoreChange> m_changes;
 };
 
 // The operator used by tests.

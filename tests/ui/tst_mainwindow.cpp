@@ -213,7 +213,7 @@ void TestMainWindow::statusBarFollowsTheDispatcher()
 {
     TestStore store;
     const Receiver r = store.makeReceiver();
-    DeliveryEngine engine(store.dataDir(), store.clock(), DeliveryConfig{}, {});
+    DeliveryEngine engine(store.dataDir(), store.clock(), DeliveryConfig{}, {}, store.feed());
     ConsoleContext context = hookboard::test::consoleContextFor(store);
     context.engine = &engine;
     MainWindow window(context);
@@ -237,7 +237,7 @@ void TestMainWindow::statusBarFollowsTheDispatcher()
     deliverAttempt(store, r.id, {50, std::nullopt});
     QElapsedTimer waited;
     waited.start();
-    emit engine.eventsUpdated({1});
+    store.feed().post(StoreChange::Kind::EventsAttempted, {1}); // as the engine's recorder does
     QTRY_COMPARE(failures->text(), QStringLiteral("1 failure in 1 h"));
     QVERIFY(waited.elapsed() < 4000);
     engine.stop();

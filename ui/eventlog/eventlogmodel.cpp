@@ -1,10 +1,10 @@
 #include "eventlogmodel.h"
 
 #include "common/clock.h"
-#include "delivery/deliveryengine.h"
 #include "eventpagereader.h"
 #include "eventstatusstyle.h"
 #include "receiverdirectory.h"
+#include "service/changefeed.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -50,10 +50,12 @@ EventLogModel::EventLogModel(const ConsoleContext &context, ReceiverDirectory &r
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &EventLogModel::applyPendingUpdates);
-    connect(context.service, &WebhookService::eventsPublished, this, &EventLogModel::noteEventsAdded);
-    connect(context.service, &WebhookService::eventsChanged, this, &EventLogModel::noteEventsChanged);
-    if (context.engine)
-        connect(context.engine, &DeliveryEngine::eventsUpdated, this, &EventLogModel::noteEventsChanged);
+    using Kind = StoreChange::Kind;
+    ChangeFeed &feed = context.service->feed();
+    feed.listen(this, {Kind::EventsPublished},
+                [this](const StoreChange &change) { noteEventsAdded(change.ids); });
+    feed.listen(this, {Kind::EventsChanged, Kind::EventsAttempted},
+                [this](const StoreChange &change) { noteEventsChanged(change.ids); });
     connect(&m_receivers, &ReceiverDirectory::changed, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, ReceiverColumn), index(rowCount() - 1, ReceiverColumn));

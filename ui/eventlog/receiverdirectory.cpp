@@ -1,5 +1,6 @@
 #include "receiverdirectory.h"
 
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 
 #include <algorithm>
@@ -9,20 +10,22 @@ namespace hookboard {
 ReceiverDirectory::ReceiverDirectory(WebhookService &service, QObject *parent)
     : QObject(parent), m_service(service)
 {
-    connect(&m_service, &WebhookService::receiverCreated, this, [this](const Receiver &receiver) {
-        m_entries.insert(receiver.id, {receiver.id, receiver.name, false});
-        emit changed();
-    });
-    connect(&m_service, &WebhookService::receiverUpdated, this, [this](const Receiver &receiver) {
-        m_entries.insert(receiver.id, {receiver.id, receiver.name, false});
-        emit changed();
-    });
-    connect(&m_service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
-        auto it = m_entries.find(id);
-        if (it == m_entries.end())
-            m_entries.insert(id, {id, QString(), true});
-        else
-            it->deleted = true;
+    using Kind = StoreChange::Kind;
+    // Only names are kept, and an engine's disable changes none.
+    m_service.feed().listen(this, {Kind::ReceiversCreated, Kind::ReceiversUpdated},
+                            [this](const StoreChange &change) {
+                                for (const Receiver &receiver : m_service.receiversWithIds(change.ids))
+                                    m_entries.insert(receiver.id, {receiver.id, receiver.name, false});
+                                emit changed();
+                            });
+    m_service.feed().listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
+        for (qint64 id : change.ids) {
+            auto it = m_entries.find(id);
+            if (it == m_entries.end())
+                m_entries.insert(id, {id, QString(), true});
+            else
+                it->deleted = true;
+        }
         emit changed();
     });
     reload();

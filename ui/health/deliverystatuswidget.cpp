@@ -2,6 +2,8 @@
 
 #include "delivery/deliveryengine.h"
 #include "healthbadge.h"
+#include "service/changefeed.h"
+#include "service/webhookservice.h"
 #include "stats/deliverystats.h"
 #include "stats/dispatcherstatus.h"
 #include "statstext.h"
@@ -50,8 +52,8 @@ DeliveryStatusWidget::DeliveryStatusWidget(const ConsoleContext &context, QWidge
     connect(periodic, &QTimer::timeout, this, &DeliveryStatusWidget::refresh);
     periodic->start();
     connect(m_dispatcher, &DispatcherStatus::changed, this, &DeliveryStatusWidget::showDispatcher);
-    if (context.engine)
-        connect(context.engine, &DeliveryEngine::eventsUpdated, this, &DeliveryStatusWidget::scheduleRefresh);
+    context.service->feed().listen(this, {StoreChange::Kind::EventsAttempted},
+                                   [this](const StoreChange &) { scheduleRefresh(); });
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include "deliverychart.h"
 #include "healthbadge.h"
 #include "receivers/disabledbanner.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "statstext.h"
 
@@ -112,19 +113,22 @@ ReceiverHealthPanel::ReceiverHealthPanel(const ConsoleContext &context, QWidget 
     connect(m_periodic, &QTimer::timeout, this, &ReceiverHealthPanel::scheduleRefresh);
     m_periodic->start();
 
+    using Kind = StoreChange::Kind;
     WebhookService *service = context.service;
-    connect(service, &WebhookService::receiverUpdated, this, [this](const Receiver &receiver) {
-        if (receiver.id != m_receiverId)
-            return;
-        showReceiver(receiver);
-        scheduleRefresh(); // an enable or a new expected code changes the figures too
-    });
-    connect(service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
-        if (id == m_receiverId)
+    service->feed().listen(this, {Kind::ReceiversUpdated, Kind::ReceiversDisabled},
+                           [this, service](const StoreChange &change) {
+                               if (!change.ids.contains(m_receiverId))
+                                   return;
+                               if (Result<Receiver> receiver = service->receiver(m_receiverId))
+                                   showReceiver(*receiver);
+                               scheduleRefresh(); // an enable or a new expected code changes the figures too
+                           });
+    service->feed().listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
+        if (change.ids.contains(m_receiverId))
             setReceiver(0);
     });
+    service->feed().listen(this, {Kind::EventsAttempted}, [this](const StoreChange &) { scheduleRefresh(); });
     if (context.engine) {
-        connect(context.engine, &DeliveryEngine::eventsUpdated, this, &ReceiverHealthPanel::scheduleRefresh);
         connect(context.engine, &DeliveryEngine::storeRecovered, this, [this] {
             m_stats->forgetKeptHours(); // outcomes held during the failure were written late
             scheduleRefresh();

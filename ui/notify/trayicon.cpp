@@ -1,7 +1,7 @@
 #include "trayicon.h"
 
 #include "common/clock.h"
-#include "delivery/deliveryengine.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -43,13 +43,19 @@ TrayIcon::TrayIcon(const ConsoleContext &context, QSettings &settings, QObject *
 
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &TrayIcon::flush);
-    if (context.engine) {
-        connect(context.engine, &DeliveryEngine::eventsUpdated, this, &TrayIcon::onEventsUpdated);
-        connect(context.engine, &DeliveryEngine::receiverDisabled, this, &TrayIcon::onReceiverDisabled);
-    }
-    connect(context.service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
-        m_limiter.forget(id);
-        m_lastFailedEvent.remove(id);
+    using Kind = StoreChange::Kind;
+    ChangeFeed &feed = context.service->feed();
+    feed.listen(this, {Kind::EventsAttempted},
+                [this](const StoreChange &change) { onEventsUpdated(change.ids); });
+    feed.listen(this, {Kind::ReceiversDisabled}, [this](const StoreChange &change) {
+        for (qint64 id : change.ids)
+            onReceiverDisabled(id);
+    });
+    feed.listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
+        for (qint64 id : change.ids) {
+            m_limiter.forget(id);
+            m_lastFailedEvent.remove(id);
+        }
     });
 }
 
@@ -113,13 +119,17 @@ void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
     flush();
 }
 
-void TrayIcon::onReceiverDisabled(qint64 receiverId, const QString &reason)
+void TrayIcon::onReceiverDisabled(qint64 receiverId)
 {
     // The disable says more than any failure count: the held failures go with it.
     m_limiter.forget(receiverId);
     m_lastFailedEvent.remove(receiverId);
-    notify(tr("Receiver disabled: %1").arg(receiverName(receiverId)),
-           tr("%1\nIts pending events are held until it is enabled again on the Receivers page.").arg(reason),
+    const Result<Receiver> receiver = m_context.service->receiver(receiverId);
+    if (!receiver)
+        return; // deleted since: its own notice follows
+    notify(tr("Receiver disabled: %1").arg(receiver->name),
+           tr("%1\nIts pending events are held until it is enabled again on the Receivers page.")
+               .arg(receiver->disabledReason),
            true);
     scheduleFlush();
 }

@@ -55,7 +55,7 @@ signals:
 
 private:
     void onEventsUpdated(const QList<qint64> &eventIds);
-    void onReceiverDisabled(qint64 receiverId, const QString &reason);
+    void onReceiverDisabled(qint64 receiverId);
     void notify(const QString &title, const QString &message, bool critical);
     void scheduleFlush();
     QString receiverName(qint64 receiverId) const;

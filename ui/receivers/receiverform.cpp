@@ -9,6 +9,7 @@
 #include "model/validation.h"
 #include "receiverdraft.h"
 #include "secreteditor.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 
 #include <QAction>
@@ -107,7 +108,14 @@ ReceiverForm::ReceiverForm(const ConsoleContext &context, QWidget *parent)
 
     connect(m_draft, &ReceiverDraft::changed, this, &ReceiverForm::refresh);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &ReceiverForm::updateButtons);
-    connect(&m_service, &WebhookService::receiverUpdated, this, &ReceiverForm::onReceiverUpdated);
+    // Someone else (another window, an API client, the engine's auto-disable) changed it.
+    m_service.feed().listen(this, {StoreChange::Kind::ReceiversUpdated, StoreChange::Kind::ReceiversDisabled},
+                            [this](const StoreChange &change) {
+                                if (m_mode != Mode::Edit || !change.ids.contains(m_base.id) || m_ownWrite)
+                                    return;
+                                if (Result<Receiver> current = m_service.receiver(m_base.id))
+                                    onReceiverUpdated(*current);
+                            });
     clear();
 }
 
@@ -597,8 +605,6 @@ void ReceiverForm::adoptOwnWrite(const Receiver &before, const Receiver &after)
 
 void ReceiverForm::onReceiverUpdated(const Receiver &receiver)
 {
-    if (m_mode != Mode::Edit || receiver.id != m_base.id || m_ownWrite)
-        return;
     m_latest = receiver;
     if (isDirty())
         updateButtons(); // keeps the edits; the note says a save will ask

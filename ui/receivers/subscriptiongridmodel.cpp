@@ -1,6 +1,7 @@
 #include "subscriptiongridmodel.h"
 
 #include "model/resourcecatalog.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -41,15 +42,27 @@ SubscriptionGridModel::SubscriptionGridModel(const ConsoleContext &context, QObj
     m_countTimer.setInterval(kCountDelayMs);
     connect(&m_countTimer, &QTimer::timeout, this, &SubscriptionGridModel::countPublished);
 
-    connect(&m_service, &WebhookService::subscriptionCreated, this,
-            &SubscriptionGridModel::onSubscriptionChanged);
-    connect(&m_service, &WebhookService::subscriptionUpdated, this,
-            &SubscriptionGridModel::onSubscriptionChanged);
-    connect(&m_service, &WebhookService::subscriptionDeleted, this,
-            &SubscriptionGridModel::onSubscriptionDeleted);
+    using Kind = StoreChange::Kind;
+    ChangeFeed &feed = m_service.feed();
+    feed.listen(this, {Kind::SubscriptionsCreated, Kind::SubscriptionsUpdated},
+                [this](const StoreChange &change) {
+                    for (qsizetype i = 0; i < change.ids.size(); ++i) {
+                        if (change.receiverIds.value(i) != m_receiverId)
+                            continue;
+                        if (Result<Subscription> subscription = m_service.subscription(change.ids[i]))
+                            onSubscriptionChanged(*subscription);
+                    }
+                });
+    feed.listen(this, {Kind::SubscriptionsDeleted}, [this](const StoreChange &change) {
+        for (qsizetype i = 0; i < change.ids.size(); ++i) {
+            if (change.receiverIds.value(i) == m_receiverId)
+                onSubscriptionDeleted(change.ids[i]);
+        }
+    });
     // Only a publish adds events to a subscription: deliveries, resends and cancellations change
     // statuses, not how many events there are, so they need no recount.
-    connect(&m_service, &WebhookService::eventsPublished, this, &SubscriptionGridModel::onEventsPublished);
+    feed.listen(this, {Kind::EventsPublished},
+                [this](const StoreChange &change) { onEventsPublished(change.ids); });
 }
 
 void SubscriptionGridModel::setReceiver(qint64 receiverId)
@@ -346,8 +359,6 @@ void SubscriptionGridModel::reload()
 
 void SubscriptionGridModel::onSubscriptionChanged(const Subscription &subscription)
 {
-    if (subscription.receiverId != m_receiverId)
-        return;
     // An update may move a subscription to another resource or action: clear its old cell first.
     for (int i = 0; i < m_cells.size(); ++i) {
         if (m_cells[i].subscription && m_cells[i].subscription->id == subscription.id &&
@@ -369,10 +380,8 @@ void SubscriptionGridModel::onSubscriptionChanged(const Subscription &subscripti
     emit dataChanged(at, at);
 }
 
-void SubscriptionGridModel::onSubscriptionDeleted(qint64 id, qint64 receiverId)
+void SubscriptionGridModel::onSubscriptionDeleted(qint64 id)
 {
-    if (receiverId != m_receiverId)
-        return;
     for (int i = 0; i < m_cells.size(); ++i) {
         if (m_cells[i].subscription && m_cells[i].subscription->id == id) {
             m_cells[i] = Cell{};

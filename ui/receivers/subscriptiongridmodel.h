@@ -91,7 +91,7 @@ private:
     void onEventsPublished(const QList<qint64> &eventIds);
     void countPublished();
     void onSubscriptionChanged(const Subscription &subscription);
-    void onSubscriptionDeleted(qint64 id, qint64 receiverId);
+    void onSubscriptionDeleted(qint64 id);
     State stateOf(const Cell &cell) const;
     void setLoadError(const QString &error);
 

@@ -5,6 +5,7 @@
 #include "delivery/deliveryengine.h"
 #include "fielderrorlabel.h"
 #include "model/resourcecatalog.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "widgets/codeeditor.h"
 #include "widgets/jsonhighlighter.h"
@@ -162,9 +163,9 @@ TestEventPanel::TestEventPanel(const ConsoleContext &context, QWidget *parent)
     connect(m_resourceCombo, &QComboBox::currentIndexChanged, this, &TestEventPanel::loadSample);
     connect(m_payloadEdit, &QPlainTextEdit::textChanged, this, &TestEventPanel::checkPayload);
     // Results arrive as the engine records attempts, or as someone resends or cancels the event.
-    if (m_context.engine)
-        connect(m_context.engine, &DeliveryEngine::eventsUpdated, this, &TestEventPanel::showEventIfOurs);
-    connect(m_context.service, &WebhookService::eventsChanged, this, &TestEventPanel::showEventIfOurs);
+    m_context.service->feed().listen(this,
+                                     {StoreChange::Kind::EventsAttempted, StoreChange::Kind::EventsChanged},
+                                     [this](const StoreChange &change) { showEventIfOurs(change.ids); });
     loadSample();
 }
 

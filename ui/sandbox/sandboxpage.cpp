@@ -6,6 +6,7 @@
 #include "pageheader.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxbinlistmodel.h"
+#include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "widgets/statuslabel.h"
 
@@ -86,10 +87,12 @@ SandboxPage::SandboxPage(const ConsoleContext &context, QWidget *parent) : QWidg
     });
     // The runtime's SandboxLink gives a bin the secret of a receiver aimed at it (it hears of the
     // change first, being connected earlier), so the page says afresh what signatures are checked with.
-    connect(context.service, &WebhookService::receiverCreated, this, &SandboxPage::updateSignatureSource);
-    connect(context.service, &WebhookService::receiverUpdated, this, &SandboxPage::updateSignatureSource);
-    connect(context.service, &WebhookService::receiverDeleted, this, [this](qint64 id) {
-        if (id == m_createdReceiverId) {
+    using Kind = StoreChange::Kind;
+    ChangeFeed &feed = context.service->feed();
+    feed.listen(this, {Kind::ReceiversCreated, Kind::ReceiversUpdated},
+                [this](const StoreChange &) { updateSignatureSource(); });
+    feed.listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
+        if (change.ids.contains(m_createdReceiverId)) {
             m_createdReceiverId = 0;
             m_openReceiver->hide();
             updateSignatureSource();

@@ -50,8 +50,7 @@ struct Rig
     Rig()
     {
         engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), DeliveryConfig{},
-                                                  QList<QSslCertificate>{server->caCertificate()});
-        engine->watch(t.service());
+                                                  QList<QSslCertificate>{server->caCertificate()}, t.feed());
         ConsoleContext context = consoleContextFor(t);
         context.engine = engine.get();
         page = std::make_unique<EventLogPage>(context);

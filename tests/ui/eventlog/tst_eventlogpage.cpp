@@ -105,8 +105,7 @@ struct EngineRig
     EngineRig()
     {
         engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), DeliveryConfig{},
-                                                  QList<QSslCertificate>{server->caCertificate()});
-        engine->watch(t.service());
+                                                  QList<QSslCertificate>{server->caCertificate()}, t.feed());
     }
 
     Receiver receiverAt(const QString &path, std::optional<QList<int>> retrySchedule = {})

@@ -63,9 +63,9 @@ inline void deliverAttempt(TestStore &t, qint64 receiverId, const DeliveredAttem
         t.store().deliveries().record({outcome}, now, 72LL * 3600 * 1000);
     if (!recorded)
         qFatal("deliverAttempt: %s", qPrintable(recorded.error().message));
-    // As the console's runtime does when the engine disables a receiver.
-    if (!recorded->isEmpty() && !t.service().announceReceiverChanged(receiverId))
-        qFatal("deliverAttempt: announcing the disabled receiver failed");
+    // As the engine's recorder does when it disables a receiver.
+    if (!recorded->isEmpty())
+        t.feed().post(StoreChange::Kind::ReceiversDisabled, {receiverId});
 }
 
 // Makes the stored etag of receiverId stale, as a change by another process would.
@@ -95,8 +95,7 @@ struct LiveDeliveries
         receiver = *created;
         t.subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
         engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), DeliveryConfig{},
-                                                  QList<QSslCertificate>{server->caCertificate()});
-        engine->watch(t.service());
+                                                  QList<QSslCertificate>{server->caCertificate()}, t.feed());
         context = consoleContextFor(t);
         context.engine = engine.get();
     }

@@ -56,13 +56,10 @@ private:
         return *receiver;
     }
 
-    // How many attempt outcomes the engine reported to the spy.
-    static qsizetype outcomes(const QSignalSpy &recorded)
+    // How many attempt outcomes the engine posted while recorded listened.
+    static qsizetype outcomes(const FeedRecorder &recorded)
     {
-        qsizetype count = 0;
-        for (const QList<QVariant> &batch : recorded)
-            count += batch.at(0).value<QList<qint64>>().size();
-        return count;
+        return recorded.ids(StoreChange::Kind::EventsAttempted).size();
     }
 
     void publish()
@@ -84,8 +81,8 @@ private slots:
         // every failure below comes from a publish the test makes.
         config.retryScheduleSeconds = {86400};
         m_engine = std::make_unique<DeliveryEngine>(m_store->dataDir(), m_store->clock(), config,
-                                                    QList<QSslCertificate>{m_sandbox->caCertificate()});
-        m_engine->watch(m_store->service());
+                                                    QList<QSslCertificate>{m_sandbox->caCertificate()},
+                                                    m_store->feed());
         QVERIFY(m_engine->start().ok());
         m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
     }
@@ -102,7 +99,7 @@ private slots:
     {
         TrayIcon tray(context(), *m_settings);
         QSignalSpy notified(&tray, &TrayIcon::notified);
-        QSignalSpy recorded(m_engine.get(), &DeliveryEngine::eventsUpdated); // after the tray's
+        FeedRecorder recorded(m_store->feed()); // after the tray's
         const Receiver receiver = receiverAnswering(QStringLiteral("down"), 503);
 
         publish();
@@ -136,7 +133,7 @@ private slots:
         TrayIcon tray(context(), *m_settings);
         QSignalSpy notified(&tray, &TrayIcon::notified);
         // Connected after the tray: when the spy has seen an outcome, so has the tray.
-        QSignalSpy recorded(m_engine.get(), &DeliveryEngine::eventsUpdated);
+        FeedRecorder recorded(m_store->feed());
         receiverAnswering(QStringLiteral("a"), 500);
         receiverAnswering(QStringLiteral("b"), 503);
         // Both subscribe to the change: each first failure is news (one message or two, depending

@@ -147,8 +147,8 @@ private slots:
         // aimed at them, and the engine trusts the sandbox's CA.
         m_link = std::make_unique<SandboxLink>(m_store->service(), *m_sandbox);
         m_engine = std::make_unique<DeliveryEngine>(m_store->dataDir(), m_store->clock(), DeliveryConfig(),
-                                                    QList<QSslCertificate>{m_sandbox->caCertificate()});
-        m_engine->watch(m_store->service());
+                                                    QList<QSslCertificate>{m_sandbox->caCertificate()},
+                                                    m_store->feed());
         QVERIFY(m_engine->start().ok());
     }
 

@@ -85,7 +85,7 @@ private slots:
         config.maxInFlight = 12;
         config.outbound =
             *OutboundPolicy::withLists({QStringLiteral("10.0.0.0/8")}, {QStringLiteral("169.254.10.0/24")});
-        DeliveryEngine engine(store.dataDir(), store.clock(), config, {});
+        DeliveryEngine engine(store.dataDir(), store.clock(), config, {}, store.feed());
         ConsoleContext context = test::consoleContextFor(store);
         context.engine = &engine;
         context.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:8765/graphql"));
