@@ -33,7 +33,8 @@ struct ApiServerOptions
 // limits and strict framing): GET /healthz, POST /v1/events and GET/POST /graphql (GraphQLHttp does
 // the GraphQL-over-HTTP part). Every route but /healthz is behind the bearer token, checked from the
 // request's head before its body is read. Publishes go to the PublishWriter (group commit) and are
-// answered 202 once committed; other changes go through the WebhookService, which announces them.
+// answered 202 once committed; other changes go through the WebhookService, which posts them to the
+// change feed. ApiHost runs it on a thread of its own.
 class ApiServer : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "runtime.h"
 
-#include "api/apiserver.h"
+#include "app/apihost.h"
 #include "app/sandboxlink.h"
 #include "delivery/deliveryengine.h"
 #include "delivery/httpsender.h"
@@ -67,10 +67,11 @@ Status Runtime::start()
         return token.error();
     }
     m_apiToken = *token;
-    m_api = std::make_unique<ApiServer>(*m_service, *m_publishWriter, *token,
-                                        ApiServerOptions{m_options.api.host, m_options.api.port,
-                                                         m_options.apiTlsCertificate, m_options.apiTlsKey});
-    if (Status listening = m_api->listen(); !listening) {
+    m_api = std::make_unique<ApiHost>(m_options.dataDir, m_clock, m_feed, *m_publishWriter, *token,
+                                      ApiServerOptions{m_options.api.host, m_options.api.port,
+                                                       m_options.apiTlsCertificate, m_options.apiTlsKey},
+                                      m_options.delivery.outbound);
+    if (Status listening = m_api->start(); !listening) {
         stop();
         return listening;
     }
@@ -80,10 +81,14 @@ Status Runtime::start()
         m_options.dataDir, m_clock, m_options.delivery,
         *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()}, m_feed);
     // /healthz says so while the engine cannot write its outcomes.
-    connect(m_engine.get(), &DeliveryEngine::storeFailed, m_api.get(),
-            [api = m_api.get()](const QString &message) { api->setEngineStoreProblem(message); });
-    connect(m_engine.get(), &DeliveryEngine::storeRecovered, m_api.get(),
-            [api = m_api.get()] { api->setEngineStoreProblem(QString()); });
+    connect(m_engine.get(), &DeliveryEngine::storeFailed, this, [this](const QString &message) {
+        if (m_api)
+            m_api->setEngineStoreProblem(message);
+    });
+    connect(m_engine.get(), &DeliveryEngine::storeRecovered, this, [this] {
+        if (m_api)
+            m_api->setEngineStoreProblem(QString());
+    });
     Result<int> requeued = m_engine->start();
     if (!requeued) {
         stop();

@@ -13,7 +13,7 @@
 
 namespace hookboard {
 
-class ApiServer;
+class ApiHost;
 class Clock;
 class DeliveryEngine;
 class PublishWriter;
@@ -51,7 +51,6 @@ public:
     ChangeFeed &feed() { return m_feed; }
     DeliveryEngine &engine() { return *m_engine; }
     SandboxServer &sandbox() { return *m_sandbox; }
-    ApiServer &api() { return *m_api; }
     PublishWriter &publishWriter() { return *m_publishWriter; }
     // The API's bearer token (given, or generated once and kept in the store), for the console to show.
     const std::optional<ApiToken> &apiToken() const { return m_apiToken; }
@@ -67,7 +66,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SandboxLink> m_sandboxLink;
     std::unique_ptr<DeliveryEngine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<ApiHost> m_api;
     std::optional<ApiToken> m_apiToken;
     int m_requeued = 0;
 };

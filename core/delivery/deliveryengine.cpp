@@ -34,18 +34,21 @@ DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConf
     connect(m_queue, &DeliveryQueue::recorded, m_dispatcher, &Dispatcher::poke);
 
     using Kind = StoreChange::Kind;
-    // Work may have become due. The engine's own EventsAttempted need no poke: recorded() gave it.
+    // Heard on the network thread, so that a busy owner's thread (the console's GUI thread) never
+    // delays delivery. Work may have become due; the engine's own EventsAttempted need no poke:
+    // recorded() gave it.
+    Dispatcher *dispatcher = m_dispatcher;
+    DeliveryQueue *queue = m_queue;
     feed.listen(
-        this,
+        dispatcher,
         {Kind::EventsPublished, Kind::EventsChanged, Kind::SubscriptionsCreated, Kind::SubscriptionsUpdated},
-        [this](const StoreChange &) { poke(); });
+        [dispatcher](const StoreChange &) { dispatcher->poke(); });
     // Receivers are cached by claims: settings, enabled state and deletions must be read again.
-    feed.listen(this, {Kind::ReceiversUpdated, Kind::ReceiversDisabled, Kind::ReceiversDeleted},
-                [this](const StoreChange &) {
-                    if (!m_running)
-                        return;
-                    QMetaObject::invokeMethod(m_queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
-                    poke();
+    // The queue outlives the network thread (stop() ends that first), so it is there to be told.
+    feed.listen(dispatcher, {Kind::ReceiversUpdated, Kind::ReceiversDisabled, Kind::ReceiversDeleted},
+                [dispatcher, queue](const StoreChange &) {
+                    QMetaObject::invokeMethod(queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
+                    dispatcher->poke();
                 });
     connect(m_queue, &DeliveryQueue::storeFailed, this, &DeliveryEngine::storeFailed);
     connect(m_queue, &DeliveryQueue::storeRecovered, this, &DeliveryEngine::storeRecovered);

@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +19,12 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace hookboard;
 using hookboard::test::FeedRecorder;
@@ -46,6 +51,30 @@ Receiver receiverAt(Runtime &runtime, const QUrl &url)
     return *r;
 }
 
+// One HTTP/1.1 request on a blocking socket of the calling thread; the status code, or 0 when no
+// answer came within timeoutMs.
+int blockingRequest(const QUrl &api, const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                    int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(api.host(), quint16(api.port()));
+    if (!socket.waitForConnected(timeoutMs))
+        return 0;
+    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: " + api.authority().toLatin1() +
+                 "\r\nAuthorization: Bearer runtime-test-token\r\nContent-Type: application/json"
+                 "\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QByteArray answer;
+    QElapsedTimer waited;
+    waited.start();
+    while (!answer.contains("\r\n") && waited.elapsed() < timeoutMs) {
+        if (socket.waitForReadyRead(int(timeoutMs - waited.elapsed())))
+            answer += socket.readAll();
+    }
+    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
+    return statusLine.size() >= 2 ? statusLine[1].toInt() : 0;
+}
+
 } // namespace
 
 class TestRuntime : public QObject
@@ -58,6 +87,7 @@ private slots:
     void rotatedSecretStillVerifiesDuringGrace();
     void receiverDisabledByEngineIsPostedOnce();
     void healthzFollowsTheEngineStore();
+    void apiAnswersWhileTheMainThreadIsBusy();
     void outboundListsReachTheService();
     void refusesNonLoopbackApiWithoutTls();
     void refusesMissingCaFile();
@@ -195,6 +225,51 @@ void TestRuntime::healthzFollowsTheEngineStore()
 }
 
 // --deny-cidr applies when a receiver is saved, not only when it is delivered to.
+// The API has a thread and a store connection of its own: while the main thread (the console's GUI
+// thread) is held for two seconds, /healthz, a publish (group-committed by the writer's thread) and a
+// GraphQL query are all answered.
+void TestRuntime::apiAnswersWhileTheMainThreadIsBusy()
+{
+    QTemporaryDir temp;
+    SystemClock clock;
+    Runtime runtime(optionsIn(temp), clock);
+    QVERIFY(runtime.start().ok());
+    const Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("busy")));
+    SubscriptionInput subscription;
+    subscription.receiverId = r.id;
+    subscription.resource = QStringLiteral("RUNS");
+    subscription.action = QStringLiteral("CREATE");
+    QVERIFY(runtime.service().createSubscription(subscription, Actor{QStringLiteral("tester")}));
+
+    const QUrl api = runtime.apiUrl();
+    std::atomic<bool> clientDone = false;
+    QList<int> codes;
+    qint64 answeredWithinMs = -1;
+    std::thread client([&] {
+        QElapsedTimer timer;
+        timer.start();
+        codes.append(blockingRequest(api, "GET", "/healthz", {}, 1500));
+        codes.append(blockingRequest(api, "POST", "/v1/events",
+                                     R"({"resource":"RUNS","action":"CREATE","data":{"id":1}})", 1500));
+        codes.append(blockingRequest(api, "POST", "/graphql",
+                                     R"({"query":"{ webhookEvents { totalCount } }"})", 1500));
+        answeredWithinMs = timer.elapsed();
+        clientDone = true;
+    });
+    // Hold the main thread: no events are processed here until the client is done or 2 s passed.
+    QElapsedTimer held;
+    held.start();
+    while (!clientDone && held.elapsed() < 2000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const bool answeredWhileHeld = clientDone;
+    client.join();
+    QVERIFY2(answeredWhileHeld, "the API waited for the main thread");
+    QCOMPARE(codes, (QList<int>{200, 202, 200}));
+    QVERIFY(answeredWithinMs < 2000);
+    // The sandbox bin runs on the main thread, so the delivery completes once that runs again.
+    QTRY_COMPARE_WITH_TIMEOUT(runtime.service().event(1)->status, EventStatus::Succeeded, 10000);
+}
+
 void TestRuntime::outboundListsReachTheService()
 {
     QTemporaryDir temp;

@@ -1,0 +1,70 @@
+#include "apihost.h"
+
+#include "service/webhookservice.h"
+#include "store/store.h"
+
+namespace hookboard {
+
+ApiHost::ApiHost(QString dataDir, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
+                 ApiServerOptions options, OutboundPolicy outbound)
+    : m_dataDir(std::move(dataDir)), m_clock(clock), m_feed(feed), m_writer(writer),
+      m_token(std::move(token)), m_options(std::move(options)), m_outbound(std::move(outbound)),
+      m_anchor(std::make_unique<QObject>())
+{
+    m_thread.setObjectName(QStringLiteral("hookboard-api"));
+    m_anchor->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+ApiHost::~ApiHost()
+{
+    QMetaObject::invokeMethod(
+        m_anchor.get(), [this] { closeParts(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+Status ApiHost::start()
+{
+    Status started = Error::internal(QStringLiteral("API: its thread did not answer"));
+    QMetaObject::invokeMethod(
+        m_anchor.get(),
+        [this, &started] {
+            Result<std::unique_ptr<Store>> store = Store::open(m_dataDir);
+            if (!store) {
+                started = store.error();
+                return;
+            }
+            m_parts.store = std::move(store).value();
+            m_parts.service = std::make_unique<WebhookService>(*m_parts.store, m_clock, m_feed);
+            m_parts.service->setOutboundPolicy(m_outbound);
+            m_parts.server = std::make_unique<ApiServer>(*m_parts.service, m_writer, m_token, m_options);
+            started = m_parts.server->listen();
+            if (started)
+                m_url = m_parts.server->url();
+            else
+                closeParts();
+        },
+        Qt::BlockingQueuedConnection);
+    return started;
+}
+
+void ApiHost::closeParts()
+{
+    m_parts.server.reset(); // first: it uses the service, which uses the store
+    m_parts.service.reset();
+    m_parts.store.reset();
+}
+
+void ApiHost::setEngineStoreProblem(const QString &storeMessage)
+{
+    QMetaObject::invokeMethod(
+        m_anchor.get(),
+        [this, storeMessage] {
+            if (m_parts.server)
+                m_parts.server->setEngineStoreProblem(storeMessage);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace hookboard
