@@ -224,7 +224,6 @@ void TestRuntime::healthzFollowsTheEngineStore()
     QTRY_COMPARE(health().first, 200);
 }
 
-// --deny-cidr applies when a receiver is saved, not only when it is delivered to.
 // The API has a thread and a store connection of its own: while the main thread (the console's GUI
 // thread) is held for two seconds, /healthz, a publish (group-committed by the writer's thread) and a
 // GraphQL query are all answered.
@@ -235,11 +234,8 @@ void TestRuntime::apiAnswersWhileTheMainThreadIsBusy()
     Runtime runtime(optionsIn(temp), clock);
     QVERIFY(runtime.start().ok());
     const Receiver r = receiverAt(runtime, runtime.sandbox().binUrl(QStringLiteral("busy")));
-    SubscriptionInput subscription;
-    subscription.receiverId = r.id;
-    subscription.resource = QStringLiteral("RUNS");
-    subscription.action = QStringLiteral("CREATE");
-    QVERIFY(runtime.service().createSubscription(subscription, Actor{QStringLiteral("tester")}));
+    QVERIFY(runtime.service().createSubscription({r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"), {}},
+                                                 Actor{QStringLiteral("tester")}));
 
     const QUrl api = runtime.apiUrl();
     std::atomic<bool> clientDone = false;
@@ -270,6 +266,7 @@ void TestRuntime::apiAnswersWhileTheMainThreadIsBusy()
     QTRY_COMPARE_WITH_TIMEOUT(runtime.service().event(1)->status, EventStatus::Succeeded, 10000);
 }
 
+// --deny-cidr applies when a receiver is saved, not only when it is delivered to.
 void TestRuntime::outboundListsReachTheService()
 {
     QTemporaryDir temp;
