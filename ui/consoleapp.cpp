@@ -5,6 +5,7 @@
 #include "common/localuser.h"
 #include "common/unixsignalwatcher.h"
 #include "mainwindow.h"
+#include "service/storereader.h"
 
 #include <QApplication>
 #include <csignal>
@@ -20,6 +21,7 @@ ConsoleApp::~ConsoleApp()
 {
     // The window's models listen to the service, which the runtime owns.
     m_window.reset();
+    m_reader.reset(); // its connection closes before the runtime frees the data folder
     m_runtime.reset();
 }
 
@@ -44,6 +46,8 @@ int ConsoleApp::run()
     ConsoleContext context;
     context.service = &m_runtime->service();
     context.store = &m_runtime->store();
+    m_reader = std::make_unique<StoreReader>(m_options.dataDir, *m_clock);
+    context.reader = m_reader.get();
     context.clock = m_clock.get();
     context.engine = &m_runtime->engine();
     context.sandbox = &m_runtime->sandbox();

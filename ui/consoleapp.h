@@ -11,6 +11,7 @@ namespace hookboard {
 class Clock;
 class MainWindow;
 class Runtime;
+class StoreReader;
 class UnixSignalWatcher;
 
 // Hookboard with its console: a Runtime (store, delivery, sandbox, API) and the main window, until
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<UnixSignalWatcher> m_signals;
     std::unique_ptr<Runtime> m_runtime;
+    std::unique_ptr<StoreReader> m_reader; // the console's reads, off the GUI thread
     std::unique_ptr<MainWindow> m_window;
 };
 

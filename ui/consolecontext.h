@@ -11,15 +11,17 @@ class Clock;
 class DeliveryEngine;
 class SandboxServer;
 class Store;
+class StoreReader;
 class WebhookService;
 
 // What the console's pages work with: the core's public objects, owned by the Runtime (or by a
-// test). service, store and clock are always set; engine and sandbox may be null where a test runs
+// test). service, store, reader and clock are always set; engine and sandbox may be null where a test runs
 // without delivery or sandbox, and the pages that need them then say so instead of failing.
 struct ConsoleContext
 {
     WebhookService *service = nullptr;
-    Store *store = nullptr; // read-only queries (event log, statistics); changes go through service
+    Store *store = nullptr;        // read-only queries (event log, statistics); changes go through service
+    StoreReader *reader = nullptr; // reads off the GUI thread (statistics, counts, live updates)
     const Clock *clock = nullptr;
     DeliveryEngine *engine = nullptr;
     SandboxServer *sandbox = nullptr;

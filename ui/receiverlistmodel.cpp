@@ -4,6 +4,7 @@
 #include "delivery/deliveryengine.h"
 #include "health/statstext.h"
 #include "service/changefeed.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 
 #include <QGuiApplication>
@@ -38,8 +39,8 @@ ReceiverListModel::ReceiverListModel(WebhookService &service, const ConsoleConte
     : QAbstractTableModel(parent), m_service(service), m_coalesce(new QTimer(this)),
       m_periodic(new QTimer(this))
 {
-    if (context && context->store && context->clock)
-        m_stats = std::make_unique<DeliveryStats>(*context->store, *context->clock);
+    if (context)
+        m_reader = context->reader;
 
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(kCoalesceMs);
@@ -73,9 +74,13 @@ ReceiverListModel::ReceiverListModel(WebhookService &service, const ConsoleConte
     if (context && context->engine) {
         // Outcomes held while the store failed are written late, into hours DeliveryStats had kept.
         connect(context->engine, &DeliveryEngine::storeRecovered, this, [this] {
-            if (m_stats)
-                m_stats->forgetKeptHours();
-            scheduleRefresh();
+            m_reader->read<Status>(
+                this,
+                [](StoreReader::Connection &c) -> Status {
+                    c.stats.forgetKeptHours();
+                    return {};
+                },
+                [this](const Status &) { scheduleRefresh(); });
         });
     }
     reload();
@@ -166,7 +171,7 @@ QVariant ReceiverListModel::statisticsData(const Row &row, int column, int role)
     case Qt::DisplayRole:
         if (column == HealthColumn)
             return HealthBadge::label(state);
-        if (!m_stats)
+        if (!m_reader)
             return {};
         return column == SuccessRateColumn ? StatsText::rate(day.successRate())
                                            : StatsText::latency(day.p50Ms());
@@ -183,7 +188,7 @@ QVariant ReceiverListModel::statisticsData(const Row &row, int column, int role)
     case Qt::ToolTipRole:
         if (column == HealthColumn)
             return HealthBadge::explanation(row.receiver, row.health);
-        if (!m_stats)
+        if (!m_reader)
             return tr("Statistics are not available without the store.");
         if (!m_statsError.isEmpty())
             return tr("The statistics could not be read: %1").arg(m_statsError);
@@ -338,24 +343,54 @@ void ReceiverListModel::refreshStatistics()
     m_coalesce->stop();
     if (m_rows.isEmpty())
         return;
-    QHash<qint64, DeliverySummary> days;
-    QString statsError;
-    if (m_stats) {
-        Result<QHash<qint64, DeliverySummary>> read = m_stats->summaries();
-        if (read)
-            days = std::move(*read);
-        else
-            statsError = read.error().message;
+    QList<qint64> ids;
+    for (const Row &row : std::as_const(m_rows))
+        ids.append(row.receiver.id);
+    if (!m_reader) { // health only, from the service: a model made without a console's reader
+        StatisticsRead read;
+        read.statsError = m_statsError;
+        for (qint64 id : ids) {
+            if (const Result<ReceiverHealth> health = m_service.receiverHealth(id))
+                read.health.insert(id, *health);
+        }
+        return applyStatistics(read);
     }
+    m_reader->read<Result<StatisticsRead>>(
+        this,
+        [ids](StoreReader::Connection &c) -> Result<StatisticsRead> {
+            StatisticsRead read;
+            if (Result<QHash<qint64, DeliverySummary>> days = c.stats.summaries())
+                read.days = std::move(*days);
+            else
+                read.statsError = days.error().message;
+            for (qint64 id : ids) {
+                if (const Result<ReceiverHealth> health = c.service.receiverHealth(id))
+                    read.health.insert(id, *health);
+            }
+            return read;
+        },
+        [this](const Result<StatisticsRead> &read) {
+            if (read) {
+                applyStatistics(*read);
+            } else {
+                StatisticsRead failed;
+                failed.statsError = read.error().message;
+                applyStatistics(failed);
+            }
+        });
+}
+
+void ReceiverListModel::applyStatistics(const StatisticsRead &read)
+{
+    const QString &statsError = read.statsError;
     int first = -1;
     int last = -1;
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        const Result<ReceiverHealth> health = m_service.receiverHealth(row.receiver.id);
-        std::optional<ReceiverHealth> newHealth;
-        if (health)
-            newHealth = *health;
-        DeliverySummary day = statsError.isEmpty() ? days.value(row.receiver.id) : row.day;
+        const auto health = read.health.constFind(row.receiver.id);
+        const std::optional<ReceiverHealth> newHealth =
+            health != read.health.cend() ? std::optional<ReceiverHealth>(*health) : std::nullopt;
+        DeliverySummary day = statsError.isEmpty() ? read.days.value(row.receiver.id) : row.day;
         const bool changed = newHealth != row.health || day.attempts != row.day.attempts ||
                              day.successes != row.day.successes || day.latency != row.day.latency;
         if (!changed)
@@ -373,6 +408,7 @@ void ReceiverListModel::refreshStatistics()
     }
     if (first >= 0)
         emit dataChanged(index(first, HealthColumn), index(last, MedianLatencyColumn));
+    emit statisticsRefreshed();
 }
 
 int ReceiverListModel::rowOf(qint64 receiverId) const

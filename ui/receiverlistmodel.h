@@ -18,6 +18,7 @@ class QTimer;
 namespace hookboard {
 
 struct ConsoleContext;
+class StoreReader;
 class WebhookService;
 
 // The receivers of a store as a table, oldest first, kept current from WebhookService's signals with
@@ -82,6 +83,8 @@ signals:
     void loadErrorChanged(const QString &error);
     // Switching a receiver on or off was refused (a stale etag, a store error); message says why.
     void activeChangeFailed(qint64 receiverId, const QString &message);
+    // A statistics refresh was read (off the GUI thread) and is now shown.
+    void statisticsRefreshed();
 
 private:
     struct Row
@@ -94,6 +97,15 @@ private:
     };
 
     ReceiverListModel(WebhookService &service, const ConsoleContext *context, QObject *parent);
+
+    // What one statistics refresh read: the last day per receiver and each receiver's health.
+    struct StatisticsRead
+    {
+        QHash<qint64, DeliverySummary> days;
+        QString statsError; // the day figures could not be read (the rows keep theirs)
+        QHash<qint64, ReceiverHealth> health;
+    };
+    void applyStatistics(const StatisticsRead &read);
     void onReceiverCreated(const Receiver &receiver);
     void onReceiverUpdated(const Receiver &receiver);
     void onReceiverDeleted(qint64 id);
@@ -104,8 +116,8 @@ private:
     const QIcon &iconFor(HealthBadge::State state) const;
 
     WebhookService &m_service;
-    std::unique_ptr<DeliveryStats> m_stats; // null without a store
-    QList<Row> m_rows;                      // ordered by receiver id, as the service pages them
+    StoreReader *m_reader = nullptr; // null without a console context: no statistics then
+    QList<Row> m_rows;               // ordered by receiver id, as the service pages them
     QString m_loadError;
     QString m_statsError;
     QTimer *m_coalesce = nullptr;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "sqlquery.h"
+#include "statementwatch.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -104,6 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         return Error::storeUnusable(
             QStringLiteral("cannot-open"),
             tr("cannot open the store %1: %2").arg(filePath, database->m_db.lastError().text()));
+    StatementWatch::attach(database->m_db);
     if (Status configured = database->configure(steps, durability); !configured)
         return configured.error();
     return database;

@@ -30,6 +30,7 @@ inline ConsoleContext consoleContextFor(TestStore &store,
     ConsoleContext context;
     context.service = &store.service();
     context.store = &store.store();
+    context.reader = &store.reader();
     context.clock = &store.clock();
     context.dataDir = store.dataDir();
     context.operatorName = operatorName;

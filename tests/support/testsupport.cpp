@@ -56,6 +56,13 @@ bool FeedRecorder::waitFor(StoreChange::Kind kind, int timeoutMs)
     return QTest::qWaitFor([&] { return !of(kind).isEmpty(); }, timeoutMs);
 }
 
+StoreReader &TestStore::reader()
+{
+    if (!m_reader)
+        m_reader = std::make_unique<StoreReader>(dataDir(), m_clock);
+    return *m_reader;
+}
+
 QString TestStore::dbPath() const
 {
     return dataDir() + QStringLiteral("/hookboard.db");

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "service/changefeed.h"
 #include "service/publishwriter.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -29,6 +30,8 @@ public:
     // The group-commit writer of publishes on the same folder, started on first use; its commits
     // are posted to feed() like the runtime's.
     PublishWriter &publishWriter();
+    // Reads on a thread of their own over the same folder (the console's), made on first use.
+    StoreReader &reader();
 
     // Creates a valid receiver (name and URI derived from tag) or fails the test.
     Receiver makeReceiver(const QString &tag = QStringLiteral("qa"));
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;
     std::unique_ptr<PublishWriter> m_publishWriter;
+    std::unique_ptr<StoreReader> m_reader;
 };
 
 // Keeps every change posted to a feed, in order, for tests to check what was announced.

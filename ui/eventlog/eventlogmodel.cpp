@@ -44,8 +44,8 @@ QList<QPair<int, int>> runsOf(QList<int> rows)
 } // namespace
 
 EventLogModel::EventLogModel(const ConsoleContext &context, ReceiverDirectory &receivers, QObject *parent)
-    : QAbstractTableModel(parent), m_events(context.store->events()), m_receivers(receivers),
-      m_reader(std::make_unique<EventPageReader>(context.store->database().filePath()))
+    : QAbstractTableModel(parent), m_receivers(receivers),
+      m_reader(std::make_unique<EventPageReader>(context.dataDir, *context.clock))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchIntervalMs);
@@ -321,6 +321,7 @@ void EventLogModel::reload()
     ++m_generation;
     m_reader->supersede(m_generation);
     m_fetchQueued = false;
+    m_updating = 0; // an update read under way is dropped: this read covers it
     if (!m_reloading) {
         m_reloading = true;
         emit loadingChanged(true);
@@ -362,27 +363,41 @@ void EventLogModel::scheduleBatch()
 {
     // Started by the first id of a batch and not restarted by later ones: under a steady stream
     // the table still changes every interval instead of waiting for a pause that never comes.
-    if (!m_batchTimer.isActive() && pendingUpdateCount() > 0 && !m_reloading)
+    if (!m_batchTimer.isActive() && waitingCount() > 0 && !m_reloading && m_updating == 0)
         m_batchTimer.start();
 }
 
 void EventLogModel::applyPendingUpdates()
 {
     m_batchTimer.stop();
-    // During a reload the rows are about to be replaced; the ids wait for the new ones.
-    if (pendingUpdateCount() == 0 || m_reloading)
+    // During a reload the rows are about to be replaced; the ids wait for the new ones. One batch
+    // is read at a time; ids noted meanwhile wait for the next.
+    if (waitingCount() == 0 || m_reloading || m_updating > 0)
         return;
     QSet<qint64> noted = m_pendingAdded;
     noted.unite(m_pendingChanged);
     m_pendingAdded.clear();
     m_pendingChanged.clear();
 
-    // One query for the whole batch: the noted events that match the filter, as they are now.
+    // One query for the whole batch, on the reader's thread: the noted events that match the
+    // filter, as they are now. A reload meanwhile drops it (its own read shows them).
     EventQuery query = eventQueryFor(m_filter);
     query.ids = noted.values();
     query.order = m_order;
     query.limit = int(noted.size());
-    Result<QList<Event>> read = m_events.list(query);
+    m_updating = int(noted.size());
+    const int generation = m_generation;
+    m_reader->read(generation, query, this, [this, generation, noted](Result<QList<Event>> read) {
+        if (generation != m_generation)
+            return;
+        m_updating = 0;
+        applyUpdate(noted, std::move(read));
+        scheduleBatch();
+    });
+}
+
+void EventLogModel::applyUpdate(const QSet<qint64> &noted, Result<QList<Event>> read)
+{
     if (!read) {
         setLoadError(read.error().message);
         return;

@@ -84,14 +84,15 @@ public:
     // Why the last read failed; empty when it worked.
     QString loadError() const { return m_loadError; }
     // Ids noted as published or changed and not applied yet.
-    int pendingUpdateCount() const { return int(m_pendingAdded.size() + m_pendingChanged.size()); }
+    // Noted ids not applied yet: waiting for the next batch, or being read.
+    int pendingUpdateCount() const { return waitingCount() + m_updating; }
 
 public slots:
     // Events that were published or sent a test event; they join the log at the next batch.
     void noteEventsAdded(const QList<qint64> &ids);
     // Events whose status, attempts or response changed; loaded rows are re-read at the next batch.
     void noteEventsChanged(const QList<qint64> &ids);
-    // Applies the noted ids now instead of when the batch interval ends.
+    // Reads the noted ids now instead of when the batch interval ends (they apply once read).
     void applyPendingUpdates();
     // Drops the rows after the first `rows` (they can be fetched again): keeps memory bounded while
     // the log follows a fast stream at the top.
@@ -104,6 +105,9 @@ signals:
     void batchApplied(int inserted, int changed, int removed);
 
 private:
+    int waitingCount() const { return int(m_pendingAdded.size() + m_pendingChanged.size()); }
+    // What the update read for noted found, applied to the rows as they are now.
+    void applyUpdate(const QSet<qint64> &noted, Result<QList<Event>> read);
     // Asks the reader for the first page (replace) or the one after the last row.
     void requestPage(bool replace);
     void onPageRead(int generation, bool replace, Result<QList<Event>> read);
@@ -118,7 +122,6 @@ private:
     int applyRemoved(const QSet<qint64> &gone);
     void scheduleBatch();
 
-    EventStore &m_events;
     ReceiverDirectory &m_receivers;
     EventFilter m_filter;
     EventOrder m_order{EventOrder::Key::Time, false};
@@ -127,6 +130,7 @@ private:
     bool m_atEnd = false;
     bool m_fetchQueued = false;
     bool m_reloading = false;
+    int m_updating = 0;   // noted ids of the batch being read (0: none is)
     int m_generation = 0; // of the current reload: pages of earlier ones are dropped
     std::unique_ptr<EventPageReader> m_reader;
     int m_pageSize = kDefaultPageSize;

@@ -2,43 +2,40 @@
 
 #include "common/result.h"
 #include "model/event.h"
+#include "service/storereader.h"
 #include "store/eventstore.h"
 
 #include <QObject>
-#include <QThread>
 #include <atomic>
 #include <functional>
 #include <memory>
 
 namespace hookboard {
 
-// Reads pages of the event log on a thread and a store connection of its own. A filter on payload
-// text makes SQLite read every stored payload, a second at a million events, and the window must
-// keep answering meanwhile. A read that a newer reload has made pointless is skipped, not run, so
-// typing a search does not queue up one scan per pause.
+class Clock;
+
+// Reads pages of the event log on a StoreReader of its own (a thread and a connection). A filter on
+// payload text makes SQLite read every stored payload, a second at a million events: the window
+// must keep answering meanwhile, and the statistics (on the console's shared reader) must not wait
+// behind it. A read that a newer reload has made pointless is skipped, not run, so typing a search
+// does not queue up one scan per pause.
 class EventPageReader
 {
 public:
     using Done = std::function<void(Result<QList<Event>>)>;
 
-    // databasePath: the store file; the reader opens its own connection to it when first needed.
-    explicit EventPageReader(QString databasePath);
-    // Waits for the read under way (if any) to finish, then ends the thread.
-    ~EventPageReader();
-    EventPageReader(const EventPageReader &) = delete;
-    EventPageReader &operator=(const EventPageReader &) = delete;
+    // dataDir: the folder of the store; the connection is opened when first needed.
+    EventPageReader(const QString &dataDir, const Clock &clock);
 
-    // Lists query on the reader's thread and calls done on receiver's thread with the result,
-    // unless a generation above this one was superseded in before the read began.
+    // Lists query on the reader's thread and calls done on receiver's thread with the result. A read
+    // whose generation was superseded before it began is skipped and answered with an error, which
+    // the receiver drops as it does any answer of an older generation.
     void read(int generation, const EventQuery &query, QObject *receiver, Done done);
-    // Reads of older generations still waiting are dropped.
+    // Reads of older generations still waiting are skipped.
     void supersede(int generation);
 
 private:
-    class Worker;
-
-    QThread m_thread;
-    Worker *m_worker;
+    StoreReader m_reader;
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
 };
 

@@ -3,6 +3,7 @@
 #include "delivery/deliveryengine.h"
 #include "healthbadge.h"
 #include "service/changefeed.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 #include "stats/deliverystats.h"
 #include "stats/dispatcherstatus.h"
@@ -27,8 +28,8 @@ QLabel *statusLabel(QWidget *parent, const char *name)
 } // namespace
 
 DeliveryStatusWidget::DeliveryStatusWidget(const ConsoleContext &context, QWidget *parent)
-    : QWidget(parent), m_stats(std::make_unique<DeliveryStats>(*context.store, *context.clock)),
-      m_dispatcher(new DispatcherStatus(context.engine, this)), m_coalesce(new QTimer(this))
+    : QWidget(parent), m_reader(*context.reader), m_dispatcher(new DispatcherStatus(context.engine, this)),
+      m_coalesce(new QTimer(this))
 {
     setObjectName(QStringLiteral("deliveryStatus"));
     auto *layout = new QHBoxLayout(this);
@@ -69,7 +70,13 @@ void DeliveryStatusWidget::refresh()
 {
     m_coalesce->stop();
     showDispatcher();
-    const Result<GlobalStatistics> stats = m_stats->global();
+    m_reader.read<Result<GlobalStatistics>>(
+        this, [](StoreReader::Connection &c) { return c.stats.global(); },
+        [this](const Result<GlobalStatistics> &stats) { showFigures(stats); });
+}
+
+void DeliveryStatusWidget::showFigures(const Result<GlobalStatistics> &stats)
+{
     if (!stats) {
         const QString unknown = tr("Deliveries: unknown");
         m_rateLabel->setText(unknown);

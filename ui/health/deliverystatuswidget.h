@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/result.h"
 #include "consolecontext.h"
+#include "stats/deliverystats.h"
 
 #include <QWidget>
 #include <memory>
@@ -10,8 +12,8 @@ class QTimer;
 
 namespace hookboard {
 
-class DeliveryStats;
 class DispatcherStatus;
+class StoreReader;
 
 // The status bar's view of delivery: the dispatcher's state (running, stopped, store failure, or
 // off when the console runs without one), deliveries per minute (the last five minutes' average)
@@ -27,14 +29,15 @@ public:
     explicit DeliveryStatusWidget(const ConsoleContext &context, QWidget *parent = nullptr);
     ~DeliveryStatusWidget() override;
 
-    // Reads the figures now.
+    // Reads the figures now (off the GUI thread; they show when read).
     void refresh();
 
 private:
     void scheduleRefresh();
     void showDispatcher();
+    void showFigures(const Result<GlobalStatistics> &stats);
 
-    std::unique_ptr<DeliveryStats> m_stats;
+    StoreReader &m_reader;
     DispatcherStatus *m_dispatcher = nullptr;
     QLabel *m_dispatcherLabel = nullptr;
     QLabel *m_rateLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "healthbadge.h"
 #include "receivers/disabledbanner.h"
 #include "service/changefeed.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 #include "statstext.h"
 
@@ -25,7 +26,6 @@ ReceiverHealthPanel::ReceiverHealthPanel(const ConsoleContext &context, QWidget 
 {
     Q_ASSERT(context.service && context.store && context.clock);
     setObjectName(QStringLiteral("receiverHealthPanel"));
-    m_stats = std::make_unique<DeliveryStats>(*context.store, *context.clock);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
@@ -130,8 +130,14 @@ ReceiverHealthPanel::ReceiverHealthPanel(const ConsoleContext &context, QWidget 
     service->feed().listen(this, {Kind::EventsAttempted}, [this](const StoreChange &) { scheduleRefresh(); });
     if (context.engine) {
         connect(context.engine, &DeliveryEngine::storeRecovered, this, [this] {
-            m_stats->forgetKeptHours(); // outcomes held during the failure were written late
-            scheduleRefresh();
+            // Outcomes held during the failure were written late, into hours the statistics kept.
+            m_context.reader->read<Status>(
+                this,
+                [](StoreReader::Connection &c) -> Status {
+                    c.stats.forgetKeptHours();
+                    return {};
+                },
+                [this](const Status &) { scheduleRefresh(); });
         });
     }
     setReceiver(0);
@@ -172,6 +178,8 @@ void ReceiverHealthPanel::setReceiver(qint64 id)
         m_nothing->setText(tr("This receiver could not be read: %1").arg(receiver.error().message));
         return;
     }
+    const Result<ReceiverHealth> health = m_context.service->receiverHealth(id);
+    m_health = health ? std::optional<ReceiverHealth>(*health) : std::nullopt;
     showReceiver(*receiver);
     m_content->setCurrentIndex(1);
     m_stale = true;
@@ -195,9 +203,7 @@ void ReceiverHealthPanel::showReceiver(const Receiver &receiver)
     m_receiver = receiver;
     m_name->setText(receiver.name);
     m_name->setToolTip(receiver.webhookUri);
-    const Result<ReceiverHealth> health = m_context.service->receiverHealth(receiver.id);
-    const std::optional<ReceiverHealth> known =
-        health ? std::optional<ReceiverHealth>(*health) : std::nullopt;
+    const std::optional<ReceiverHealth> &known = m_health;
     const HealthBadge::State state = HealthBadge::stateOf(receiver, known);
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_stateIcon->setPixmap(HealthBadge::icon(state).pixmap(side, side));
@@ -231,14 +237,30 @@ void ReceiverHealthPanel::refresh()
         return;
     }
     m_stale = false;
-    const Result<ReceiverStatistics> statistics = m_stats->receiver(m_receiverId, m_span);
-    if (!statistics) {
-        showError(tr("The statistics could not be read: %1").arg(statistics.error().message));
-        return;
-    }
-    if (m_receiver)
-        showReceiver(*m_receiver); // health moves with every attempt
-    showStatistics(*statistics);
+    using Read = std::pair<ReceiverStatistics, std::optional<ReceiverHealth>>;
+    const qint64 id = m_receiverId;
+    m_context.reader->read<Result<Read>>(
+        this,
+        [id, span = m_span](StoreReader::Connection &c) -> Result<Read> {
+            Result<ReceiverStatistics> statistics = c.stats.receiver(id, span);
+            if (!statistics)
+                return statistics.error();
+            const Result<ReceiverHealth> health = c.service.receiverHealth(id);
+            return Read{std::move(*statistics),
+                        health ? std::optional<ReceiverHealth>(*health) : std::nullopt};
+        },
+        [this, id, span = m_span](const Result<Read> &read) {
+            if (id != m_receiverId || span != m_span)
+                return; // another receiver or span was chosen meanwhile: its own read follows
+            if (!read) {
+                showError(tr("The statistics could not be read: %1").arg(read.error().message));
+                return;
+            }
+            m_health = read->second; // health moves with every attempt
+            if (m_receiver)
+                showReceiver(*m_receiver);
+            showStatistics(read->first);
+        });
 }
 
 void ReceiverHealthPanel::showStatistics(const ReceiverStatistics &statistics)

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "model/receiver.h"
+#include "model/receiverhealth.h"
 #include "stats/deliverystats.h"
 
 #include <QWidget>
@@ -50,6 +51,7 @@ protected:
 
 private:
     void scheduleRefresh();
+    // Shows receiver's name and state, with its health as last read (m_health).
     void showReceiver(const Receiver &receiver);
     void showStatistics(const ReceiverStatistics &statistics);
     void showError(const QString &message);
@@ -58,9 +60,10 @@ private:
                       const QString &tip);
 
     ConsoleContext m_context;
-    std::unique_ptr<DeliveryStats> m_stats;
+
     qint64 m_receiverId = 0;
     std::optional<Receiver> m_receiver;
+    std::optional<ReceiverHealth> m_health;
     StatsSpan m_span = StatsSpan::LastDay;
     bool m_stale = true;
 

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "service/changefeed.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -54,7 +55,8 @@ TrayIcon::TrayIcon(const ConsoleContext &context, QSettings &settings, QObject *
     feed.listen(this, {Kind::ReceiversDeleted}, [this](const StoreChange &change) {
         for (qint64 id : change.ids) {
             m_limiter.forget(id);
-            m_lastFailedEvent.remove(id);
+            m_lastProblem.remove(id);
+            m_names.remove(id);
         }
     });
 }
@@ -99,39 +101,58 @@ void TrayIcon::announceHidden()
 void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
 {
     // Each id is an attempt that just finished; RETRYING and FAILED mean it failed. One query for
-    // the whole batch: at a thousand deliveries a second, one lookup per event would eat the GUI
-    // thread.
-    EventQuery query;
-    query.ids = eventIds;
-    query.statuses = {EventStatus::Retrying, EventStatus::Failed};
-    query.limit = int(eventIds.size());
-    const Result<QList<Event>> failed = m_context.store->events().list(query);
-    if (!failed || failed->isEmpty())
-        return;
-    QHash<qint64, int> failures;
-    for (const Event &event : *failed) {
-        // A failure of this batch stands for the receiver's latest problem ("HTTP 503").
-        if (++failures[event.receiverId] == 1)
-            m_lastFailedEvent.insert(event.receiverId, event.id);
-    }
-    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-        m_limiter.addFailures(it.key(), it.value());
-    flush();
+    // the whole batch, on the reader's thread: at a thousand deliveries a second, reads here would
+    // eat the GUI thread. What a message needs (names, the last problem) is read with it.
+    m_context.reader->read<Result<FailureRead>>(
+        this,
+        [eventIds](StoreReader::Connection &c) -> Result<FailureRead> {
+            EventQuery query;
+            query.ids = eventIds;
+            query.statuses = {EventStatus::Retrying, EventStatus::Failed};
+            query.limit = int(eventIds.size());
+            const Result<QList<Event>> failed = c.store.events().list(query);
+            if (!failed)
+                return failed.error();
+            FailureRead read;
+            for (const Event &event : *failed) {
+                // A failure of this batch stands for the receiver's latest problem ("HTTP 503").
+                if (++read.failures[event.receiverId] > 1)
+                    continue;
+                read.problems.insert(event.receiverId, problemOf(c.service.attemptsOf(event.id)));
+                if (const Result<Receiver> receiver = c.service.receiver(event.receiverId))
+                    read.names.insert(event.receiverId, receiver->name);
+            }
+            return read;
+        },
+        [this, attempts = int(eventIds.size())](const Result<FailureRead> &read) {
+            if (read && !read->failures.isEmpty()) {
+                m_lastProblem.insert(read->problems);
+                m_names.insert(read->names);
+                for (auto it = read->failures.cbegin(); it != read->failures.cend(); ++it)
+                    m_limiter.addFailures(it.key(), it.value());
+                flush();
+            }
+            emit attemptsRead(attempts);
+        });
 }
 
 void TrayIcon::onReceiverDisabled(qint64 receiverId)
 {
     // The disable says more than any failure count: the held failures go with it.
     m_limiter.forget(receiverId);
-    m_lastFailedEvent.remove(receiverId);
-    const Result<Receiver> receiver = m_context.service->receiver(receiverId);
-    if (!receiver)
-        return; // deleted since: its own notice follows
-    notify(tr("Receiver disabled: %1").arg(receiver->name),
-           tr("%1\nIts pending events are held until it is enabled again on the Receivers page.")
-               .arg(receiver->disabledReason),
-           true);
-    scheduleFlush();
+    m_lastProblem.remove(receiverId);
+    m_context.reader->read<Result<Receiver>>(
+        this, [receiverId](StoreReader::Connection &c) { return c.service.receiver(receiverId); },
+        [this](const Result<Receiver> &receiver) {
+            if (!receiver)
+                return; // deleted since: its own notice follows
+            m_names.insert(receiver->id, receiver->name);
+            notify(tr("Receiver disabled: %1").arg(receiver->name),
+                   tr("%1\nIts pending events are held until it is enabled again on the Receivers page.")
+                       .arg(receiver->disabledReason),
+                   true);
+            scheduleFlush();
+        });
 }
 
 void TrayIcon::flush()
@@ -193,16 +214,16 @@ void TrayIcon::scheduleFlush()
 
 QString TrayIcon::receiverName(qint64 receiverId) const
 {
-    const Result<Receiver> receiver = m_context.service->receiver(receiverId);
-    return receiver ? receiver->name : tr("receiver #%1").arg(receiverId);
+    return m_names.value(receiverId, tr("receiver #%1").arg(receiverId));
 }
 
 QString TrayIcon::lastProblem(qint64 receiverId) const
 {
-    const auto found = m_lastFailedEvent.constFind(receiverId);
-    if (found == m_lastFailedEvent.cend())
-        return {};
-    const Result<QList<Attempt>> attempts = m_context.service->attemptsOf(*found);
+    return m_lastProblem.value(receiverId);
+}
+
+QString TrayIcon::problemOf(const Result<QList<Attempt>> &attempts)
+{
     if (!attempts || attempts->isEmpty())
         return {};
     const Attempt &last = attempts->constLast();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/result.h"
 #include "consolecontext.h"
 #include "failurenotificationlimiter.h"
+#include "model/event.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,20 +54,33 @@ signals:
     void quitRequested();
     // Every message the tray shows (also when no tray can show it), for whoever wants to know.
     void notified(const QString &title, const QString &message);
+    // A batch of recorded attempts was read (off the GUI thread) and counted.
+    void attemptsRead(int attempts);
 
 private:
     void onEventsUpdated(const QList<qint64> &eventIds);
     void onReceiverDisabled(qint64 receiverId);
     void notify(const QString &title, const QString &message, bool critical);
     void scheduleFlush();
+    // As last read with a failure or a disable; "receiver #N" before that.
     QString receiverName(qint64 receiverId) const;
     // "HTTP 503", "connection refused", ...: what the receiver's last failed attempt got.
     QString lastProblem(qint64 receiverId) const;
+    static QString problemOf(const Result<QList<Attempt>> &attempts);
+
+    // What one batch of recorded attempts says, read off the GUI thread.
+    struct FailureRead
+    {
+        QHash<qint64, int> failures;     // receiver id -> failed attempts in the batch
+        QHash<qint64, QString> problems; // receiver id -> its latest problem
+        QHash<qint64, QString> names;    // receiver id -> its name
+    };
 
     ConsoleContext m_context;
     QSettings &m_settings;
     FailureNotificationLimiter m_limiter;
-    QHash<qint64, qint64> m_lastFailedEvent; // receiver id -> its latest failed event
+    QHash<qint64, QString> m_lastProblem; // receiver id -> its latest problem ("HTTP 503")
+    QHash<qint64, QString> m_names;       // receiver id -> its name, as last read
     QTimer m_flushTimer;
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;

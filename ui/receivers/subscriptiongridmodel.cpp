@@ -2,6 +2,7 @@
 
 #include "model/resourcecatalog.h"
 #include "service/changefeed.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -30,7 +31,7 @@ QString eventsText(qint64 count)
 } // namespace
 
 SubscriptionGridModel::SubscriptionGridModel(const ConsoleContext &context, QObject *parent)
-    : QAbstractTableModel(parent), m_service(*context.service), m_store(*context.store),
+    : QAbstractTableModel(parent), m_service(*context.service), m_reader(*context.reader),
       m_operatorName(context.operatorName), m_resources(ResourceCatalog::builtIn().names()),
       m_actions(ResourceCatalog::actions())
 {
@@ -285,21 +286,43 @@ void SubscriptionGridModel::countPublished()
     EventQuery query;
     query.ids = std::exchange(m_pendingEventIds, {});
     query.limit = int(query.ids->size());
-    const Result<QList<Event>> events = m_store.events().list(query);
-    if (!events) {
-        setLoadError(events.error().message);
-        return;
-    }
-    QHash<qint64, qint64> added; // by subscription id
-    for (const Event &event : *events) {
-        if (event.subscriptionId)
-            ++added[*event.subscriptionId];
-    }
+    using Counts = QHash<qint64, qint64>; // by subscription id
+    m_reader.read<Result<Counts>>(
+        this,
+        [query](StoreReader::Connection &c) -> Result<Counts> {
+            const Result<QList<Event>> events = c.store.events().list(query);
+            if (!events)
+                return events.error();
+            Counts added;
+            for (const Event &event : *events) {
+                if (event.subscriptionId)
+                    ++added[*event.subscriptionId];
+            }
+            return added;
+        },
+        [this, generation = m_countGeneration](const Result<Counts> &added) {
+            // After a reload the cells were counted afresh, these events included.
+            if (generation != m_countGeneration)
+                return;
+            if (!added) {
+                setLoadError(added.error().message);
+                return;
+            }
+            showCounts(*added, true);
+        });
+}
+
+void SubscriptionGridModel::showCounts(const QHash<qint64, qint64> &counts, bool add)
+{
     for (int i = 0; i < m_cells.size(); ++i) {
         Cell &cell = m_cells[i];
-        if (!cell.subscription || cell.eventCount < 0 || !added.contains(cell.subscription->id))
+        if (!cell.subscription || !counts.contains(cell.subscription->id) || (add && cell.eventCount < 0))
             continue;
-        cell.eventCount += added.value(cell.subscription->id);
+        const qint64 count = counts.value(cell.subscription->id);
+        const qint64 now = add ? cell.eventCount + count : count;
+        if (now == cell.eventCount)
+            continue;
+        cell.eventCount = now;
         const QModelIndex changed = index(int(i / m_actions.size()), int(i % m_actions.size()));
         emit dataChanged(changed, changed, {Qt::DisplayRole, EventCountRole});
     }
@@ -309,28 +332,42 @@ void SubscriptionGridModel::refreshCounts()
 {
     m_countsStale = false;
     m_pendingEventIds.clear();
-    for (int i = 0; i < m_cells.size(); ++i) {
-        Cell &cell = m_cells[i];
-        if (!cell.subscription)
-            continue;
-        EventFilter filter;
-        filter.subscriptionId = cell.subscription->id;
-        // first = 0: only the total is wanted, not the events.
-        const Result<Page<Event>> page = m_service.events(filter, 0, 0);
-        if (!page) {
-            setLoadError(page.error().message);
-            return;
-        }
-        if (page->totalCount == cell.eventCount)
-            continue;
-        cell.eventCount = page->totalCount;
-        const QModelIndex changed = index(int(i / m_actions.size()), int(i % m_actions.size()));
-        emit dataChanged(changed, changed, {Qt::DisplayRole, EventCountRole});
+    ++m_countGeneration; // incremental counts still being read are part of this count
+    QList<qint64> subscriptionIds;
+    for (const Cell &cell : std::as_const(m_cells)) {
+        if (cell.subscription)
+            subscriptionIds.append(cell.subscription->id);
     }
+    using Counts = QHash<qint64, qint64>; // by subscription id
+    m_reader.read<Result<Counts>>(
+        this,
+        [subscriptionIds](StoreReader::Connection &c) -> Result<Counts> {
+            Counts counts;
+            for (qint64 id : subscriptionIds) {
+                EventFilter filter;
+                filter.subscriptionId = id;
+                // first = 0: only the total is wanted, not the events.
+                const Result<Page<Event>> page = c.service.events(filter, 0, 0);
+                if (!page)
+                    return page.error();
+                counts.insert(id, page->totalCount);
+            }
+            return counts;
+        },
+        [this, generation = m_countGeneration](const Result<Counts> &counts) {
+            if (generation != m_countGeneration)
+                return; // a newer count follows
+            if (!counts) {
+                setLoadError(counts.error().message);
+                return;
+            }
+            showCounts(*counts, false);
+        });
 }
 
 void SubscriptionGridModel::reload()
 {
+    ++m_countGeneration; // counts read for the cells being replaced no longer apply
     QList<Cell> cells(m_cells.size());
     QString error;
     if (m_receiverId > 0) {

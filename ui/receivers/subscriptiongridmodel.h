@@ -13,7 +13,7 @@
 
 namespace hookboard {
 
-class Store;
+class StoreReader;
 class WebhookService;
 
 // One receiver's subscriptions as a grid: a row per resource of the catalog, a column per action.
@@ -90,13 +90,16 @@ private:
     void reload();
     void onEventsPublished(const QList<qint64> &eventIds);
     void countPublished();
+    // Puts counts (by subscription id) into their cells: added to what they show, or instead of it.
+    void showCounts(const QHash<qint64, qint64> &counts, bool add);
     void onSubscriptionChanged(const Subscription &subscription);
     void onSubscriptionDeleted(qint64 id);
     State stateOf(const Cell &cell) const;
     void setLoadError(const QString &error);
 
     WebhookService &m_service;
-    Store &m_store; // read only: which of the new events belong to which subscription
+    StoreReader &m_reader;     // counts events off the GUI thread
+    int m_countGeneration = 0; // counts read before a reload or a full count are dropped
     QString m_operatorName;
     QStringList m_resources;
     QStringList m_actions;
