@@ -49,8 +49,12 @@ using namespace hookboard::test;
 
 namespace {
 
+using bench::cpuSeconds;
 using bench::nowUs;
 using bench::print;
+using bench::procStatusKiB;
+using bench::resetPeakRss;
+using bench::waitUntil;
 
 // Resources a receiver can subscribe to (resources/catalog.json); receiver i takes the i-th, so
 // that with several receivers each publish still makes exactly one event.
@@ -72,25 +76,6 @@ const char *const kResources[] = {"RUNS",
 constexpr int kMaxReceivers = int(std::size(kResources));
 
 // A "VmRSS:" style line of /proc/self/status, in KiB (0 when unreadable).
-qint64 procStatusKiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-// Restarts VmHWM at the current RSS (Linux 4.0+), so that each phase reports a peak of its own.
-bool resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-
 // The number after "event_id": in a delivery body; -1 when there is none.
 qint64 eventIdOf(const QByteArray &body)
 {
@@ -197,33 +182,6 @@ Latency latencyOf(const QHash<qint64, qint64> &sentUs, const std::vector<Arrival
     latency.p99Ms = rank(0.99);
     latency.maxMs = double(us.back()) / 1000.0;
     return latency;
-}
-
-// CPU seconds this process has used so far, all threads (the in-process test server included).
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-// Runs the event loop until done() holds or timeoutMs passes; says whether done() held.
-bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs)
-{
-    const qint64 deadline = nowUs() + timeoutMs * 1000;
-    QEventLoop loop;
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (done() || nowUs() >= deadline)
-            loop.quit();
-    });
-    tick.start(5);
-    if (!done())
-        loop.exec();
-    return done();
 }
 
 struct BaselineResult

@@ -7,8 +7,9 @@
 # delivering), each against a bare QNetworkAccessManager client posting the same requests to the
 # same kind of local HTTPS server; CPU per delivery; peak RSS; publishes/s from one caller;
 # publish -> receipt p99; publishes/s from 32 clients through POST /v1/events (group commit) against
-# plain SQLite inserts of the same rows, 100 per transaction; CPU time used while idle for 60 s
-# (HOOKBOARD_BENCH_IDLE_SECONDS).
+# plain SQLite inserts of the same rows, 100 per transaction; 200 receivers answering after 200 ms
+# with 2 in flight each against the 2,000/s their caps allow, and its peak RSS; CPU time used while
+# idle for 60 s (HOOKBOARD_BENCH_IDLE_SECONDS).
 # HOOKBOARD_BENCH_EVENTS sets the number of events (default 50000).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 HOOKBOARD_PACKAGES+=(jq bsdextrautils)
@@ -17,7 +18,7 @@ hookboard_install_deps
 dir="$HOOKBOARD_ROOT/build-bench"
 cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOOKBOARD_GUI=OFF \
     -DHOOKBOARD_TESTS=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
-cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish hookboard
+cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish bench_slowreceivers hookboard
 
 events=${HOOKBOARD_BENCH_EVENTS:-50000}
 work=$(mktemp -d)
@@ -30,6 +31,9 @@ echo "== delivery, end to end ($events events published while delivering)"
 
 echo "== publishes through the API, 32 clients, against plain SQLite inserts"
 "$dir/bench/bench_publish" --publishes "$events" --clients 32 --json "$work/3-publish.json"
+
+echo "== 200 slow receivers (200 ms each, 2 in flight each), 8,000 fanned-out events"
+"$dir/bench/bench_slowreceivers" --json "$work/4-slow-receivers.json"
 
 idle=${HOOKBOARD_BENCH_IDLE_SECONDS:-60}
 echo "== idle: CPU time a headless Hookboard uses in ${idle} s with nothing to do"
@@ -47,7 +51,7 @@ kill -TERM "$pid" && wait "$pid"
 idle_cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" 'BEGIN { print t / hz }')
 echo "CPU time while idle for ${idle} s: ${idle_cpu} s"
 jq -n --argjson v "$idle_cpu" --arg n "idle for ${idle} s: CPU time used" \
-    '[{name: $n, value: $v, unit: "s", baseline: null, ratio: null, target: null}]' >"$work/4-idle.json"
+    '[{name: $n, value: $v, unit: "s", baseline: null, ratio: null, target: null}]' >"$work/5-idle.json"
 
 results="$HOOKBOARD_ROOT/bench-results.json"
 jq -s 'add' "$work"/*.json >"$results"
