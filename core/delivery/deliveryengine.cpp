@@ -14,7 +14,7 @@ DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConf
     : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config)),
       m_networkThread(new QThread(this)), m_storeThread(new QThread(this)),
       m_dispatcher(new Dispatcher(clock, m_config, std::move(extraCas))),
-      m_queue(new DeliveryQueue(m_dataDir, clock, m_config, feed))
+      m_queue(new DeliveryQueue(m_dataDir, clock, m_config, feed)), m_feed(feed)
 {
     qRegisterMetaType<hookboard::Delivery>();
     qRegisterMetaType<hookboard::Outcome>();
@@ -33,23 +33,6 @@ DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConf
     // Written outcomes free per-receiver room and may have made retries due.
     connect(m_queue, &DeliveryQueue::recorded, m_dispatcher, &Dispatcher::poke);
 
-    using Kind = StoreChange::Kind;
-    // Heard on the network thread, so that a busy owner's thread (the console's GUI thread) never
-    // delays delivery. Work may have become due; the engine's own EventsAttempted need no poke:
-    // recorded() gave it.
-    Dispatcher *dispatcher = m_dispatcher;
-    DeliveryQueue *queue = m_queue;
-    feed.listen(
-        dispatcher,
-        {Kind::EventsPublished, Kind::EventsChanged, Kind::SubscriptionsCreated, Kind::SubscriptionsUpdated},
-        [dispatcher](const StoreChange &) { dispatcher->poke(); });
-    // Receivers are cached by claims: settings, enabled state and deletions must be read again.
-    // The queue outlives the network thread (stop() ends that first), so it is there to be told.
-    feed.listen(dispatcher, {Kind::ReceiversUpdated, Kind::ReceiversDisabled, Kind::ReceiversDeleted},
-                [dispatcher, queue](const StoreChange &) {
-                    QMetaObject::invokeMethod(queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
-                    dispatcher->poke();
-                });
     connect(m_queue, &DeliveryQueue::storeFailed, this, &DeliveryEngine::storeFailed);
     connect(m_queue, &DeliveryQueue::storeRecovered, this, &DeliveryEngine::storeRecovered);
 }
@@ -77,6 +60,25 @@ Result<int> DeliveryEngine::start()
     }
     m_networkThread->start();
     QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::start, Qt::QueuedConnection);
+    using Kind = StoreChange::Kind;
+    // Heard on the network thread, so that a busy owner's thread (the console's GUI thread) never
+    // delays delivery; only while running, so that changes do not pile up in a queue no thread runs
+    // (start() claims whatever is due anyway). Work may have become due; the engine's own
+    // EventsAttempted need no poke: recorded() gave it.
+    Dispatcher *dispatcher = m_dispatcher;
+    DeliveryQueue *queue = m_queue;
+    m_listening = {m_feed.listen(
+        dispatcher,
+        {Kind::EventsPublished, Kind::EventsChanged, Kind::SubscriptionsCreated, Kind::SubscriptionsUpdated},
+        [dispatcher](const StoreChange &) { dispatcher->poke(); })};
+    // Receivers are cached by claims: settings, enabled state and deletions must be read again.
+    // The queue outlives the network thread (stop() ends that first), so it is there to be told.
+    m_listening += m_feed.listen(
+        dispatcher, {Kind::ReceiversUpdated, Kind::ReceiversDisabled, Kind::ReceiversDeleted},
+        [dispatcher, queue](const StoreChange &) {
+            QMetaObject::invokeMethod(queue, &DeliveryQueue::forgetReceivers, Qt::QueuedConnection);
+            dispatcher->poke();
+        });
     m_running = true;
     return opened;
 }
@@ -86,6 +88,9 @@ void DeliveryEngine::stop(int graceMs)
     if (!m_running)
         return;
     m_running = false;
+    for (const QMetaObject::Connection &connection : std::as_const(m_listening))
+        disconnect(connection);
+    m_listening.clear();
     QEventLoop loop;
     connect(m_dispatcher, &Dispatcher::stopped, &loop, &QEventLoop::quit);
     QMetaObject::invokeMethod(

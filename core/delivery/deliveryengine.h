@@ -55,6 +55,8 @@ private:
     QThread *m_storeThread;
     Dispatcher *m_dispatcher;
     DeliveryQueue *m_queue;
+    ChangeFeed &m_feed;
+    QList<QMetaObject::Connection> m_listening; // to the feed, while running
     bool m_running = false;
 };
 
