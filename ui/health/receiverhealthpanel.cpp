@@ -24,7 +24,7 @@ namespace hookboard {
 ReceiverHealthPanel::ReceiverHealthPanel(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_coalesce(new QTimer(this)), m_periodic(new QTimer(this))
 {
-    Q_ASSERT(context.service && context.store && context.clock);
+    Q_ASSERT(context.service && context.reader && context.clock);
     setObjectName(QStringLiteral("receiverHealthPanel"));
 
     auto *outer = new QVBoxLayout(this);
