@@ -180,9 +180,19 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_inspector->inspect(current.data(EventLogModel::EventIdRole).toLongLong());
+                if (!current.isValid())
+                    return;
+                const qint64 id = current.data(EventLogModel::EventIdRole).toLongLong();
+                // A message is about the event it came with ("Copied a curl command … of event 3").
+                if (id != m_inspector->eventId())
+                    showMessage({}, false);
+                m_inspector->inspect(id);
             });
+    // The selection, the detail pane and the actions describe the same listed event, or none: a
+    // reload (a filter, a sort) or an update that drops the inspected event from the list clears
+    // the pane; one that keeps it selects its row again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventLogPage::followInspectedEvent);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventLogPage::followInspectedEvent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EventLogPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -265,6 +275,23 @@ qint64 EventLogPage::replayReceiverId() const
         return *m_filters->filter().receiverId;
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->eventAt(current.row()).receiverId : 0;
+}
+
+void EventLogPage::followInspectedEvent()
+{
+    const qint64 id = m_inspector->eventId();
+    if (id != 0) {
+        const int row = m_model->rowOf(id);
+        if (row < 0) {
+            m_table->selectionModel()->clear();
+            m_inspector->inspect(0);
+            showMessage({}, false);
+        } else if (!m_table->selectionModel()->isRowSelected(row, {})) {
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    updateActions();
 }
 
 void EventLogPage::updateActions()

@@ -48,6 +48,8 @@ private:
     void fitColumnTitles();
     void showMessage(const QString &text, bool isError);
     void updateActions();
+    // After rows went: keeps the inspected event selected, or clears the pane when it is no longer listed.
+    void followInspectedEvent();
     void updateEmptyState();
     void onBatchApplied();
     // The receiver "replay failed of a receiver" works on: the filter's, else the selected event's.

@@ -154,6 +154,8 @@ private slots:
     void replayAsksWithTheCountFirst();
     void replayOfAReceiver();
     void cancelPendingEvents();
+    void aFilteredOutEventLeavesThePaneAndTheActions();
+    void messagesGoWithTheEventTheyDescribe();
     void showReceiverJumpsToItsEvents();
     void headerSortsInTheStore();
     void emptyAndUnmatchedLogsSaySo();
@@ -457,6 +459,71 @@ void TestEventLogPage::cancelPendingEvents()
     QTRY_COMPARE(rig.statusOf(ids[0]), QStringLiteral("Cancelled"));
     QCOMPARE(rig.statusOf(ids[1]), QStringLiteral("Cancelled"));
     QTRY_VERIFY(!cancel->isEnabled());
+}
+
+// Selected, then filtered out of the list: the pane, the selection and the buttons all let go of it
+// (a cancelled event must not stay open with Resend enabled while the list shows RETRYING ones).
+void TestEventLogPage::aFilteredOutEventLeavesThePaneAndTheActions()
+{
+    TestStore t;
+    subscribedReceiver(t, QStringLiteral("a"));
+    const QList<qint64> ids = publishMany(t, 3);
+    setEventColumns(t, ids[0], QStringLiteral("CANCELLED"));
+    setEventColumns(t, ids[1], QStringLiteral("RETRYING"));
+    PageRig rig(consoleContextFor(t));
+    QVERIFY(rig.show());
+    auto *inspector = find<EventInspector>(*rig.page, "eventInspector");
+    auto *resend = find<QPushButton>(*rig.page, "resendButton");
+    auto *cancel = find<QPushButton>(*rig.page, "cancelButton");
+    rig.select(ids[0]);
+    QCOMPARE(inspector->eventId(), ids[0]);
+    QVERIFY(resend->isEnabled());
+
+    rig.choose("statusFilter", int(EventStatus::Retrying));
+    QCOMPARE(rig.rowIds(), QList<qint64>{ids[1]});
+    QCOMPARE(inspector->eventId(), 0);
+    QVERIFY(rig.table().selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!resend->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+
+    // Still listed after a reload (another sort): it stays open and selected.
+    rig.select(ids[1]);
+    rig.page->model()->sort(EventLogModel::TimeColumn, Qt::AscendingOrder);
+    QVERIFY(rig.settled());
+    QCOMPARE(inspector->eventId(), ids[1]);
+    QCOMPARE(rig.table().selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(rig.model().eventAt(rig.table().selectionModel()->selectedRows().constFirst().row()).id, ids[1]);
+    QVERIFY(cancel->isEnabled());
+
+    // Clear filters: the list grows, the open event stays.
+    rig.choose("statusFilter", QVariant());
+    QCOMPARE(inspector->eventId(), ids[1]);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!resend->isEnabled());
+}
+
+// "Copied a curl command … of event N" belongs to event N: it goes when another event is opened.
+void TestEventLogPage::messagesGoWithTheEventTheyDescribe()
+{
+    TestStore t;
+    subscribedReceiver(t, QStringLiteral("a"));
+    const QList<qint64> ids = publishMany(t, 2);
+    Attempt attempt; // something to copy as curl
+    attempt.eventId = ids[0];
+    attempt.number = 1;
+    attempt.requestBody = "{}";
+    attempt.responseCode = 503;
+    QVERIFY(t.store().events().insertAttempt(attempt).ok());
+    setEventColumns(t, ids[0], QStringLiteral("RETRYING"));
+    PageRig rig(consoleContextFor(t));
+    QVERIFY(rig.show());
+    auto *message = find<QLabel>(*rig.page, "eventLogMessage");
+    rig.select(ids[0]);
+    QTest::mouseClick(find<QPushButton>(*rig.page, "copyCurlButton"), Qt::LeftButton);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("event %1").arg(ids[0])), qPrintable(message->text()));
+    rig.select(ids[1]);
+    QVERIFY(!message->isVisible());
 }
 
 void TestEventLogPage::showReceiverJumpsToItsEvents()
