@@ -75,7 +75,7 @@ void EventActions::cancel(const QList<Event> &events)
             ids.size() == 1 ? tr("Cancel 1 event? It will not be delivered, unless someone resends it.")
                             : tr("Cancel %1 events? They will not be delivered, unless someone resends them.")
                                   .arg(ids.size()),
-            tr("Cancel events")))
+            ids.size() == 1 ? tr("Cancel 1 event") : tr("Cancel %1 events").arg(ids.size()), tr("Keep them")))
         return;
     int cancelled = 0;
     QStringList failures;

@@ -5,13 +5,17 @@
 
 namespace hookboard {
 
-bool Confirmation::ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+bool Confirmation::ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
+                       const QString &rejectText)
 {
+    last() = Question{title, text, acceptText, rejectText};
     if (std::function<bool(const QString &)> scripted = std::exchange(nextAnswer(), {}))
         return scripted(text);
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(box.addButton(QMessageBox::Cancel)); // the safe answer is the default
+    QPushButton *reject = rejectText.isEmpty() ? box.addButton(QMessageBox::Cancel)
+                                               : box.addButton(rejectText, QMessageBox::RejectRole);
+    box.setDefaultButton(reject); // the safe answer is the default
     box.exec();
     return box.clickedButton() == accept;
 }
@@ -24,6 +28,17 @@ void Confirmation::setNextAnswer(std::function<bool(const QString &)> answer)
 bool Confirmation::hasPendingAnswer()
 {
     return bool(nextAnswer());
+}
+
+Confirmation::Question Confirmation::lastQuestion()
+{
+    return last();
+}
+
+Confirmation::Question &Confirmation::last()
+{
+    static Question question;
+    return question;
 }
 
 std::function<bool(const QString &)> &Confirmation::nextAnswer()

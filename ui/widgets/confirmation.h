@@ -12,8 +12,21 @@ namespace hookboard {
 class Confirmation
 {
 public:
-    // Asks; true when the person chose acceptText.
-    static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+    // What was asked, with both buttons' words.
+    struct Question
+    {
+        QString title;
+        QString text;
+        QString acceptText;
+        QString rejectText; // empty: the platform's Cancel
+    };
+
+    // Asks; true when the person chose acceptText. rejectText names the safe answer when "Cancel"
+    // would be ambiguous (cancelling events: "Keep them").
+    static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
+                    const QString &rejectText = {});
+    // The last question ask() put, scripted or not (for tests).
+    static Question lastQuestion();
 
     // The next ask() calls answer with its text and returns what it returns, showing nothing.
     static void setNextAnswer(std::function<bool(const QString &text)> answer);
@@ -21,6 +34,7 @@ public:
 
 private:
     static std::function<bool(const QString &)> &nextAnswer();
+    static Question &last();
 };
 
 } // namespace hookboard

@@ -453,6 +453,9 @@ void TestEventLogPage::cancelPendingEvents()
     });
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY2(asked.contains(QLatin1String("Cancel 2 event")), qPrintable(asked));
+    // The buttons say what they do: "Cancel" alone would read as "do not cancel them".
+    QCOMPARE(Confirmation::lastQuestion().acceptText, QStringLiteral("Cancel 2 events"));
+    QCOMPARE(Confirmation::lastQuestion().rejectText, QStringLiteral("Keep them"));
     QCOMPARE(t.service().event(ids[0])->status, EventStatus::Cancelled);
     QCOMPARE(t.service().event(ids[1])->status, EventStatus::Cancelled);
     QCOMPARE(t.service().event(ids[2])->status, EventStatus::Succeeded);
