@@ -5,7 +5,6 @@
 #include "service/changefeed.h"
 #include "service/webhookservice.h"
 
-#include <QHostAddress>
 #include <QUrl>
 
 namespace hookboard {
@@ -26,9 +25,7 @@ SandboxLink::SandboxLink(WebhookService &service, SandboxServer &sandbox, QObjec
 std::optional<QString> SandboxLink::binOf(const QString &webhookUri) const
 {
     const QUrl url(webhookUri);
-    const QUrl base = m_sandbox.baseUrl();
-    if (url.scheme() != base.scheme() || url.port(443) != base.port() ||
-        QHostAddress(url.host()) != QHostAddress(base.host()))
+    if (!m_sandbox.serves(url))
         return std::nullopt;
     const QString bin = url.path().section(u'/', 1, 1);
     if (bin.isEmpty())

@@ -5,6 +5,7 @@
 #include "signatureverifier.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -56,6 +57,13 @@ QUrl SandboxServer::baseUrl() const
     url.setPort(m_server->serverPort());
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+bool SandboxServer::serves(const QUrl &url) const
+{
+    const QUrl base = baseUrl();
+    return !base.isEmpty() && url.scheme() == base.scheme() && url.port(443) == base.port() &&
+           QHostAddress(url.host()) == QHostAddress(base.host());
 }
 
 QUrl SandboxServer::binUrl(const QString &bin) const

@@ -53,6 +53,8 @@ public:
     // https://127.0.0.1:PORT/ (with the address listened on)
     QUrl baseUrl() const;
     QUrl binUrl(const QString &bin) const;
+    // Whether url points at this sandbox (its scheme, address and port), whatever the bin.
+    bool serves(const QUrl &url) const;
     // What Hookboard's own dispatcher must trust to deliver here.
     QSslCertificate caCertificate() const
     {

@@ -2,6 +2,7 @@
 
 #include "eventstatusstyle.h"
 #include "receiverdirectory.h"
+#include "sandbox/sandboxserver.h"
 #include "service/webhookservice.h"
 #include "signatureview.h"
 #include "widgets/codeeditor.h"
@@ -220,7 +221,13 @@ QString EventInspector::curlCommand() const
     if (!m_receiver || index < 0 || index >= m_attempts.size())
         return {};
     const Attempt &a = m_attempts.at(index);
-    return CurlCommand::build(QUrl(m_receiver->webhookUri), a.requestHeaders, a.requestBody);
+    const QUrl url(m_receiver->webhookUri);
+    // The sandbox's certificate is signed by Hookboard's own CA, which curl does not know: the
+    // command names it, so that it runs as copied.
+    QStringList trust;
+    if (m_context.sandbox && m_context.sandbox->serves(url))
+        trust = {QStringLiteral("--cacert"), SandboxServer::caFilePath(m_context.dataDir)};
+    return CurlCommand::build(url, a.requestHeaders, a.requestBody, trust);
 }
 
 void EventInspector::copyCurl()

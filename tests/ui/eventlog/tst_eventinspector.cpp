@@ -115,6 +115,7 @@ private slots:
     void signatureCheckFollowsTheSpecVector();
     void signatureCheckAfterRotationNamesThePreviousSecret();
     void copyAsCurlSendsTheSameRequestAgain();
+    void copyAsCurlToASandboxBinRunsAsCopied();
     void shellQuotingSurvivesAShell_data();
     void shellQuotingSurvivesAShell();
 };
@@ -306,6 +307,39 @@ void TestEventInspector::copyAsCurlSendsTheSameRequestAgain()
         QCOMPARE(again.header(name), value);
     QVERIFY(again.header("accept").isNull()); // curl's own Accept was suppressed
     QVERIFY(again.header("expect").isNull());
+}
+
+// A sandbox bin's certificate comes from Hookboard's own CA: the copied command names that CA file
+// (--cacert), so it runs exactly as copied, with nothing added.
+void TestEventInspector::copyAsCurlToASandboxBinRunsAsCopied()
+{
+    const QString sh = QStandardPaths::findExecutable(QStringLiteral("sh"));
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty() && !sh.isEmpty(),
+             "curl and sh are needed to run the copied command: install curl");
+    DeliveryRig rig;
+    const Receiver r = rig.receiverAt(QStringLiteral("copied"));
+    rig.store.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    EventLogPage page(rig.context());
+    page.resize(1100, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const qint64 id =
+        rig.store.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{\"n\":1}"})->at(0);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.store.service().event(id)->status, EventStatus::Succeeded, 10000);
+    QTRY_VERIFY(page.model()->rowOf(id) >= 0);
+    page.table()->selectionModel()->setCurrentIndex(page.model()->index(page.model()->rowOf(id), 0),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    QCOMPARE(page.inspector()->eventId(), id);
+    const QString command = page.inspector()->curlCommand();
+    QVERIFY2(command.contains(QLatin1String("--cacert")), qPrintable(command));
+
+    // The sandbox answers on this thread: wait with the event loop running, not in waitForFinished().
+    QProcess shell;
+    shell.start(sh, {QStringLiteral("-c"), command + QStringLiteral(" --silent --show-error")});
+    QTRY_COMPARE_WITH_TIMEOUT(shell.state(), QProcess::NotRunning, 30000);
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    QCOMPARE(rig.sandbox.caughtRequests(QStringLiteral("copied")).size(), 2); // the delivery, then curl's
 }
 
 void TestEventInspector::shellQuotingSurvivesAShell_data()
