@@ -32,6 +32,10 @@ std::optional<Error> SandboxBin::check(const SandboxBinSettings &settings)
         return Error::badInput(
             QStringLiteral("delayMs"), QStringLiteral("range"),
             QCoreApplication::translate("SandboxBin", "delayMs: must be between 0 and %1").arg(kMaxDelayMs));
+    if (settings.keep < 1 || settings.keep > kMaxKeep)
+        return Error::badInput(
+            QStringLiteral("keep"), QStringLiteral("range"),
+            QCoreApplication::translate("SandboxBin", "keep: must be between 1 and %1").arg(kMaxKeep));
     if (settings.failNext < 0)
         return Error::badInput(QStringLiteral("failNext"), QStringLiteral("range"),
                                QCoreApplication::translate("SandboxBin", "failNext: must not be negative"));
@@ -52,19 +56,32 @@ const CaughtRequest &SandboxBin::catchRequest(CaughtRequest request)
     request.sequence = m_nextSequence++;
     m_storedBodyBytes += request.body.size();
     m_requests.append(std::move(request));
+    dropOldest();
+    return m_requests.last();
+}
+
+void SandboxBin::setSettings(const SandboxBinSettings &settings)
+{
+    m_settings = settings;
+    dropOldest();
+}
+
+void SandboxBin::dropOldest()
+{
     // Never evicts the request just caught: one body is at most the server's body limit.
     while (m_requests.size() > 1 &&
-           (m_requests.size() > kMaxRequests || m_storedBodyBytes > kMaxStoredBodyBytes)) {
+           (m_requests.size() > m_settings.keep || m_storedBodyBytes > kMaxStoredBodyBytes)) {
         m_storedBodyBytes -= m_requests.first().body.size();
         m_requests.removeFirst();
+        ++m_dropped;
     }
-    return m_requests.last();
 }
 
 void SandboxBin::clear()
 {
     m_requests.clear();
     m_storedBodyBytes = 0;
+    m_dropped = 0;
 }
 
 } // namespace hookboard

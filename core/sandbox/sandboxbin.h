@@ -17,6 +17,7 @@ struct SandboxBinSettings
     int delayMs = 0;         // wait this long before answering (0..SandboxBin::kMaxDelayMs)
     int failNext = 0;        // answer the next N requests with failureStatus instead
     int failureStatus = 500; //
+    int keep = 1000;         // the last this many requests are kept (1..SandboxBin::kMaxKeep)
     // The secret(s) of the receiver whose deliveries land here: the wiring layer passes them in, so
     // the sandbox needs nothing from the service. Empty: signatures are not checked.
     QStringList secrets;
@@ -27,7 +28,7 @@ struct SandboxBinSettings
 class SandboxBin
 {
 public:
-    static constexpr int kMaxRequests = 1000;
+    static constexpr int kMaxKeep = 100000;
     static constexpr qsizetype kMaxStoredBodyBytes = 64 * 1024 * 1024;
     static constexpr int kMaxDelayMs = 10 * 60 * 1000;
 
@@ -40,7 +41,8 @@ public:
 
     QString name() const { return m_name; }
     const SandboxBinSettings &settings() const { return m_settings; }
-    void setSettings(const SandboxBinSettings &settings) { m_settings = settings; }
+    // A lower keep drops the oldest requests at once (counted in dropped()).
+    void setSettings(const SandboxBinSettings &settings);
 
     // The status for the request arriving now; uses up one of the "fail next N".
     int takeAnswerStatus();
@@ -48,6 +50,8 @@ public:
     // Stores request (giving it the next sequence number) and returns it as stored.
     const CaughtRequest &catchRequest(CaughtRequest request);
     const QList<CaughtRequest> &requests() const { return m_requests; }
+    // Requests caught but no longer kept (the oldest, past keep or the byte bound), since clear().
+    quint64 dropped() const { return m_dropped; }
     void clear();
 
 private:
@@ -56,6 +60,9 @@ private:
     QList<CaughtRequest> m_requests;
     qsizetype m_storedBodyBytes = 0;
     quint64 m_nextSequence = 1;
+    quint64 m_dropped = 0;
+
+    void dropOldest();
 };
 
 } // namespace hookboard

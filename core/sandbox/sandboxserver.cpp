@@ -98,6 +98,7 @@ Status SandboxServer::configureBin(const QString &bin, const SandboxBinSettings 
         return Error::badInput(QStringLiteral("bin"), QStringLiteral("bin-limit"),
                                tr("bin: the sandbox holds at most %1 bins").arg(kMaxBins));
     target->setSettings(settings);
+    emit binConfigured(bin);
     return {};
 }
 
@@ -105,6 +106,14 @@ SandboxBinSettings SandboxServer::binSettings(const QString &bin) const
 {
     const auto found = m_bins.constFind(bin);
     return found == m_bins.cend() ? SandboxBinSettings() : found->settings();
+}
+
+SandboxServer::BinCounts SandboxServer::binCounts(const QString &bin) const
+{
+    const auto found = m_bins.constFind(bin);
+    if (found == m_bins.cend())
+        return {};
+    return {int(found->requests().size()), found->dropped()};
 }
 
 QList<CaughtRequest> SandboxServer::caughtRequests(const QString &bin) const

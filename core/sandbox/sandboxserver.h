@@ -70,11 +70,20 @@ public:
     // The settings of bin; the defaults for a bin that does not exist yet.
     SandboxBinSettings binSettings(const QString &bin) const;
     QList<CaughtRequest> caughtRequests(const QString &bin) const;
+    // How many requests bin keeps now, and how many older ones it dropped (see SandboxBinSettings::keep).
+    struct BinCounts
+    {
+        int kept = 0;
+        quint64 dropped = 0;
+    };
+    BinCounts binCounts(const QString &bin) const;
     void clearBin(const QString &bin);
     void removeBin(const QString &bin);
 
 signals:
     void binCreated(const QString &bin);
+    // bin's settings changed (a lower keep may have dropped requests).
+    void binConfigured(const QString &bin);
     void requestCaught(const QString &bin, const hookboard::CaughtRequest &request);
 
 private:

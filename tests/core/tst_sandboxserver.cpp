@@ -358,11 +358,40 @@ private slots:
     void ringKeepsTheLastThousand()
     {
         SandboxBin bin(QStringLiteral("ring"));
-        for (int i = 0; i < SandboxBin::kMaxRequests + 5; ++i)
+        const int keep = SandboxBinSettings().keep;
+        QCOMPARE(keep, 1000);
+        for (int i = 0; i < keep + 5; ++i)
             bin.catchRequest(CaughtRequest());
-        QCOMPARE(bin.requests().size(), SandboxBin::kMaxRequests);
+        QCOMPARE(bin.requests().size(), keep);
         QCOMPARE(bin.requests().first().sequence, quint64(6));
-        QCOMPARE(bin.requests().last().sequence, quint64(SandboxBin::kMaxRequests + 5));
+        QCOMPARE(bin.requests().last().sequence, quint64(keep + 5));
+        QCOMPARE(bin.dropped(), quint64(5)); // said, not silent
+        bin.clear();
+        QCOMPARE(bin.dropped(), quint64(0));
+    }
+
+    void keepIsChosenPerBin()
+    {
+        SandboxBin bin(QStringLiteral("ring"));
+        SandboxBinSettings settings;
+        settings.keep = 3;
+        bin.setSettings(settings);
+        for (int i = 0; i < 5; ++i)
+            bin.catchRequest(CaughtRequest());
+        QCOMPARE(bin.requests().size(), 3);
+        QCOMPARE(bin.dropped(), quint64(2));
+        settings.keep = 1; // lowered: the oldest go at once
+        bin.setSettings(settings);
+        QCOMPARE(bin.requests().size(), 1);
+        QCOMPARE(bin.requests().first().sequence, quint64(5));
+        QCOMPARE(bin.dropped(), quint64(4));
+        for (const int bad : {0, SandboxBin::kMaxKeep + 1}) {
+            settings.keep = bad;
+            const std::optional<Error> refused = SandboxBin::check(settings);
+            QVERIFY(refused.has_value());
+            QCOMPARE(refused->field, QStringLiteral("keep"));
+            QCOMPARE(refused->rule, QStringLiteral("range"));
+        }
     }
 
     void ringBoundsStoredBytes()

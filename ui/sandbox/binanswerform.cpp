@@ -29,6 +29,7 @@ BinAnswerForm::BinAnswerForm(SandboxServer &sandbox, QWidget *parent)
       m_delay(spinBox(QStringLiteral("answerDelaySpin"), 0, SandboxBin::kMaxDelayMs, this)),
       m_failNext(spinBox(QStringLiteral("failNextSpin"), 0, 1000000, this)),
       m_failureStatus(spinBox(QStringLiteral("failureStatusSpin"), 100, 599, this)),
+      m_keep(spinBox(QStringLiteral("keepSpin"), 1, SandboxBin::kMaxKeep, this)),
       m_apply(new QPushButton(tr("Apply"), this)), m_summary(new QLabel(this)), m_error(new StatusLabel(this))
 {
     m_delay->setSuffix(tr(" ms"));
@@ -38,6 +39,8 @@ BinAnswerForm::BinAnswerForm(SandboxServer &sandbox, QWidget *parent)
     m_failNext->setToolTip(tr("How many of the next requests get the failure status instead"));
     m_failureStatus->setToolTip(tr("The status of those failures: 500, 503 or 429 are retried; 410 "
                                    "disables the receiver"));
+    m_keep->setToolTip(tr("How many of its last requests the bin keeps; older ones are dropped, and the "
+                          "list of bins says how many"));
 
     // Two short rows rather than one long one: the page must fit a narrow window.
     auto *grid = new QGridLayout(this);
@@ -50,6 +53,9 @@ BinAnswerForm::BinAnswerForm(SandboxServer &sandbox, QWidget *parent)
     grid->addWidget(m_failNext, 1, 1);
     grid->addWidget(new QLabel(tr("with"), this), 1, 2);
     grid->addWidget(m_failureStatus, 1, 3);
+    grid->addWidget(new QLabel(tr("keep the last"), this), 2, 0);
+    grid->addWidget(m_keep, 2, 1);
+    grid->addWidget(new QLabel(tr("requests"), this), 2, 2);
     m_apply->setObjectName(QStringLiteral("applyAnswerButton"));
     m_apply->setToolTip(tr("The bin answers so from the next request on"));
     grid->addWidget(m_apply, 1, 4);
@@ -60,9 +66,9 @@ BinAnswerForm::BinAnswerForm(SandboxServer &sandbox, QWidget *parent)
     grid->setColumnStretch(5, 1);
     m_error->setObjectName(QStringLiteral("answerError"));
     m_error->hide();
-    grid->addWidget(m_error, 2, 0, 1, 6);
+    grid->addWidget(m_error, 3, 0, 1, 6);
 
-    for (QSpinBox *box : {m_status, m_delay, m_failNext, m_failureStatus}) {
+    for (QSpinBox *box : {m_status, m_delay, m_failNext, m_failureStatus, m_keep}) {
         connect(box, &QSpinBox::valueChanged, this, [this] {
             if (m_loading)
                 return;
@@ -97,6 +103,7 @@ void BinAnswerForm::load()
     m_delay->setValue(settings.delayMs);
     m_failNext->setValue(settings.failNext);
     m_failureStatus->setValue(settings.failureStatus);
+    m_keep->setValue(settings.keep);
     m_loading = false;
     updateSummary();
 }
@@ -111,6 +118,7 @@ void BinAnswerForm::apply()
     settings.delayMs = m_delay->value();
     settings.failNext = m_failNext->value();
     settings.failureStatus = m_failureStatus->value();
+    settings.keep = m_keep->value();
     const Status configured = m_sandbox.configureBin(m_bin, settings);
     if (!configured) {
         m_error->setMessage(configured.error().message, StatusLabel::Failure);

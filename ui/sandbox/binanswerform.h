@@ -36,6 +36,7 @@ private:
     QSpinBox *m_delay;
     QSpinBox *m_failNext;
     QSpinBox *m_failureStatus;
+    QSpinBox *m_keep;
     QPushButton *m_apply;
     QLabel *m_summary;
     StatusLabel *m_error;

@@ -13,6 +13,10 @@ CaughtRequestModel::CaughtRequestModel(SandboxServer &sandbox, QObject *parent)
     : QAbstractTableModel(parent), m_sandbox(sandbox)
 {
     connect(&sandbox, &SandboxServer::requestCaught, this, &CaughtRequestModel::onRequestCaught);
+    connect(&sandbox, &SandboxServer::binConfigured, this, [this](const QString &bin) {
+        if (bin == m_bin)
+            reload(); // a lower keep drops the oldest at once
+    });
 }
 
 void CaughtRequestModel::setBin(const QString &bin)

@@ -9,11 +9,14 @@ namespace hookboard {
 SandboxBinListModel::SandboxBinListModel(SandboxServer &sandbox, QObject *parent)
     : QAbstractTableModel(parent), m_sandbox(sandbox)
 {
-    for (const QString &bin : sandbox.bins())
-        m_rows.append(Row{bin, int(sandbox.caughtRequests(bin).size())});
+    for (const QString &bin : sandbox.bins()) {
+        const SandboxServer::BinCounts counts = sandbox.binCounts(bin);
+        m_rows.append(Row{bin, counts.kept, counts.dropped});
+    }
     connect(&sandbox, &SandboxServer::binCreated, this, &SandboxBinListModel::onBinCreated);
     connect(&sandbox, &SandboxServer::requestCaught, this,
             [this](const QString &bin, const CaughtRequest &) { refreshCount(bin); });
+    connect(&sandbox, &SandboxServer::binConfigured, this, &SandboxBinListModel::refreshCount);
 }
 
 int SandboxBinListModel::rowCount(const QModelIndex &parent) const
@@ -33,8 +36,17 @@ QVariant SandboxBinListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? QVariant(row.name) : QVariant(row.count);
+        if (index.column() == NameColumn)
+            return row.name;
+        // Said, not silent: a bin keeps only its last requests.
+        return row.dropped == 0 ? QString::number(row.count)
+                                : tr("%1 (+%2 dropped)").arg(row.count).arg(row.dropped);
     case Qt::ToolTipRole:
+        if (index.column() == CountColumn && row.dropped > 0)
+            return tr("The bin keeps its last %1 requests; %2 older ones were dropped. Choose how many it "
+                      "keeps next to its answer.")
+                .arg(m_sandbox.binSettings(row.name).keep)
+                .arg(row.dropped);
         return m_sandbox.binUrl(row.name).toString();
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -99,10 +111,11 @@ void SandboxBinListModel::refreshCount(const QString &bin)
     if (row < 0)
         return;
     // The bin may have dropped its oldest requests, so the count is read rather than incremented.
-    const int count = int(m_sandbox.caughtRequests(bin).size());
-    if (m_rows[row].count == count)
+    const SandboxServer::BinCounts counts = m_sandbox.binCounts(bin);
+    if (m_rows[row].count == counts.kept && m_rows[row].dropped == counts.dropped)
         return;
-    m_rows[row].count = count;
+    m_rows[row].count = counts.kept;
+    m_rows[row].dropped = counts.dropped;
     const QModelIndex cell = index(row, CountColumn);
     emit dataChanged(cell, cell, {Qt::DisplayRole});
 }

@@ -38,6 +38,7 @@ private:
     {
         QString name;
         int count = 0;
+        quint64 dropped = 0; // older requests the bin no longer keeps
     };
 
     void onBinCreated(const QString &bin);

@@ -326,6 +326,29 @@ private slots:
         QCOMPARE(post(QStringLiteral("flaky")).status, 410);
     }
 
+    // A bin keeps its last N requests, N chosen next to its answer; what it dropped is said in the
+    // list of bins, not lost silently.
+    void keptRequestsAreChosenAndDropsAreSaid()
+    {
+        openPage(context());
+        createBinByHand(QStringLiteral("short"));
+        setSpin("keepSpin", 3);
+        click("applyAnswerButton");
+        QCOMPARE(m_sandbox->binSettings(QStringLiteral("short")).keep, 3);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(post(QStringLiteral("short")).status, 200);
+        const QModelIndex count = m_page->binModel()->index(0, SandboxBinListModel::CountColumn);
+        QTRY_COMPARE(count.data().toString(), QStringLiteral("3 (+2 dropped)"));
+        QVERIFY(count.data(Qt::ToolTipRole).toString().contains(QLatin1String("last 3 requests")));
+        QTRY_COMPARE(m_page->requestModel()->rowCount(), 3);
+
+        // Lowered: the oldest go at once, from the list of requests too.
+        setSpin("keepSpin", 1);
+        click("applyAnswerButton");
+        QCOMPARE(count.data().toString(), QStringLiteral("1 (+4 dropped)"));
+        QCOMPARE(m_page->requestModel()->rowCount(), 1);
+    }
+
     void clearAndRemove()
     {
         openPage(context());
