@@ -10,7 +10,6 @@
 
 namespace hookboard {
 
-class ChangeFeed;
 class Clock;
 class DeliveryStats;
 class Store;
