@@ -95,7 +95,7 @@ void TrayIcon::announceHidden()
     notify(tr("Hookboard is still running"),
            tr("Deliveries go on in the background. Click the tray icon to open the window, or choose "
               "Quit from its menu to stop."),
-           false);
+           QSystemTrayIcon::Information);
 }
 
 void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
@@ -150,7 +150,7 @@ void TrayIcon::onReceiverDisabled(qint64 receiverId)
             notify(tr("Receiver disabled: %1").arg(receiver->name),
                    tr("%1\nIts pending events are held until it is enabled again on the Receivers page.")
                        .arg(receiver->disabledReason),
-                   true);
+                   QSystemTrayIcon::Critical);
             scheduleFlush();
         });
 }
@@ -165,12 +165,16 @@ void TrayIcon::flush()
         const FailureNotificationLimiter::Notice &notice = due.first();
         const QString name = receiverName(notice.receiverId);
         const QString problem = lastProblem(notice.receiverId);
-        const QString what = notice.repeat ? tr("%n more failed delivery attempt(s) since the last message",
-                                                nullptr, notice.failures)
-                                           : tr("%n delivery attempt(s) failed", nullptr, notice.failures);
+        // Spelled out rather than with %n: without an English .qm, %n would read "3 attempt(s)".
+        const int n = notice.failures;
+        const QString what =
+            notice.repeat
+                ? (n == 1 ? tr("1 more failed delivery attempt since the last message")
+                          : tr("%1 more failed delivery attempts since the last message").arg(n))
+                : (n == 1 ? tr("1 delivery attempt failed") : tr("%1 delivery attempts failed").arg(n));
         notify(tr("Deliveries to %1 are failing").arg(name),
                problem.isEmpty() ? what + QLatin1Char('.') : tr("%1, the last with %2.").arg(what, problem),
-               false);
+               QSystemTrayIcon::Warning);
         return;
     }
     QStringList lines;
@@ -179,25 +183,25 @@ void TrayIcon::flush()
         total += notice.failures;
     for (qsizetype i = 0; i < due.size() && i < kMaxNamedReceivers; ++i) {
         const QString problem = lastProblem(due.at(i).receiverId);
-        QString line =
-            tr("%1: %n failed", nullptr, due.at(i).failures).arg(receiverName(due.at(i).receiverId));
+        QString line = tr("%1: %2 failed").arg(receiverName(due.at(i).receiverId)).arg(due.at(i).failures);
         if (!problem.isEmpty())
             line += QStringLiteral(" (%1)").arg(problem);
         lines.append(line);
     }
     if (due.size() > kMaxNamedReceivers)
-        lines.append(tr("and %n more receiver(s)", nullptr, int(due.size() - kMaxNamedReceivers)));
-    notify(tr("%n delivery attempt(s) failed", nullptr, total) + QLatin1Char(' ') +
-               tr("to %n receiver(s)", nullptr, int(due.size())),
-           lines.join(QLatin1Char('\n')), false);
+        lines.append(due.size() - kMaxNamedReceivers == 1
+                         ? tr("and 1 more receiver")
+                         : tr("and %1 more receivers").arg(due.size() - kMaxNamedReceivers));
+    // Here at least two receivers failed, each at least once.
+    notify(tr("%1 delivery attempts failed to %2 receivers").arg(total).arg(due.size()),
+           lines.join(QLatin1Char('\n')), QSystemTrayIcon::Warning);
 }
 
-void TrayIcon::notify(const QString &title, const QString &message, bool critical)
+void TrayIcon::notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon)
 {
     if (m_icon->isVisible())
-        m_icon->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning,
-                            10000);
-    emit notified(title, message);
+        m_icon->showMessage(title, message, icon, 10000);
+    emit notified(title, message, icon);
 }
 
 void TrayIcon::scheduleFlush()

@@ -7,13 +7,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <memory>
 
 class QAction;
 class QMenu;
 class QSettings;
-class QSystemTrayIcon;
 
 namespace hookboard {
 
@@ -53,14 +53,15 @@ signals:
     void openRequested();
     void quitRequested();
     // Every message the tray shows (also when no tray can show it), for whoever wants to know.
-    void notified(const QString &title, const QString &message);
+    void notified(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     // A batch of recorded attempts was read (off the GUI thread) and counted.
     void attemptsRead(int attempts);
 
 private:
     void onEventsUpdated(const QList<qint64> &eventIds);
     void onReceiverDisabled(qint64 receiverId);
-    void notify(const QString &title, const QString &message, bool critical);
+    // Information for news, Warning for failures, Critical for a receiver the dispatcher disabled.
+    void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     void scheduleFlush();
     // As last read with a failure or a disable; "receiver #N" before that.
     QString receiverName(qint64 receiverId) const;

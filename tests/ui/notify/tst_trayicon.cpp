@@ -108,8 +108,9 @@ private slots:
         publish();
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 15000);
         QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Deliveries to Orders down are failing"));
+        QCOMPARE(notified.at(0).at(2).value<QSystemTrayIcon::MessageIcon>(), QSystemTrayIcon::Warning);
         QCOMPARE(notified.at(0).at(1).toString(),
-                 QStringLiteral("1 delivery attempt(s) failed, the last with HTTP 503."));
+                 QStringLiteral("1 delivery attempt failed, the last with HTTP 503."));
 
         // Two more failures within the quiet period: held, not shown.
         publish();
@@ -127,7 +128,7 @@ private slots:
         QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Deliveries to Orders down are failing"));
         QCOMPARE(notified.at(1).at(1).toString(),
                  QStringLiteral(
-                     "2 more failed delivery attempt(s) since the last message, the last with HTTP 503."));
+                     "2 more failed delivery attempts since the last message, the last with HTTP 503."));
         QCOMPARE(m_store->service().receiver(receiver.id)->active, true);
     }
 
@@ -154,7 +155,7 @@ private slots:
         tray.flush();
         QCOMPARE(notified.size(), 1);
         QCOMPARE(notified.at(0).at(0).toString(),
-                 QStringLiteral("2 delivery attempt(s) failed to 2 receiver(s)"));
+                 QStringLiteral("2 delivery attempts failed to 2 receivers"));
         QCOMPARE(notified.at(0).at(1).toString(),
                  QStringLiteral("Orders a: 1 failed (HTTP 500)\nOrders b: 1 failed (HTTP 503)"));
     }
@@ -171,6 +172,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 15000);
         const QList<QVariant> last = notified.constLast();
         QCOMPARE(last.at(0).toString(), QStringLiteral("Receiver disabled: Orders gone"));
+        QCOMPARE(last.at(2).value<QSystemTrayIcon::MessageIcon>(), QSystemTrayIcon::Critical);
         QVERIFY2(last.at(1).toString().startsWith(reason + QLatin1Char('\n')),
                  qPrintable(last.at(1).toString()));
         // The disable says it all: the 410's failure is not reported later on top.
@@ -179,6 +181,18 @@ private slots:
         tray.flush();
         QCOMPARE(notified.size(), before);
         QVERIFY(!tray.limiter().nextDueMs());
+    }
+
+    // News is information, not a warning: the window went to the tray and deliveries go on.
+    void goingToTheTrayIsInformation()
+    {
+        TrayIcon tray(context(), *m_settings);
+        QSignalSpy notified(&tray, &TrayIcon::notified);
+        tray.announceHidden();
+        tray.announceHidden(); // said once
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Hookboard is still running"));
+        QCOMPARE(notified.at(0).at(2).value<QSystemTrayIcon::MessageIcon>(), QSystemTrayIcon::Information);
     }
 
     void keepRunningInTrayIsPersisted()
