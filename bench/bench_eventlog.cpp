@@ -9,6 +9,7 @@
 //
 // With --data-dir, a store already filled with N events there is reused (filling a million takes
 // a minute or two); otherwise a temporary one is made and removed.
+#include "benchsupport.h"
 #include "common/clock.h"
 #include "consolecontext.h"
 #include "eventlog/eventlogmodel.h"
@@ -16,6 +17,7 @@
 #include "eventlog/eventtableview.h"
 #include "model/resourcecatalog.h"
 #include "service/changefeed.h"
+#include "service/storereader.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -36,6 +38,9 @@
 #include <memory>
 
 using namespace hookboard;
+using bench::print;
+using bench::procStatusKiB;
+using bench::resetPeakRss;
 
 namespace {
 
@@ -45,33 +50,6 @@ constexpr int kFillBatch = 20000;
 // read far into the store to fill a page, as a rare search term does.
 constexpr int kNeedleEvery = 1000;
 const QByteArray kNeedle = QByteArrayLiteral("NEEDLE-");
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-// Restarts VmHWM at the current RSS (Linux 4.0+), so that the console's phases report a peak of
-// their own rather than the fill's.
-bool resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-
-// A "VmRSS:" style line of /proc/self/status, in KiB (0 when unreadable).
-qint64 procStatusKiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 // What event i of the fill looks like once delivered: a mix like a healthy installation's, with
 // some failures, retries, cancellations and a few still pending.
@@ -486,9 +464,11 @@ int main(int argc, char *argv[])
         }
     }
 
+    StoreReader reader(dataDir, clock);
     ConsoleContext context;
     context.service = &service;
     context.store = &store;
+    context.reader = &reader;
     context.clock = &clock;
     context.dataDir = dataDir;
     const int pageSize = EventLogModel::kDefaultPageSize;
