@@ -11,6 +11,8 @@ namespace hookboard {
 
 namespace {
 
+constexpr int kMostRetentionDays = 36'500; // a hundred years: past that, 0 says "forever" better
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLineParser", text);
@@ -70,6 +72,10 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption attemptTimeoutOption(
         QStringLiteral("attempt-timeout"),
         tr("Seconds an attempt may take, for receivers that set none (default 15)."), tr("seconds"));
+    const QCommandLineOption retentionOption(
+        QStringLiteral("retention-days"),
+        tr("Days finished events are kept before they are removed (default 30; 0 keeps every event)."),
+        tr("days"));
     const QCommandLineOption denyCidrOption(
         QStringLiteral("deny-cidr"),
         tr("Refuse deliveries to this range, besides link-local, cloud-metadata and multicast; "
@@ -80,7 +86,7 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         tr("cidr"));
     parser.addOptions({headlessOption, dataDirOption, apiListenOption, apiTokenOption, apiTlsCertOption,
                        apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
-                       attemptTimeoutOption, denyCidrOption, allowCidrOption});
+                       attemptTimeoutOption, retentionOption, denyCidrOption, allowCidrOption});
     // Without an application object, helpText() cannot know the program's name.
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hookboard"));
 
@@ -98,8 +104,9 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         m_errorText = tr("Unexpected argument '%1': Hookboard takes options only.").arg(extra.constFirst());
         return Outcome::Error;
     }
-    for (const QCommandLineOption *single : {&dataDirOption, &apiListenOption, &apiTokenOption,
-                                             &apiTlsCertOption, &apiTlsKeyOption, &sandboxListenOption}) {
+    for (const QCommandLineOption *single :
+         {&dataDirOption, &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption,
+          &sandboxListenOption, &retentionOption}) {
         if (parser.values(*single).size() > 1) {
             m_errorText = tr("Option '%1' given more than once.").arg(single->names().constFirst());
             return Outcome::Error;
@@ -152,6 +159,18 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     runtime.delivery.outbound = *outbound;
     if (!parseDeliveryOptions(parser.value(retryScheduleOption), parser.value(attemptTimeoutOption)))
         return Outcome::Error;
+    if (parser.isSet(retentionOption)) {
+        bool ok = false;
+        const int days = parser.value(retentionOption).toInt(&ok);
+        if (!ok || days < 0 || days > kMostRetentionDays) {
+            m_errorText = tr("--retention-days: must be a whole number of days from 0 (keep every event) to "
+                             "%1 (got \"%2\")")
+                              .arg(kMostRetentionDays)
+                              .arg(parser.value(retentionOption));
+            return Outcome::Error;
+        }
+        runtime.delivery.retention.keepMs = qint64(days) * 24 * 3600 * 1000;
+    }
     return Outcome::Run;
 }
 

@@ -39,6 +39,16 @@ struct ReceiverDisabled
     QString reason;
 };
 
+// How long finished events are kept, and how removing older ones is paced (SPEC §2).
+struct RetentionConfig
+{
+    qint64 keepMs = 30LL * 24 * 3600 * 1000; // 0: keep every event
+    int batch = 500;                         // events removed per transaction
+    int pauseMs = 50;                        // between batches, so claims and outcomes get their turn
+    int firstSweepMs = 30'000;               // after start-up, which has its own work
+    int everyMs = 3600 * 1000;               // between sweeps that found nothing more to remove
+};
+
 // Global delivery settings (SPEC §2); receivers may override the per-receiver ones.
 struct DeliveryConfig
 {
@@ -59,6 +69,7 @@ struct DeliveryConfig
     qint64 leaseMs = 60'000;
     int writeBatch = 500;
     int writeIntervalMs = 25;
+    RetentionConfig retention;
     // Where attempts may connect (SPEC §8: --deny-cidr, --allow-cidr).
     OutboundPolicy outbound;
 };

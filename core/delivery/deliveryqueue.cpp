@@ -1,6 +1,7 @@
 #include "deliveryqueue.h"
 
 #include "common/clock.h"
+#include "retentionsweeper.h"
 #include "service/changefeed.h"
 #include "store/store.h"
 
@@ -29,7 +30,16 @@ Result<int> DeliveryQueue::open()
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &DeliveryQueue::flush);
-    return m_store->deliveries().requeueInterrupted(m_clock.nowMs());
+    Result<int> requeued = m_store->deliveries().requeueInterrupted(m_clock.nowMs());
+    if (requeued) {
+        m_sweeper = std::make_unique<RetentionSweeper>(*m_store, m_clock, m_config.retention, m_feed);
+        // Nothing is lost when a sweep fails: the events stay, and the next sweep tries again.
+        connect(m_sweeper.get(), &RetentionSweeper::sweepFailed, this, [](const QString &message) {
+            qWarning("hookboard: removing events past the retention period failed: %s", qPrintable(message));
+        });
+        m_sweeper->start();
+    }
+    return requeued;
 }
 
 void DeliveryQueue::claim(int limit)
@@ -119,6 +129,7 @@ void DeliveryQueue::close()
     flush();
     if (m_flushTimer)
         m_flushTimer->stop();
+    m_sweeper.reset();
     m_store.reset();
 }
 

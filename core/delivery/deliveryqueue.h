@@ -15,6 +15,7 @@ namespace hookboard {
 
 class ChangeFeed;
 class Clock;
+class RetentionSweeper;
 class Store;
 
 // The delivery engine's side of the store, on a thread of its own so that neither the network
@@ -31,7 +32,8 @@ public:
     DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config, ChangeFeed &feed);
     ~DeliveryQueue() override;
 
-    // Opens the store on the calling thread and returns interrupted (SENDING) events to the queue.
+    // Opens the store on the calling thread, returns interrupted (SENDING) events to the queue, and
+    // starts removing events past the retention period.
     Result<int> open();
 
 public slots:
@@ -56,6 +58,7 @@ private:
     DeliveryConfig m_config;
     ChangeFeed &m_feed;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<RetentionSweeper> m_sweeper; // works on m_store, between claims and writes
     QList<Outcome> m_buffer;
     QHash<qint64, int> m_bufferedPerReceiver;
     QHash<qint64, Receiver> m_receivers; // read by claims; cleared by forgetReceivers()

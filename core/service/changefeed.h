@@ -24,6 +24,7 @@ struct StoreChange
         EventsPublished,      // new PENDING events
         EventsChanged,        // resent, replayed or cancelled
         EventsAttempted,      // attempts recorded by the delivery engine
+        EventsRemoved,        // finished events past the retention period, with their attempts
     };
 
     Kind kind = Kind::EventsChanged;

@@ -23,7 +23,7 @@ struct EventQuery
     std::optional<qint64> untilMs; // created before
     std::optional<bool> test;
     // Text the published data must contain: case-insensitive for ASCII letters, '%' and '_' are
-    // plain characters. A scan of every change's data, as no index can answer it.
+    // plain characters. From three characters on, a trigram index finds the changes that hold it.
     std::optional<QString> payloadContains;
     std::optional<QList<qint64>> ids; // just these events (any number, bound as one value)
     qint64 beforeId = 0;              // keyset cursor, newest first: only ids below it (0: from the newest)
@@ -76,6 +76,10 @@ public:
     Result<QList<qint64>> resend(const EventQuery &query, qint64 nowMs);
     // Cancels one unfinished event; false if it was not unfinished.
     Result<bool> cancel(qint64 id, qint64 nowMs);
+    // Removes at most limit finished events (SUCCEEDED, FAILED, CANCELLED) created and last
+    // changed before cutoffMs, their attempts, and the changes no event points at any more; run it
+    // in a transaction. Returns the ids of the events removed.
+    Result<QList<qint64>> removeFinishedBefore(qint64 cutoffMs, int limit);
     // Moves the owner's PENDING, SENDING and RETRYING events to CANCELLED; returns their ids.
     Result<QList<qint64>> cancelUnfinished(const EventOwner &owner, qint64 nowMs);
 

@@ -157,6 +157,25 @@ QList<Migration> buildMigrations()
                       // store, another instance may take over an expired lease (SPEC §2, §7).
                       QStringLiteral("ALTER TABLE events ADD COLUMN leased_until INTEGER"),
                   }});
+    steps.append({6,
+                  QStringLiteral("payload text search and retention"),
+                  {
+                      // Which events a change has: a payload search found few changes, retention removed
+                      // events and now removes the changes nothing points at.
+                      QStringLiteral("CREATE INDEX events_change ON events(change_id)"),
+                      // Every three-character sequence of every change's data (case folded), kept by the
+                      // triggers below, so that a payload search over millions of events reads the few
+                      // that hold the text (SQLite's FTS5 with the trigram tokenizer). Changes are never
+                      // updated: inserts and deletes are all there is to follow.
+                      QStringLiteral("CREATE VIRTUAL TABLE changes_text USING fts5(data, content='changes', "
+                                     "content_rowid='id', tokenize='trigram')"),
+                      QStringLiteral("CREATE TRIGGER changes_text_insert AFTER INSERT ON changes BEGIN "
+                                     "INSERT INTO changes_text(rowid, data) VALUES (new.id, new.data); END"),
+                      QStringLiteral("CREATE TRIGGER changes_text_delete AFTER DELETE ON changes BEGIN "
+                                     "INSERT INTO changes_text(changes_text, rowid, data) "
+                                     "VALUES ('delete', old.id, old.data); END"),
+                      QStringLiteral("INSERT INTO changes_text(changes_text) VALUES ('rebuild')"),
+                  }});
     return steps;
 }
 

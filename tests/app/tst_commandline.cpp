@@ -204,6 +204,11 @@ void TestCommandLine::badOptionValue_data()
     QTest::newRow("attempt timeout too long")
         << QStringList{QStringLiteral("--attempt-timeout"), QStringLiteral("600")} << 2
         << QStringLiteral("--attempt-timeout: must be a whole number of seconds from 1 to 120");
+    QTest::newRow("retention not a number")
+        << QStringList{QStringLiteral("--retention-days"), QStringLiteral("a month")} << 2
+        << QStringLiteral("--retention-days: must be a whole number of days from 0 (keep every event)");
+    QTest::newRow("retention negative") << QStringList{QStringLiteral("--retention-days=-1")} << 2
+                                        << QStringLiteral("--retention-days: must be a whole number of days");
     QTest::newRow("public api without tls")
         << QStringList{QStringLiteral("--headless"), QStringLiteral("--api-listen"),
                        QStringLiteral("0.0.0.0:0")}

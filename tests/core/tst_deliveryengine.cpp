@@ -85,6 +85,7 @@ private slots:
     void globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn();
     void failingStoreStopsDispatchingAndLosesNothing();
     void publishWhileStoppedWaitsForTheNextStart();
+    void aRunningEngineRemovesEventsPastRetention();
 };
 
 void TestDeliveryEngine::deliversSignedRequest()
@@ -557,6 +558,30 @@ void TestDeliveryEngine::publishWhileStoppedWaitsForTheNextStart()
     QVERIFY(rig.engine->start().ok());
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(afterStop), EventStatus::Succeeded, 10000);
     QCOMPARE(rig.server->requestCount(), 2);
+}
+
+// The engine's store thread sweeps: delivered events older than the retention period go, while
+// new ones are delivered as usual.
+void TestDeliveryEngine::aRunningEngineRemovesEventsPastRetention()
+{
+    DeliveryConfig config;
+    config.retention.keepMs = 3600 * 1000;
+    config.retention.firstSweepMs = 1;
+    config.retention.everyMs = 20;
+    Rig rig(config);
+    rig.server->setBehaviour(QStringLiteral("/ok"), Server::Respond{200, {}, "ok"});
+    rig.receiverAt(QStringLiteral("/ok"));
+    FeedRecorder recorder(rig.t.feed());
+    QVERIFY(rig.engine->start().ok());
+    const qint64 old = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(old), EventStatus::Succeeded, 10000);
+    rig.t.clock().advanceMs(2 * 3600 * 1000);
+    const qint64 recent = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.ids(StoreChange::Kind::EventsRemoved), QList<qint64>{old}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(recent), EventStatus::Succeeded, 10000);
+    QVERIFY(!rig.t.service().event(old));
+    QCOMPARE(rig.t.rowCount(QStringLiteral("attempts")), qint64(1));
+    rig.engine->stop();
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

@@ -22,6 +22,7 @@ private slots:
     void idsFilterReadsJustThose();
     void lastDurationIsTheLatestAttempts();
     void countResendableCountsWhatResendSends();
+    void aTextInManyChangesIsFoundPastTheIndexLimit();
 };
 
 namespace {
@@ -178,6 +179,11 @@ void TestEventStore::payloadContainsMatchesTextLiterally_data()
     QTest::newRow("quotes and member names") << QStringLiteral("\"serial\":\"ORD-1000\"") << QList<int>{2};
     QTest::newRow("no match") << QStringLiteral("ORD-2") << QList<int>{};
     QTest::newRow("non-ASCII") << QStringLiteral("Müller") << QList<int>{5};
+    // Like LIKE, only ASCII letters fold: the trigram index folds more, and its finds are checked.
+    QTest::newRow("non-ASCII case is kept") << QStringLiteral("MÜLLER") << QList<int>{};
+    QTest::newRow("shorter than a trigram") << QStringLiteral("_1") << QList<int>{3};
+    QTest::newRow("one character") << QStringLiteral("%") << QList<int>{1};
+    QTest::newRow("a double quote is a character") << QStringLiteral("\"ORD-100\"") << QList<int>{0};
 }
 
 void TestEventStore::payloadContainsMatchesTextLiterally()
@@ -360,6 +366,46 @@ void TestEventStore::countResendableCountsWhatResendSends()
     QCOMPARE(t.service().event(ids[6])->status, EventStatus::Pending);
     QCOMPARE(t.service().event(ids[3])->status, EventStatus::Failed);
     QCOMPARE(*t.service().countReplayable(blue), 0);
+}
+
+// Over ten thousand changes holding a text, the search walks the order's index instead of the
+// trigram index's list; the answer is the same.
+void TestEventStore::aTextInManyChangesIsFoundPastTheIndexLimit()
+{
+    TestStore t;
+    const Receiver r = t.makeReceiver();
+    EventStore &events = t.store().events();
+    QList<qint64> rare;
+    const Status written = t.store().database().transaction([&]() -> Status {
+        for (int i = 0; i < 10'050; ++i) {
+            const Change change{QStringLiteral("RUNS"), QStringLiteral("CREATE"),
+                                i % 1000 == 0 ? QByteArray("{\"note\":\"common and rare\"}")
+                                              : QByteArray("{\"note\":\"common\"}")};
+            const qint64 changeId = *events.insertChange(change, 1000 + i);
+            const qint64 eventId = *events.insertEvent(changeId, change, r.id, std::nullopt, false, 1000 + i);
+            if (i % 1000 == 0)
+                rare.prepend(eventId);
+        }
+        return {};
+    });
+    QVERIFY(written.ok());
+
+    EventQuery common;
+    common.payloadContains = QStringLiteral("COMMON");
+    common.limit = 3;
+    QCOMPARE(*events.count(common), qint64(10'050));
+    const QList<Event> newest = *events.list(common);
+    QCOMPARE(newest.size(), 3);
+    QCOMPARE(newest.first().createdAtMs, qint64(1000 + 10'049));
+
+    EventQuery few;
+    few.payloadContains = QStringLiteral("rare");
+    QCOMPARE(*events.count(few), qint64(rare.size()));
+    QCOMPARE(idsOf(*events.list(few)), rare);
+    few.statuses = {EventStatus::Pending};
+    QCOMPARE(*events.count(few), qint64(rare.size()));
+    few.statuses = {EventStatus::Succeeded};
+    QCOMPARE(*events.count(few), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void versionOneStoreIsMigratedKeepingEveryRow();
     void failingStepRollsBackAndKeepsVersion();
     void versionFourIndexesAttemptsByTime();
+    void versionSixIndexesThePayloadsAlreadyStored();
 };
 
 void TestMigrations::stepsAreConsecutive()
@@ -208,6 +210,48 @@ void TestMigrations::versionFourIndexesAttemptsByTime()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1); // the row written at version 3 is kept and found
     QCOMPARE(query.value(1).toInt(), 42);
+}
+
+void TestMigrations::versionSixIndexesThePayloadsAlreadyStored()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    const QList<Migration> upToFive = schemaMigrations().mid(0, 5);
+    QCOMPARE(upToFive.constLast().version, 5);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, upToFive);
+        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+        QSqlQuery insert((*db)->connection());
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO changes (id, resource, action, data, occurred_at) VALUES "
+                             "(1, 'RUNS', 'CREATE', '{\"serial\":\"ORD-1\"}', 1000), "
+                             "(2, 'RUNS', 'CREATE', '{\"serial\":\"ORD-2\"}', 1000)"),
+              QStringLiteral("INSERT INTO events (id, change_id, receiver_id, resource, action, status, "
+                             "created_at, updated_at) VALUES (1, 1, 1, 'RUNS', 'CREATE', 'SUCCEEDED', 1000, "
+                             "1000), (2, 2, 1, 'RUNS', 'CREATE', 'SUCCEEDED', 1000, 1000)")})
+            QVERIFY2(insert.exec(sql), qPrintable(sql));
+    }
+
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+    QSqlQuery query((*db)->connection());
+    // The changes written before the index existed are in it, and it follows later writes.
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO changes (id, resource, action, data, occurred_at) "
+                                      "VALUES (3, 'RUNS', 'CREATE', '{\"serial\":\"ORD-2x\"}', 2000)")));
+    QVERIFY(query.exec(QStringLiteral("SELECT rowid FROM changes_text WHERE changes_text MATCH '\"ord-2\"' "
+                                      "ORDER BY rowid")));
+    QList<qint64> found;
+    while (query.next())
+        found.append(query.value(0).toLongLong());
+    QCOMPARE(found, (QList<qint64>{2, 3}));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM changes WHERE id = 3")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT count(*) FROM changes_text WHERE changes_text MATCH '\"ord-2\"'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // The index's own check: every entry agrees with the changes table.
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO changes_text(changes_text) VALUES ('integrity-check')")),
+             qPrintable(query.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -54,7 +54,7 @@ EventLogModel::EventLogModel(const ConsoleContext &context, ReceiverDirectory &r
     ChangeFeed &feed = context.service->feed();
     feed.listen(this, {Kind::EventsPublished},
                 [this](const StoreChange &change) { noteEventsAdded(change.ids); });
-    feed.listen(this, {Kind::EventsChanged, Kind::EventsAttempted},
+    feed.listen(this, {Kind::EventsChanged, Kind::EventsAttempted, Kind::EventsRemoved},
                 [this](const StoreChange &change) { noteEventsChanged(change.ids); });
     connect(&m_receivers, &ReceiverDirectory::changed, this, [this] {
         if (!m_rows.isEmpty())

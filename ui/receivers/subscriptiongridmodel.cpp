@@ -60,10 +60,19 @@ SubscriptionGridModel::SubscriptionGridModel(const ConsoleContext &context, QObj
                 onSubscriptionDeleted(change.ids[i]);
         }
     });
-    // Only a publish adds events to a subscription: deliveries, resends and cancellations change
-    // statuses, not how many events there are, so they need no recount.
+    // Only a publish adds events to a subscription, and only retention removes them: deliveries,
+    // resends and cancellations change statuses, not how many events there are.
     feed.listen(this, {Kind::EventsPublished},
                 [this](const StoreChange &change) { onEventsPublished(change.ids); });
+    // Events past the retention period were removed: count afresh.
+    feed.listen(this, {Kind::EventsRemoved}, [this](const StoreChange &) {
+        if (m_receiverId <= 0)
+            return;
+        m_countsStale = true;
+        m_pendingEventIds.clear();
+        if (!m_countingPaused && !m_countTimer.isActive())
+            m_countTimer.start();
+    });
 }
 
 void SubscriptionGridModel::setReceiver(qint64 receiverId)
