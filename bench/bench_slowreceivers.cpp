@@ -81,6 +81,7 @@ int run(const Options &options, const QString &jsonPath)
         lastUs = nowUs();
     });
     resetPeakRss();
+    const qint64 beforeKiB = procStatusKiB("VmRSS:");
     const qint64 startUs = nowUs();
     if (Result<int> started = engine.start(); !started) {
         print(QStringLiteral("bench_slowreceivers: %1").arg(started.error().message));
@@ -117,6 +118,11 @@ int run(const Options &options, const QString &jsonPath)
     const double rate = seconds > 0 ? double(total) / seconds : 0;
     const double allowed = double(options.receivers) * options.cap * 1000.0 / options.delayMs;
     const double peakMiB = double(peakKiB) / 1024.0;
+    // What one attempt in flight costs: the growth from before the engine started to the peak, over
+    // the attempts the caps keep in flight. The test receiver runs in this process, so its side of
+    // each connection is counted too: an upper bound.
+    const double inFlight = double(options.receivers) * options.cap;
+    const double perAttemptKiB = double(peakKiB - beforeKiB) / inFlight;
     print(QStringLiteral("%1 receivers × %2 ms × cap %3: %4 deliveries in %5 s = %6/s of the %7/s the caps "
                          "allow (%8×); peak RSS %9 MiB")
               .arg(options.receivers)
@@ -128,6 +134,8 @@ int run(const Options &options, const QString &jsonPath)
               .arg(allowed, 0, 'f', 0)
               .arg(rate / allowed, 0, 'f', 3)
               .arg(peakMiB, 0, 'f', 1));
+    print(QStringLiteral("memory per attempt in flight (receiver's side included): %1 KiB")
+              .arg(perAttemptKiB, 0, 'f', 1));
     if (jsonPath.isEmpty())
         return 0;
     Figures figures;
@@ -138,6 +146,8 @@ int run(const Options &options, const QString &jsonPath)
     figures.add(what + QStringLiteral(": deliveries/s vs what the caps allow"), rate, QStringLiteral("1/s"),
                 allowed, 0.9);
     figures.add(what + QStringLiteral(": peak RSS"), peakMiB, QStringLiteral("MiB"));
+    figures.add(QStringLiteral("memory per attempt in flight (upper bound: receiver's side included)"),
+                perAttemptKiB, QStringLiteral("KiB"));
     return figures.write(jsonPath) ? 0 : 1;
 }
 
