@@ -60,16 +60,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(180);
-    // Items get room to breathe: text flush against the window edge reads as a clipped list.
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { padding-top: 8px; }"
-        "QListWidget#navigation::item { border: none; padding-left: 14px; }"
-        // Once an item rule exists the style stops painting the selection; palette() keeps the theme's.
-        "QListWidget#navigation::item:selected { background: palette(highlight); color: "
-        "palette(highlighted-text); }"));
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->setAutoFillBackground(true);
     m_navigation->viewport()->setBackgroundRole(QPalette::AlternateBase);
+    styleNavigation();
     layout->addWidget(m_navigation);
 
     auto *divider = new QFrame(central);
@@ -195,6 +189,28 @@ void MainWindow::setCurrentPage(int page)
 {
     if (page >= 0 && page < m_pages->count())
         m_navigation->setCurrentRow(page);
+}
+
+// Items get room to breathe: text flush against the window edge reads as a clipped list.
+void MainWindow::styleNavigation()
+{
+    // A style sheet fixes the colours it resolves (its own palette() references, and the palette of
+    // the widget it styles) when it is applied: set again after a theme change, it takes the new
+    // theme's, where the old sheet left the list in the previous one.
+    m_navigation->setStyleSheet(QString());
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { padding-top: 8px; }"
+        "QListWidget#navigation::item { border: none; padding-left: 14px; }"
+        // Once an item rule exists the style stops painting the selection; palette() keeps the theme's.
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: "
+        "palette(highlighted-text); }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        styleNavigation();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -45,8 +45,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void styleNavigation();
     void addPage(const QString &title, QWidget *page);
     void showApi(const QUrl &url, const QString &token);
     void restoreSettings();

@@ -16,10 +16,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,6 +42,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void navigationSwitchesPages();
+    void sidebarAndStatusBarFollowTheTheme();
     void receiverTableIsLive();
     void statusBarNamesStoreAndOperator();
     void geometryAndPagePersist();
@@ -56,6 +59,69 @@ private:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
     }
 };
+
+namespace {
+
+// The colour most of widget's pixels have (its background, where nothing is drawn).
+QColor backgroundOf(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    QHash<QRgb, int> seen;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ++seen[image.pixel(x, y)];
+    }
+    QRgb most = 0;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.value() > seen.value(most))
+            most = it.key();
+    }
+    return QColor(most);
+}
+
+} // namespace
+
+// Switching themes, and starting in one, repaints the sidebar (its list, its selection) and the
+// status bar in the new theme's colours, not the previous one's.
+void TestMainWindow::sidebarAndStatusBarFollowTheTheme()
+{
+    TestStore store;
+    QSettings(QDir(store.dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        .setValue(QStringLiteral("console/theme"), QStringLiteral("dark"));
+    MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("tester")));
+    window.resize(1240, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = find<QListWidget>(window, "navigation");
+    auto *combo = find<QComboBox>(window, "themeCombo");
+    for (const QString &choice :
+         {QString(), QStringLiteral("Light"), QStringLiteral("Dark"), QStringLiteral("Light")}) {
+        if (!choice.isEmpty()) {
+            combo->setCurrentIndex(combo->findText(choice));
+            emit combo->activated(combo->currentIndex());
+        }
+        QCoreApplication::processEvents();
+        const QPalette palette = QApplication::palette();
+        const QString when = choice.isEmpty() ? QStringLiteral("at start (dark)") : choice;
+        const QColor list = backgroundOf(navigation->viewport());
+        QVERIFY2(list == palette.color(QPalette::AlternateBase),
+                 qPrintable(when + QStringLiteral(": sidebar is ") + list.name()));
+        const QColor bar = backgroundOf(window.statusBar());
+        QVERIFY2(bar == palette.color(QPalette::Window),
+                 qPrintable(when + QStringLiteral(": status bar is ") + bar.name()));
+        // The selected page's row is drawn in the theme's highlight (the style shades it a little).
+        const QRect selected = navigation->visualItemRect(navigation->currentItem());
+        const QColor drawn =
+            navigation->viewport()->grab().toImage().pixel(selected.right() - 4, selected.center().y());
+        const QColor highlight = palette.color(QPalette::Highlight);
+        QVERIFY2(std::abs(drawn.red() - highlight.red()) < 24 &&
+                     std::abs(drawn.green() - highlight.green()) < 24 &&
+                     std::abs(drawn.blue() - highlight.blue()) < 24,
+                 qPrintable(when + QStringLiteral(": selection is ") + drawn.name() +
+                            QStringLiteral(", not near ") + highlight.name()));
+    }
+    Theme::apply(Theme::System);
+}
 
 void TestMainWindow::navigationSwitchesPages()
 {
