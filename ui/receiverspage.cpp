@@ -6,6 +6,7 @@
 #include "receivers/disabledbanner.h"
 #include "receivers/receiverdraft.h"
 #include "receivers/receiverform.h"
+#include "receivers/receivertablecolumns.h"
 #include "receivers/subscriptionpanel.h"
 #include "receivers/testeventpanel.h"
 #include "service/changefeed.h"
@@ -149,11 +150,7 @@ QWidget *ReceiversPage::buildList()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Name and URL share what the short columns leave.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ReceiverListModel::NameColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(ReceiverListModel::UrlColumn, QHeaderView::Stretch);
-    header->resizeSection(ReceiverListModel::NameColumn, 140);
+    new ReceiverTableColumns(m_table); // owned by the table
     // Delete on the list deletes the receiver; in a form field it only deletes text.
     auto *deleteAction = new QAction(tr("Delete receiver"), m_table);
     deleteAction->setShortcut(QKeySequence::Delete);

@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -53,6 +54,7 @@ class TestReceiversPage : public QObject
 private slots:
     void cleanup();
     void layoutShowsSelectedReceiver();
+    void namesFitAndColumnsHoldStill();
     void deleteAsksFirst();
     void unsavedEditsGuardTheSelection();
     void testEventDeliveredToSandbox();
@@ -317,6 +319,58 @@ void TestReceiversPage::autoDisabledBannerAndReenable()
     after = *rig.store.service().receiver(receiver.id);
     QVERIFY(after.active);
     QCOMPARE(after.description, QStringLiteral("Moved to a new host"));
+}
+
+// The name column is as wide as the longest name (within reason) while the URL takes the rest,
+// and no column moves when a receiver turns DISABLED.
+void TestReceiversPage::namesFitAndColumnsHoldStill()
+{
+    TestStore store;
+    const QString longName = QStringLiteral("Quality assurance, plant 2 (Dresden)");
+    ReceiverInput input;
+    input.name = longName;
+    input.webhookUri = QStringLiteral(
+        "https://erp.example.com/integrations/hookboard/v2/receivers/quality-assurance/events");
+    const Receiver qa = *store.service().createReceiver(input, hookboard::test::tester());
+    store.makeReceiver(QStringLiteral("one"));
+    ReceiversPage page(hookboard::test::consoleContextFor(store));
+    QTableView *table = page.table();
+    QHeaderView *header = table->horizontalHeader();
+    const auto positions = [&] {
+        QList<int> at;
+        for (int column = 0; column < ReceiverListModel::ColumnCount; ++column)
+            at << header->sectionPosition(column) << header->sectionSize(column);
+        return at;
+    };
+    for (const QSize size : {QSize(1240, 800), QSize(1024, 640)}) {
+        page.resize(size);
+        QVERIFY(hookboard::test::showAndWait(page));
+        // What the view itself says the longest name needs to show unelided.
+        const int needed =
+            static_cast<QAbstractItemView *>(table)->sizeHintForColumn(ReceiverListModel::NameColumn);
+        QVERIFY(needed > table->fontMetrics().horizontalAdvance(longName));
+        const int nameWidth = header->sectionSize(ReceiverListModel::NameColumn);
+        QVERIFY2(
+            nameWidth >= needed,
+            qPrintable(QStringLiteral("%1 of %2 px at %3").arg(nameWidth).arg(needed).arg(size.width())));
+        QVERIFY(header->sectionSize(ReceiverListModel::UrlColumn) >= 150);
+    }
+
+    const QList<int> before = positions();
+    QVERIFY(store.service().setReceiverActive(qa.id, qa.etag, false).ok());
+    const QModelIndex health =
+        page.model()->index(page.model()->rowOf(qa.id), ReceiverListModel::HealthColumn);
+    QTRY_COMPARE(health.data().toString(), QStringLiteral("DISABLED"));
+    QCoreApplication::processEvents();
+    QCOMPARE(positions(), before);
+
+    // A name too long to show whole takes at most its share; the URL keeps the rest.
+    ReceiverInput rename;
+    rename.name = QString(120, u'n');
+    QVERIFY(store.service().updateReceiver(qa.id, store.service().receiver(qa.id)->etag, rename).ok());
+    QTRY_COMPARE(page.model()->index(page.model()->rowOf(qa.id), 0).data().toString(), *rename.name);
+    QTRY_VERIFY(header->sectionSize(ReceiverListModel::NameColumn) < table->viewport()->width() / 2);
+    QVERIFY(header->sectionSize(ReceiverListModel::UrlColumn) >= 150);
 }
 
 QTEST_MAIN(TestReceiversPage)
