@@ -3,6 +3,7 @@
 #include "widgets/codecolors.h"
 
 #include <QEvent>
+#include <QRegularExpression>
 
 namespace hookboard {
 
@@ -36,9 +37,15 @@ QString FieldErrorLabel::describe(const Error &error, bool keepField)
 {
     QString message = error.message;
     const QString prefix = error.field + QLatin1String(": ");
-    // Header errors keep their field ("headers[1].key") so the row can be found.
-    if (!keepField && !error.field.isEmpty() && !error.field.startsWith(QLatin1String("headers[")) &&
-        message.startsWith(prefix)) {
+    // A header's field names its row in words, counted from one: "Header 2, name: ...".
+    static const QRegularExpression headerField(QStringLiteral("^headers\\[(\\d+)\\]\\.(key|value)$"));
+    if (const QRegularExpressionMatch match = headerField.match(error.field);
+        match.hasMatch() && message.startsWith(prefix)) {
+        const int row = match.captured(1).toInt() + 1;
+        const QString rule = message.mid(prefix.size());
+        message = match.captured(2) == QLatin1String("key") ? tr("Header %1, name: %2").arg(row).arg(rule)
+                                                            : tr("Header %1, value: %2").arg(row).arg(rule);
+    } else if (!keepField && !error.field.isEmpty() && message.startsWith(prefix)) {
         message = message.mid(prefix.size());
         if (!message.isEmpty())
             message[0] = message.at(0).toUpper(); // now the start of a sentence

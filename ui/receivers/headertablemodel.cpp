@@ -148,6 +148,7 @@ void HeaderTableModel::syncFromDraft()
     // Every header is checked again: one changed key can make another one a duplicate.
     const bool hadErrors = !m_errors.isEmpty();
     m_errorList = validation::headers(m_rows);
+    ReceiverDraft::dropBlankRowErrors(m_errorList, m_rows);
     m_errors.clear();
     for (const Error &error : std::as_const(m_errorList))
         m_errors.insert(error.field, error);

@@ -20,6 +20,11 @@ template <typename Visit> void forEachPlainField(Visit &&visit)
     visit(&Receiver::active);
 }
 
+bool isBlank(const WebhookHeader &header)
+{
+    return header.key.isEmpty() && header.value.isEmpty();
+}
+
 } // namespace
 
 ReceiverDraft::ReceiverDraft(QObject *parent) : QObject(parent) {}
@@ -32,7 +37,21 @@ void ReceiverDraft::reset(const Receiver &value)
 
 QList<Error> ReceiverDraft::errors() const
 {
-    return validation::receiver(m_value);
+    QList<Error> errors = validation::receiver(m_value);
+    dropBlankRowErrors(errors, m_value.headers);
+    return errors;
+}
+
+void ReceiverDraft::dropBlankRowErrors(QList<Error> &errors, const QList<WebhookHeader> &headers)
+{
+    // Checked with the blank rows in place, so that "headers[2]" still names the table's third row.
+    errors.removeIf([&headers](const Error &error) {
+        for (qsizetype row = 0; row < headers.size(); ++row) {
+            if (isBlank(headers.at(row)) && error.field == QStringLiteral("headers[%1].key").arg(row))
+                return true;
+        }
+        return false;
+    });
 }
 
 ReceiverInput ReceiverDraft::input() const
@@ -45,7 +64,9 @@ ReceiverInput ReceiverDraft::input() const
     input.contentType = m_value.contentType;
     input.expectedResponseCode = m_value.expectedResponseCode;
     input.active = m_value.active;
-    input.headers = m_value.headers;
+    QList<WebhookHeader> headers = m_value.headers;
+    headers.removeIf(isBlank);
+    input.headers = headers;
     return input;
 }
 

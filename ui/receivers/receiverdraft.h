@@ -31,9 +31,10 @@ public:
     }
 
     // Every rule the draft breaks, checked by the core's validation (the same rules the service
-    // applies on save).
+    // applies on save). A header row left blank (no name, no value) breaks none: it is not sent.
     QList<Error> errors() const;
-    // The writable fields a person edits, all of them set: what a save sends.
+    // The writable fields a person edits, all of them set, without blank header rows: what a save
+    // sends.
     ReceiverInput input() const;
     // Whether the fields a person edits differ from stored's (header ids do not count: the store
     // gives new ones on every save).
@@ -43,6 +44,8 @@ public:
     // their edits, every other field (and the etag, the secret's grace period...) comes from stored.
     Receiver rebasedOnto(const Receiver &base, const Receiver &stored) const;
 
+    // Removes from errors (of headers) those of blank rows, which a save leaves out.
+    static void dropBlankRowErrors(QList<Error> &errors, const QList<WebhookHeader> &headers);
     static bool sameHeaders(const QList<WebhookHeader> &a, const QList<WebhookHeader> &b);
 
 signals:

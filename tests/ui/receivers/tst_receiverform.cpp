@@ -157,14 +157,22 @@ void TestReceiverForm::headerRulesShownPerCell()
     auto *save = find<QPushButton>(page, "saveButton");
 
     QTest::mouseClick(find<QPushButton>(page, "addHeaderButton"), Qt::LeftButton);
-    // A fresh row has no name yet: the rule says what a name must be.
+    // A fresh row is not scolded before anything is typed into it.
+    QCOMPARE(headers->model()->index(0, 0).data(HeaderTableModel::ErrorRuleRole).toString(), QString());
+    QVERIFY(!headersError->isVisible());
+    // A value without a name is: the row is named in words.
+    typeIntoCell(headers, headers->model()->index(0, 1), QStringLiteral("acme"));
     QCOMPARE(headers->model()->index(0, 0).data(HeaderTableModel::ErrorRuleRole).toString(),
              QStringLiteral("http-token"));
+    QVERIFY2(headersError->text().startsWith(QLatin1String("Header 1, name: must be a non-empty HTTP token")),
+             qPrintable(headersError->text()));
     typeIntoCell(headers, headers->model()->index(0, 0), QStringLiteral("Content-Type"));
     QCOMPARE(headers->model()->index(0, 0).data(HeaderTableModel::ErrorRuleRole).toString(),
              QStringLiteral("reserved"));
     QVERIFY(headersError->isVisible());
     QVERIFY(headersError->rules().contains(QStringLiteral("reserved")));
+    QVERIFY2(headersError->text().startsWith(QLatin1String("Header 1, name: \"Content-Type\" is reserved")),
+             qPrintable(headersError->text()));
     QVERIFY(!save->isEnabled());
 
     typeIntoCell(headers, headers->model()->index(0, 0), QStringLiteral("Authorization"));
@@ -179,6 +187,11 @@ void TestReceiverForm::headerRulesShownPerCell()
     headers->setCurrentIndex(headers->model()->index(1, 0));
     QTest::mouseClick(find<QPushButton>(page, "removeHeaderButton"), Qt::LeftButton);
     QCOMPARE(headers->model()->rowCount(), 1);
+    QVERIFY(!headersError->isVisible());
+    QVERIFY(save->isEnabled());
+    // A row added and left blank is not an error, and is not saved.
+    QTest::mouseClick(find<QPushButton>(page, "addHeaderButton"), Qt::LeftButton);
+    QCOMPARE(headers->model()->rowCount(), 2);
     QVERIFY(!headersError->isVisible());
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
