@@ -585,6 +585,15 @@ Result<QList<Attempt>> WebhookService::attemptsOf(qint64 eventId) const
     return m_store.events().attemptsOf(eventId);
 }
 
+Result<QList<qint64>> WebhookService::retryNow(const QList<qint64> &ids)
+{
+    Result<QList<qint64>> moved =
+        m_store.database().transaction([&] { return m_store.events().retryNow(ids, m_clock.nowMs()); });
+    if (moved)
+        m_feed.post(StoreChange::Kind::EventsChanged, *moved);
+    return moved;
+}
+
 Result<Event> WebhookService::resendEvent(qint64 id)
 {
     Result<Event> resent = m_store.database().transaction([&]() -> Result<Event> {

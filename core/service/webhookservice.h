@@ -118,6 +118,10 @@ public:
     Result<qint64> countReplayable(const EventFilter &filter) const;
     // Cancels a PENDING, SENDING or RETRYING event.
     Result<Event> cancelEvent(qint64 id);
+    // Makes the RETRYING events among ids due now instead of at their scheduled time (the attempt
+    // is an ordinary retry: automatic, its number the next); returns the ids it moved. Others are
+    // left as they are.
+    Result<QList<qint64>> retryNow(const QList<qint64> &ids);
     // A subscription's events, newest first (first at most 1000).
     Result<QList<Event>> eventsOfSubscription(qint64 subscriptionId, std::optional<EventStatus> status,
                                               int first) const;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace hookboard {
 
@@ -403,6 +404,22 @@ Result<bool> EventStore::cancel(qint64 id, qint64 nowMs)
     if (Status status = update.exec(); !status)
         return status.error();
     return update.rowsAffected() == 1;
+}
+
+Result<QList<qint64>> EventStore::retryNow(const QList<qint64> &ids, qint64 nowMs)
+{
+    SqlQuery update(m_db.connection(),
+                    QStringLiteral("UPDATE events SET next_attempt_at = :now, updated_at = :now "
+                                   "WHERE id IN (SELECT value FROM json_each(:ids)) AND status = 'RETRYING' "
+                                   "RETURNING id"));
+    update.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":ids"), idsText(ids));
+    if (Status status = update.exec(); !status)
+        return status.error();
+    QList<qint64> moved;
+    while (update.next())
+        moved.append(update.value(0).toLongLong());
+    std::sort(moved.begin(), moved.end());
+    return moved;
 }
 
 Result<QList<qint64>> EventStore::removeFinishedBefore(qint64 cutoffMs, int limit)

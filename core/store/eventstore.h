@@ -76,6 +76,8 @@ public:
     Result<QList<qint64>> resend(const EventQuery &query, qint64 nowMs);
     // Cancels one unfinished event; false if it was not unfinished.
     Result<bool> cancel(qint64 id, qint64 nowMs);
+    // Moves the next attempt of the RETRYING events among ids to nowMs; returns those it moved.
+    Result<QList<qint64>> retryNow(const QList<qint64> &ids, qint64 nowMs);
     // Removes at most limit finished events (SUCCEEDED, FAILED, CANCELLED) created and last
     // changed before cutoffMs, their attempts, and the changes no event points at any more; run it
     // in a transaction. Returns the ids of the events removed.

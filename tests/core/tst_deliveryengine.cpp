@@ -86,6 +86,7 @@ private slots:
     void failingStoreStopsDispatchingAndLosesNothing();
     void publishWhileStoppedWaitsForTheNextStart();
     void aRunningEngineRemovesEventsPastRetention();
+    void retryNowSendsARetryingEventAtOnce();
 };
 
 void TestDeliveryEngine::deliversSignedRequest()
@@ -582,6 +583,34 @@ void TestDeliveryEngine::aRunningEngineRemovesEventsPastRetention()
     QVERIFY(!rig.t.service().event(old));
     QCOMPARE(rig.t.rowCount(QStringLiteral("attempts")), qint64(1));
     rig.engine->stop();
+}
+
+// Retry now: a RETRYING event is attempted at once instead of at its scheduled time; the attempt is
+// an ordinary one (not manual, the next number). Events in any other status are left alone.
+void TestDeliveryEngine::retryNowSendsARetryingEventAtOnce()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/flaky"), Server::Respond{503, {}, "later"});
+    rig.receiverAt(QStringLiteral("/flaky"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Retrying, 10000);
+    rig.server->setBehaviour(QStringLiteral("/flaky"), Server::Respond{200, {}, {}});
+    const qint64 finished = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(finished), EventStatus::Succeeded, 10000);
+
+    FeedRecorder recorder(rig.t.feed());
+    const Result<QList<qint64>> moved = rig.t.service().retryNow({id, finished, 999});
+    QVERIFY(moved.ok());
+    QCOMPARE(*moved, QList<qint64>{id});
+    QCOMPARE(recorder.ids(StoreChange::Kind::EventsChanged), QList<qint64>{id});
+    // The clock stands still: only retry now can have made it due.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+    const QList<Attempt> attempts = rig.attempts(id);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts[1].number, 2);
+    QVERIFY(!attempts[1].manual);
+    QCOMPARE(rig.attempts(finished).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

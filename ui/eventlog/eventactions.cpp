@@ -93,6 +93,28 @@ void EventActions::cancel(const QList<Event> &events)
                      false);
 }
 
+void EventActions::retryNow(const QList<Event> &events)
+{
+    QList<qint64> ids;
+    for (const Event &event : events) {
+        if (event.status == EventStatus::Retrying)
+            ids.append(event.id);
+    }
+    if (ids.isEmpty()) {
+        emit message(tr("Only retrying events can be retried now"), true);
+        return;
+    }
+    const Result<QList<qint64>> moved = m_service.retryNow(ids);
+    if (!moved)
+        emit message(moved.error().message, true);
+    else if (moved->isEmpty())
+        emit message(tr("The selected events are no longer waiting for a retry"), false);
+    else
+        emit message(moved->size() == 1 ? tr("1 event is being retried now")
+                                        : tr("%1 events are being retried now").arg(moved->size()),
+                     false);
+}
+
 void EventActions::replayFailed(EventFilter filter, const QString &scope)
 {
     if (filter.status && *filter.status != EventStatus::Failed) {

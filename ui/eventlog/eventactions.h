@@ -23,6 +23,8 @@ public:
     void resend(const QList<Event> &events);
     // Cancels the unfinished ones among events.
     void cancel(const QList<Event> &events);
+    // The RETRYING events among events are tried now rather than at their scheduled time.
+    void retryNow(const QList<Event> &events);
     // Sends every FAILED event matching filter again (any status in filter is replaced by FAILED),
     // after a confirmation that names scope ("matching the filters", "of Receiver qa") and the count.
     void replayFailed(EventFilter filter, const QString &scope);

@@ -175,6 +175,11 @@ QString EventInspector::titleText() const
         state = tr("%1 after 1 attempt").arg(state);
     else if (e.attemptCount > 1)
         state = tr("%1 after %2 attempts").arg(state).arg(e.attemptCount);
+    if (e.status == EventStatus::Retrying && e.nextAttemptAtMs)
+        state = tr("%1, next at %2")
+                    .arg(state, QDateTime::fromMSecsSinceEpoch(*e.nextAttemptAtMs)
+                                    .toLocalTime()
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     return tr("Event %1 · %2.%3%4 → %5 · %6")
         .arg(e.id)
         .arg(e.resource, e.action, e.test ? tr(" (test)") : QString(), m_receivers.displayName(e.receiverId),

@@ -26,6 +26,17 @@ QString durationText(int ms)
     return EventLogModel::tr("%1 s").arg(ms / 1000.0, 0, 'f', ms < 10000 ? 2 : 1);
 }
 
+QString localTimeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// When a RETRYING event is tried next; nothing for events that wait for nothing.
+std::optional<qint64> nextAttemptOf(const Event &event)
+{
+    return event.status == EventStatus::Retrying ? event.nextAttemptAtMs : std::nullopt;
+}
+
 // Consecutive rows as [first, last] runs, so a batch emits one signal per run, not per row.
 QList<QPair<int, int>> runsOf(QList<int> rows)
 {
@@ -91,10 +102,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return int(event.status);
     case Qt::DisplayRole:
         switch (index.column()) {
+        case IdColumn:
+            return QStringLiteral("evt_%1").arg(event.id);
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(event.createdAtMs)
-                .toLocalTime()
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return localTimeText(event.createdAtMs);
         case EventColumn:
             return event.test ? tr("%1.%2 (test)").arg(event.resource, event.action)
                               : event.resource + u'.' + event.action;
@@ -104,6 +115,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return EventStatusStyle::label(event.status);
         case AttemptsColumn:
             return event.attemptCount;
+        case NextAttemptColumn:
+            return nextAttemptOf(event) ? localTimeText(*event.nextAttemptAtMs) : tr("—");
         case ResponseColumn:
             return event.lastResponseCode ? QVariant(*event.lastResponseCode) : QVariant(tr("—"));
         case DurationColumn:
@@ -114,13 +127,15 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return tr("Published %1 (event %2)").arg(isoUtc(event.createdAtMs)).arg(event.id);
+        case IdColumn:
+            return tr("Sent as webhook-id: evt_%1").arg(event.id);
         case StatusColumn:
-            if (event.status == EventStatus::Retrying && event.nextAttemptAtMs)
-                return tr("Next attempt at %1")
-                    .arg(QDateTime::fromMSecsSinceEpoch(*event.nextAttemptAtMs)
-                             .toLocalTime()
-                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            return EventStatusStyle::label(event.status);
+        case NextAttemptColumn:
+            if (nextAttemptOf(event))
+                return tr("Next attempt at %1 (Retry now sends it at once)")
+                    .arg(localTimeText(*event.nextAttemptAtMs));
+            return index.column() == StatusColumn ? EventStatusStyle::label(event.status)
+                                                  : tr("No attempt is scheduled");
         case ResponseColumn:
             return event.lastResponseCode
                        ? tr("The last attempt was answered with HTTP %1").arg(*event.lastResponseCode)
@@ -139,6 +154,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::TextAlignmentRole:
         switch (index.column()) {
+        case IdColumn:
         case AttemptsColumn:
         case ResponseColumn:
         case DurationColumn:
@@ -155,6 +171,8 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
+        case IdColumn:
+            return tr("Id");
         case TimeColumn:
             return tr("Time");
         case EventColumn:
@@ -165,6 +183,8 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Status");
         case AttemptsColumn:
             return tr("Attempts");
+        case NextAttemptColumn:
+            return tr("Next attempt");
         case ResponseColumn:
             return tr("Response");
         case DurationColumn:
@@ -173,6 +193,8 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     } else if (role == Qt::ToolTipRole) {
         if (section == DurationColumn)
             return tr("Of the last attempt. Not sortable: the store keeps no index for it.");
+        if (section == NextAttemptColumn)
+            return tr("When a retrying event is tried again. Not sortable.");
         if (section == ReceiverColumn)
             return tr("Sorting groups the events by receiver, in the order the receivers were made");
         if (isSortable(section))
@@ -273,12 +295,14 @@ void EventLogModel::onPageRead(int generation, bool replace, Result<QList<Event>
 
 bool EventLogModel::isSortable(int column)
 {
-    return column >= 0 && column < ColumnCount && column != DurationColumn;
+    return column >= 0 && column < ColumnCount && column != DurationColumn && column != NextAttemptColumn;
 }
 
 EventOrder::Key EventLogModel::orderKeyOf(int column)
 {
     switch (column) {
+    case IdColumn:
+        return EventOrder::Key::Id;
     case EventColumn:
         return EventOrder::Key::ResourceAction;
     case ReceiverColumn:

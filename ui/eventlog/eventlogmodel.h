@@ -30,13 +30,15 @@ class EventLogModel : public QAbstractTableModel
 public:
     enum Column
     {
+        IdColumn, // "evt_42", as in the webhook-id header
         TimeColumn,
         EventColumn, // resource.action
         ReceiverColumn,
         StatusColumn,
         AttemptsColumn,
-        ResponseColumn, // last response code
-        DurationColumn, // of the last attempt
+        NextAttemptColumn, // when a RETRYING event is tried again
+        ResponseColumn,    // last response code
+        DurationColumn,    // of the last attempt
         ColumnCount
     };
     enum Role

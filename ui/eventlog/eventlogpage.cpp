@@ -55,6 +55,9 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     m_resend->setObjectName(QStringLiteral("resendButton"));
     m_resend->setToolTip(tr("Send the selected succeeded, failed or cancelled events again, with the "
                             "same webhook-id"));
+    m_retryNow = new QPushButton(tr("Retry now"), this);
+    m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
+    m_retryNow->setToolTip(tr("Try the selected retrying events now instead of at their next attempt time"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Stop the selected pending or retrying events"));
@@ -94,6 +97,7 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     auto *actionsRow = new QHBoxLayout;
     actionsRow->setContentsMargins(0, 4, 0, 4);
     actionsRow->addWidget(m_resend);
+    actionsRow->addWidget(m_retryNow);
     actionsRow->addWidget(m_cancel);
     actionsRow->addWidget(m_replay);
     actionsRow->addStretch(1);
@@ -121,11 +125,11 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     header->setSectionResizeMode(EventLogModel::EventColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EventLogModel::ReceiverColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths{{EventLogModel::TimeColumn, digit * 19},
-                                        {EventLogModel::StatusColumn, digit * 13},
-                                        {EventLogModel::AttemptsColumn, digit * 8},
-                                        {EventLogModel::ResponseColumn, digit * 8},
-                                        {EventLogModel::DurationColumn, digit * 9}};
+    const QList<QPair<int, int>> widths{
+        {EventLogModel::IdColumn, digit * 10},          {EventLogModel::TimeColumn, digit * 19},
+        {EventLogModel::StatusColumn, digit * 13},      {EventLogModel::AttemptsColumn, digit * 8},
+        {EventLogModel::NextAttemptColumn, digit * 19}, {EventLogModel::ResponseColumn, digit * 8},
+        {EventLogModel::DurationColumn, digit * 9}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     // Newest first, as the model starts; set before sorting is on so nothing is read twice.
@@ -228,6 +232,7 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
 
     connect(m_resend, &QPushButton::clicked, this, [this] { m_actions->resend(selectedEvents()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_actions->cancel(selectedEvents()); });
+    connect(m_retryNow, &QPushButton::clicked, this, [this] { m_actions->retryNow(selectedEvents()); });
     connect(m_replayFiltered, &QAction::triggered, this,
             [this] { m_actions->replayFailed(m_filters->filter(), tr("matching the filters")); });
     connect(m_replayReceiver, &QAction::triggered, this, [this] {
@@ -298,6 +303,7 @@ void EventLogPage::updateActions()
 {
     bool anyFinished = false;
     bool anyUnfinished = false;
+    bool anyRetrying = false;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         switch (m_model->eventAt(index.row()).status) {
         case EventStatus::Succeeded:
@@ -305,11 +311,16 @@ void EventLogPage::updateActions()
         case EventStatus::Cancelled:
             anyFinished = true;
             break;
+        case EventStatus::Retrying:
+            anyRetrying = true;
+            anyUnfinished = true;
+            break;
         default:
             anyUnfinished = true;
         }
     }
     m_resend->setEnabled(anyFinished);
+    m_retryNow->setEnabled(anyRetrying);
     m_cancel->setEnabled(anyUnfinished);
     const qint64 receiverId = replayReceiverId();
     m_replayReceiver->setEnabled(receiverId > 0);

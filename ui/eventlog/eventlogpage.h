@@ -65,6 +65,7 @@ private:
     QLabel *m_emptyNote = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_resend = nullptr;
+    QPushButton *m_retryNow = nullptr;
     QPushButton *m_cancel = nullptr;
     QToolButton *m_replay = nullptr;
     QAction *m_replayFiltered = nullptr;

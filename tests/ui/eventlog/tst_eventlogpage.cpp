@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -154,6 +156,7 @@ private slots:
     void replayAsksWithTheCountFirst();
     void replayOfAReceiver();
     void cancelPendingEvents();
+    void retryNowBringsTheNextAttemptForward();
     void aFilteredOutEventLeavesThePaneAndTheActions();
     void messagesGoWithTheEventTheyDescribe();
     void showReceiverJumpsToItsEvents();
@@ -466,6 +469,55 @@ void TestEventLogPage::cancelPendingEvents()
 
 // Selected, then filtered out of the list: the pane, the selection and the buttons all let go of it
 // (a cancelled event must not stay open with Resend enabled while the list shows RETRYING ones).
+// Retrying events show when they are tried next (in the list and the detail header), and Retry now
+// makes the selected ones due at once, leaving the others alone.
+void TestEventLogPage::retryNowBringsTheNextAttemptForward()
+{
+    TestStore t;
+    subscribedReceiver(t, QStringLiteral("a"));
+    const QList<qint64> ids = publishMany(t, 3);
+    const qint64 now = t.clock().nowMs();
+    const QList<qint64> next{now + 2 * 3600 * 1000, now + 5 * 60 * 1000};
+    for (int i = 0; i < 2; ++i) {
+        setEventColumns(t, ids[i], QStringLiteral("RETRYING"), 1, 503);
+        QSqlQuery later(t.store().database().connection());
+        QVERIFY(later.exec(
+            QStringLiteral("UPDATE events SET next_attempt_at = %1 WHERE id = %2").arg(next[i]).arg(ids[i])));
+    }
+    setEventColumns(t, ids[2], QStringLiteral("SUCCEEDED"));
+    PageRig rig(consoleContextFor(t));
+    QVERIFY(rig.show());
+    const auto cell = [&](qint64 id, int column) {
+        return rig.model().index(rig.model().rowOf(id), column).data().toString();
+    };
+    const auto local = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    QCOMPARE(cell(ids[0], EventLogModel::IdColumn), QStringLiteral("evt_%1").arg(ids[0]));
+    QCOMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), local(next[0]));
+    QCOMPARE(cell(ids[2], EventLogModel::NextAttemptColumn), QStringLiteral("—"));
+
+    auto *retryNow = find<QPushButton>(*rig.page, "retryNowButton");
+    auto *title = find<QLabel>(*rig.page, "inspectorTitle");
+    rig.select(ids[2]);
+    QVERIFY(!retryNow->isEnabled());
+    rig.select(ids[0]);
+    QTRY_VERIFY2(title->text().contains(QStringLiteral("next at ") + local(next[0])),
+                 qPrintable(title->text()));
+    rig.select(ids[1], QItemSelectionModel::Select);
+    rig.select(ids[2], QItemSelectionModel::Select);
+    QVERIFY(retryNow->isEnabled());
+    QTest::mouseClick(retryNow, Qt::LeftButton);
+
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(t.service().event(ids[i])->nextAttemptAtMs, std::optional<qint64>(now));
+    QCOMPARE(t.service().event(ids[2])->status, EventStatus::Succeeded);
+    QCOMPARE(find<QLabel>(*rig.page, "eventLogMessage")->text(),
+             QStringLiteral("2 events are being retried now"));
+    QTRY_COMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), local(now));
+}
+
 void TestEventLogPage::aFilteredOutEventLeavesThePaneAndTheActions()
 {
     TestStore t;
