@@ -31,6 +31,14 @@ QString localTimeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+// A time soon after nowMs, short: "14:05:09" today, "12-08 02:10" on another day.
+QString soonText(qint64 ms, qint64 nowMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date();
+    return at.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("MM-dd HH:mm"));
+}
+
 // When a RETRYING event is tried next; nothing for events that wait for nothing.
 std::optional<qint64> nextAttemptOf(const Event &event)
 {
@@ -55,7 +63,7 @@ QList<QPair<int, int>> runsOf(QList<int> rows)
 } // namespace
 
 EventLogModel::EventLogModel(const ConsoleContext &context, ReceiverDirectory &receivers, QObject *parent)
-    : QAbstractTableModel(parent), m_receivers(receivers),
+    : QAbstractTableModel(parent), m_receivers(receivers), m_clock(*context.clock),
       m_reader(std::make_unique<EventPageReader>(context.dataDir, *context.clock))
 {
     m_batchTimer.setSingleShot(true);
@@ -116,7 +124,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case AttemptsColumn:
             return event.attemptCount;
         case NextAttemptColumn:
-            return nextAttemptOf(event) ? localTimeText(*event.nextAttemptAtMs) : tr("—");
+            return nextAttemptOf(event) ? soonText(*event.nextAttemptAtMs, m_clock.nowMs()) : tr("—");
         case ResponseColumn:
             return event.lastResponseCode ? QVariant(*event.lastResponseCode) : QVariant(tr("—"));
         case DurationColumn:

@@ -125,6 +125,7 @@ private:
     void scheduleBatch();
 
     ReceiverDirectory &m_receivers;
+    const Clock &m_clock;
     EventFilter m_filter;
     EventOrder m_order{EventOrder::Key::Time, false};
     QList<Event> m_rows; // in m_order, without payloads

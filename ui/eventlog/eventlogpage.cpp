@@ -126,9 +126,9 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     header->setSectionResizeMode(EventLogModel::ReceiverColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const QList<QPair<int, int>> widths{
-        {EventLogModel::IdColumn, digit * 10},          {EventLogModel::TimeColumn, digit * 19},
+        {EventLogModel::IdColumn, digit * 8},           {EventLogModel::TimeColumn, digit * 19},
         {EventLogModel::StatusColumn, digit * 13},      {EventLogModel::AttemptsColumn, digit * 8},
-        {EventLogModel::NextAttemptColumn, digit * 19}, {EventLogModel::ResponseColumn, digit * 8},
+        {EventLogModel::NextAttemptColumn, digit * 12}, {EventLogModel::ResponseColumn, digit * 8},
         {EventLogModel::DurationColumn, digit * 9}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);

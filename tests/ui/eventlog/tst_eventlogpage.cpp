@@ -490,12 +490,22 @@ void TestEventLogPage::retryNowBringsTheNextAttemptForward()
     const auto cell = [&](qint64 id, int column) {
         return rig.model().index(rig.model().rowOf(id), column).data().toString();
     };
-    const auto local = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
-            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const auto local = [](qint64 ms, const char *format = "yyyy-MM-dd HH:mm:ss") {
+        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QLatin1String(format));
+    };
+    // In the list, short: the time alone on the same day, the date without the year on another.
+    const auto listed = [&](qint64 ms) {
+        const bool today = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date() ==
+                           QDateTime::fromMSecsSinceEpoch(now).toLocalTime().date();
+        return local(ms, today ? "HH:mm:ss" : "MM-dd HH:mm");
     };
     QCOMPARE(cell(ids[0], EventLogModel::IdColumn), QStringLiteral("evt_%1").arg(ids[0]));
-    QCOMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), local(next[0]));
+    QCOMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), listed(next[0]));
+    t.clock().advanceMs(24LL * 3600 * 1000); // tomorrow: the date is shown too
+    rig.model().reload();
+    QVERIFY(rig.settled());
+    QCOMPARE(cell(ids[1], EventLogModel::NextAttemptColumn), local(next[1], "MM-dd HH:mm"));
+    t.clock().setNowMs(now);
     QCOMPARE(cell(ids[2], EventLogModel::NextAttemptColumn), QStringLiteral("—"));
 
     auto *retryNow = find<QPushButton>(*rig.page, "retryNowButton");
@@ -515,7 +525,7 @@ void TestEventLogPage::retryNowBringsTheNextAttemptForward()
     QCOMPARE(t.service().event(ids[2])->status, EventStatus::Succeeded);
     QCOMPARE(find<QLabel>(*rig.page, "eventLogMessage")->text(),
              QStringLiteral("2 events are being retried now"));
-    QTRY_COMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), local(now));
+    QTRY_COMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), listed(now));
 }
 
 void TestEventLogPage::aFilteredOutEventLeavesThePaneAndTheActions()
