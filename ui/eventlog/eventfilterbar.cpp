@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -82,11 +83,12 @@ EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock,
 
     m_payload = new QLineEdit(this);
     m_payload->setObjectName(QStringLiteral("payloadFilter"));
-    m_payload->setPlaceholderText(tr("Text in the payload, e.g. an order number"));
+    const QString findKey = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
+    m_payload->setPlaceholderText(tr("Text in the payload, e.g. an order number (%1)").arg(findKey));
     m_payload->setClearButtonEnabled(true);
     m_payload->setToolTip(tr("Events whose published data contains this text (letters A–Z match "
-                             "either case). Searching reads every stored payload, so it can take a "
-                             "moment in a large store."));
+                             "either case). %1 comes here from anywhere on the page.")
+                              .arg(findKey));
 
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
@@ -179,6 +181,12 @@ void EventFilterBar::clear()
     m_typingTimer->stop();
     m_quiet = false;
     emit filterChanged();
+}
+
+void EventFilterBar::focusSearch()
+{
+    m_payload->setFocus(Qt::ShortcutFocusReason);
+    m_payload->selectAll();
 }
 
 void EventFilterBar::setTypingDelayMs(int ms)

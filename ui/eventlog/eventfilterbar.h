@@ -30,6 +30,8 @@ public:
     // Shows only this receiver's events (and keeps the other filters).
     void setReceiver(qint64 receiverId);
     void clear();
+    // Puts the focus in the payload search field, its text selected to type over.
+    void focusSearch();
     // The search field's pause before it applies, in ms.
     void setTypingDelayMs(int ms);
 

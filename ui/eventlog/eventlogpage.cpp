@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -49,6 +50,10 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
         this));
 
     m_filters = new EventFilterBar(*m_receivers, *context.clock, this);
+    // Find (Ctrl+F) goes to the payload search from anywhere on the page.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filters, &EventFilterBar::focusSearch);
     layout->addWidget(m_filters);
 
     m_resend = new QPushButton(tr("Resend"), this);

@@ -157,6 +157,7 @@ private slots:
     void replayOfAReceiver();
     void cancelPendingEvents();
     void retryNowBringsTheNextAttemptForward();
+    void findGoesToThePayloadSearch();
     void aFilteredOutEventLeavesThePaneAndTheActions();
     void messagesGoWithTheEventTheyDescribe();
     void showReceiverJumpsToItsEvents();
@@ -526,6 +527,27 @@ void TestEventLogPage::retryNowBringsTheNextAttemptForward()
     QCOMPARE(find<QLabel>(*rig.page, "eventLogMessage")->text(),
              QStringLiteral("2 events are being retried now"));
     QTRY_COMPARE(cell(ids[0], EventLogModel::NextAttemptColumn), listed(now));
+}
+
+// Ctrl+F (Find) from the table puts the cursor in the payload search, its text selected.
+void TestEventLogPage::findGoesToThePayloadSearch()
+{
+    TestStore t;
+    subscribedReceiver(t, QStringLiteral("a"));
+    publishMany(t, 2);
+    PageRig rig(consoleContextFor(t));
+    QVERIFY(rig.show());
+    QApplication::setActiveWindow(rig.page.get());
+    QVERIFY(QTest::qWaitForWindowActive(rig.page.get()));
+    auto *search = find<QLineEdit>(*rig.page, "payloadFilter");
+    search->setText(QStringLiteral("ORD-1"));
+    rig.table().setFocus();
+    QTRY_VERIFY(rig.table().hasFocus());
+    QTest::keySequence(&rig.table(), QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), QStringLiteral("ORD-1"));
+    QVERIFY(search->placeholderText().contains(
+        QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
 }
 
 void TestEventLogPage::aFilteredOutEventLeavesThePaneAndTheActions()
