@@ -340,7 +340,9 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
 
 namespace {
 
-Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QString &extraTerm)
+// How many events q selects (and extraTerm, if any), counting at most most when it is positive.
+Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QString &extraTerm,
+                          qint64 most = 0)
 {
     EventQuery all = q;
     all.beforeId = 0;
@@ -348,8 +350,14 @@ Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QSt
     const Result<EventFilter> filter = filterFor(db, all);
     if (!filter)
         return filter.error();
-    SqlQuery query(db, QStringLiteral("SELECT count(*) FROM events e ") + filter->sql() + extraTerm);
+    const QString matching = filter->sql() + extraTerm;
+    const QString sql = most > 0 ? QString(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events e ") +
+                                           matching + QStringLiteral("LIMIT :most)"))
+                                 : QString(QStringLiteral("SELECT count(*) FROM events e ") + matching);
+    SqlQuery query(db, sql);
     filter->bind(query);
+    if (most > 0)
+        query.bind(QStringLiteral(":most"), most);
     if (Status status = query.exec(); !status)
         return status.error();
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -360,6 +368,11 @@ Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QSt
 Result<qint64> EventStore::count(const EventQuery &q) const
 {
     return countWhere(m_db.connection(), q, {});
+}
+
+Result<qint64> EventStore::countUpTo(const EventQuery &q, qint64 most) const
+{
+    return countWhere(m_db.connection(), q, {}, most);
 }
 
 Result<qint64> EventStore::countResendable(const EventQuery &q) const

@@ -69,6 +69,8 @@ public:
     Result<QList<Event>> list(const EventQuery &query) const;
     // How many match, over all pages (the cursor and limit are ignored).
     Result<qint64> count(const EventQuery &query) const;
+    // As count(), but stops at most: a count a person reads ("10,000+") that never scans millions.
+    Result<qint64> countUpTo(const EventQuery &query, qint64 most) const;
     // How many resend(query) would send back now: finished events whose receiver still exists.
     Result<qint64> countResendable(const EventQuery &query) const;
     // Sends finished events (SUCCEEDED, FAILED, CANCELLED) matching query back to PENDING, their next

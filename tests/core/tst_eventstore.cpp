@@ -394,6 +394,8 @@ void TestEventStore::aTextInManyChangesIsFoundPastTheIndexLimit()
     common.payloadContains = QStringLiteral("COMMON");
     common.limit = 3;
     QCOMPARE(*events.count(common), qint64(10'050));
+    QCOMPARE(*events.countUpTo(common, 10'001), qint64(10'001)); // a count that stops
+    QCOMPARE(*events.countUpTo(common, 20'000), qint64(10'050));
     const QList<Event> newest = *events.list(common);
     QCOMPARE(newest.size(), 3);
     QCOMPARE(newest.first().createdAtMs, qint64(1000 + 10'049));

@@ -18,6 +18,8 @@ namespace {
 // Long enough to gather a burst (1,000 deliveries a second make ~150 ids per batch), short enough
 // that a person sees a status change as it happens.
 constexpr int kBatchIntervalMs = 150;
+// A count follows a stream of new events once a second, not per batch.
+constexpr int kCountIntervalMs = 1000;
 
 QString durationText(int ms)
 {
@@ -69,6 +71,13 @@ EventLogModel::EventLogModel(const ConsoleContext &context, ReceiverDirectory &r
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &EventLogModel::applyPendingUpdates);
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(kCountIntervalMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &EventLogModel::requestCount);
+    connect(this, &EventLogModel::batchApplied, this, [this](int inserted, int, int removed) {
+        if ((inserted > 0 || removed > 0) && !m_countTimer.isActive())
+            m_countTimer.start();
+    });
     using Kind = StoreChange::Kind;
     ChangeFeed &feed = context.service->feed();
     feed.listen(this, {Kind::EventsPublished},
@@ -354,11 +363,29 @@ void EventLogModel::reload()
     m_reader->supersede(m_generation);
     m_fetchQueued = false;
     m_updating = 0; // an update read under way is dropped: this read covers it
+    m_countTimer.stop();
+    if (m_matchCount) {
+        m_matchCount.reset(); // the old filter's count no longer says anything
+        emit matchCountChanged();
+    }
     if (!m_reloading) {
         m_reloading = true;
         emit loadingChanged(true);
     }
     requestPage(true);
+    requestCount();
+}
+
+void EventLogModel::requestCount()
+{
+    EventQuery query = eventQueryFor(m_filter);
+    const int generation = m_generation;
+    m_reader->count(generation, query, kMostCounted + 1, this, [this, generation](Result<qint64> counted) {
+        if (generation != m_generation || !counted)
+            return; // a failed count leaves the number out; the page read says what went wrong
+        m_matchCount = *counted;
+        emit matchCountChanged();
+    });
 }
 
 void EventLogModel::setLoadError(const QString &error)

@@ -74,6 +74,10 @@ public:
     void reload();
     // True from a reload until its first page is in.
     bool isLoading() const { return m_reloading; }
+    // How many events match the filter, counted up to kMostCounted (more reads "10,000+"); empty
+    // until the first count after a reload is in. Counted again a moment after live updates.
+    std::optional<qint64> matchCount() const { return m_matchCount; }
+    static constexpr qint64 kMostCounted = 10'000;
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -105,6 +109,7 @@ signals:
     void loadingChanged(bool loading);
     // One batch of live updates went in.
     void batchApplied(int inserted, int changed, int removed);
+    void matchCountChanged();
 
 private:
     int waitingCount() const { return int(m_pendingAdded.size() + m_pendingChanged.size()); }
@@ -114,6 +119,7 @@ private:
     void requestPage(bool replace);
     void onPageRead(int generation, bool replace, Result<QList<Event>> read);
     void setLoadError(const QString &error);
+    void requestCount();
     void rebuildIndex();
     // Where event belongs among m_rows (the first row it precedes), by m_order.
     int insertPosition(const Event &event) const;
@@ -144,6 +150,8 @@ private:
     // that read may have begun before they were written, so they are looked at again after it.
     QSet<qint64> m_leftOutDuringFetch;
     QTimer m_batchTimer;
+    QTimer m_countTimer; // live updates are counted at most once per interval
+    std::optional<qint64> m_matchCount;
 };
 
 } // namespace hookboard

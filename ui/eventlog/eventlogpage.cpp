@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
@@ -87,6 +88,13 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     m_newer->setToolTip(tr("Scroll to the newest events"));
     m_newer->hide();
 
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("eventCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setToolTip(tr("Events that match the filters (counted up to %1)")
+                            .arg(QLocale().toString(EventLogModel::kMostCounted)));
+    connect(m_model, &EventLogModel::matchCountChanged, this, &EventLogPage::showMatchCount);
+
     m_loading = new QLabel(tr("Searching…"), this);
     m_loading->setObjectName(QStringLiteral("eventLogLoading"));
     m_loading->setForegroundRole(QPalette::PlaceholderText);
@@ -106,6 +114,7 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     actionsRow->addWidget(m_cancel);
     actionsRow->addWidget(m_replay);
     actionsRow->addStretch(1);
+    actionsRow->addWidget(m_count);
     actionsRow->addWidget(m_loading);
     actionsRow->addWidget(m_newer);
     layout->addLayout(actionsRow);
@@ -302,6 +311,19 @@ void EventLogPage::followInspectedEvent()
         }
     }
     updateActions();
+}
+
+void EventLogPage::showMatchCount()
+{
+    const std::optional<qint64> count = m_model->matchCount();
+    if (!count)
+        m_count->clear();
+    else if (*count > EventLogModel::kMostCounted)
+        m_count->setText(tr("More than %1 events").arg(QLocale().toString(EventLogModel::kMostCounted)));
+    else if (*count == 1)
+        m_count->setText(tr("1 event"));
+    else
+        m_count->setText(tr("%1 events").arg(QLocale().toString(*count)));
 }
 
 void EventLogPage::updateActions()

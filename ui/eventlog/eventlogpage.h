@@ -48,6 +48,8 @@ private:
     void fitColumnTitles();
     void showMessage(const QString &text, bool isError);
     void updateActions();
+    // "1,234 events" beside the actions, from the model's capped count.
+    void showMatchCount();
     // After rows went: keeps the inspected event selected, or clears the pane when it is no longer listed.
     void followInspectedEvent();
     void updateEmptyState();
@@ -66,6 +68,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_resend = nullptr;
     QPushButton *m_retryNow = nullptr;
+    QLabel *m_count = nullptr;
     QPushButton *m_cancel = nullptr;
     QToolButton *m_replay = nullptr;
     QAction *m_replayFiltered = nullptr;

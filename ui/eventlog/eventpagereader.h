@@ -31,6 +31,9 @@ public:
     // whose generation was superseded before it began is skipped and answered with an error, which
     // the receiver drops as it does any answer of an older generation.
     void read(int generation, const EventQuery &query, QObject *receiver, Done done);
+    // Counts query's events, at most most, like read() (skipped when superseded).
+    void count(int generation, const EventQuery &query, qint64 most, QObject *receiver,
+               std::function<void(Result<qint64>)> done);
     // Reads of older generations still waiting are skipped.
     void supersede(int generation);
 

@@ -158,6 +158,7 @@ private slots:
     void cancelPendingEvents();
     void retryNowBringsTheNextAttemptForward();
     void findGoesToThePayloadSearch();
+    void theCountFollowsFiltersAndNewEvents();
     void aFilteredOutEventLeavesThePaneAndTheActions();
     void messagesGoWithTheEventTheyDescribe();
     void showReceiverJumpsToItsEvents();
@@ -548,6 +549,25 @@ void TestEventLogPage::findGoesToThePayloadSearch()
     QCOMPARE(search->selectedText(), QStringLiteral("ORD-1"));
     QVERIFY(search->placeholderText().contains(
         QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+}
+
+// Beside the actions: how many events match the filters, counted again as new ones arrive.
+void TestEventLogPage::theCountFollowsFiltersAndNewEvents()
+{
+    TestStore t;
+    subscribedReceiver(t, QStringLiteral("a"));
+    const QList<qint64> ids = publishMany(t, 5);
+    setEventColumns(t, ids[0], QStringLiteral("FAILED"));
+    PageRig rig(consoleContextFor(t));
+    QVERIFY(rig.show());
+    auto *count = find<QLabel>(*rig.page, "eventCount");
+    QTRY_COMPARE(count->text(), QStringLiteral("5 events"));
+    rig.choose("statusFilter", int(EventStatus::Failed));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 event"));
+    rig.choose("statusFilter", QVariant());
+    QTRY_COMPARE(count->text(), QStringLiteral("5 events"));
+    publishMany(t, 2);
+    QTRY_COMPARE(count->text(), QStringLiteral("7 events"));
 }
 
 void TestEventLogPage::aFilteredOutEventLeavesThePaneAndTheActions()
