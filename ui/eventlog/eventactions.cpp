@@ -36,16 +36,27 @@ EventActions::EventActions(WebhookService &service, QWidget *dialogParent)
 
 void EventActions::resend(const QList<Event> &events)
 {
+    QList<qint64> ids;
+    for (const Event &event : events) {
+        if (isFinished(event.status))
+            ids.append(event.id);
+    }
+    // Several at once are confirmed first, as a replay is: receivers get every one of them again.
+    if (ids.size() > 1 &&
+        !Confirmation::ask(m_dialogParent, tr("Resend events"),
+                           tr("Resend %1 events? Each goes back to Pending and is delivered again, "
+                              "keeping its webhook-id, so receivers that deduplicate stay safe.")
+                               .arg(QLocale().toString(ids.size())),
+                           tr("Resend %1 events").arg(QLocale().toString(ids.size())), tr("Do not resend")))
+        return;
     int resent = 0;
     QStringList failures;
-    for (const Event &event : events) {
-        if (!isFinished(event.status))
-            continue;
-        Result<Event> done = m_service.resendEvent(event.id);
+    for (qint64 id : std::as_const(ids)) {
+        Result<Event> done = m_service.resendEvent(id);
         if (done)
             ++resent;
         else
-            failures << tr("event %1: %2").arg(event.id).arg(done.error().message);
+            failures << tr("event %1: %2").arg(id).arg(done.error().message);
     }
     if (!failures.isEmpty())
         emit message(failuresText(tr("resent"), failures), true);

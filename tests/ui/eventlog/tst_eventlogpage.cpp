@@ -159,6 +159,7 @@ private slots:
     void retryNowBringsTheNextAttemptForward();
     void findGoesToThePayloadSearch();
     void theCountFollowsFiltersAndNewEvents();
+    void resendingSeveralAsksFirst();
     void aFilteredOutEventLeavesThePaneAndTheActions();
     void messagesGoWithTheEventTheyDescribe();
     void showReceiverJumpsToItsEvents();
@@ -568,6 +569,32 @@ void TestEventLogPage::theCountFollowsFiltersAndNewEvents()
     QTRY_COMPARE(count->text(), QStringLiteral("5 events"));
     publishMany(t, 2);
     QTRY_COMPARE(count->text(), QStringLiteral("7 events"));
+}
+
+// Resending several selected events asks first, saying how many; declined, nothing changes.
+void TestEventLogPage::resendingSeveralAsksFirst()
+{
+    TestStore t;
+    subscribedReceiver(t, QStringLiteral("a"));
+    const QList<qint64> ids = publishMany(t, 3);
+    for (qint64 id : ids)
+        setEventColumns(t, id, QStringLiteral("FAILED"));
+    PageRig rig(consoleContextFor(t));
+    QVERIFY(rig.show());
+    for (qint64 id : ids)
+        rig.select(id, QItemSelectionModel::Select);
+    auto *resend = find<QPushButton>(*rig.page, "resendButton");
+
+    Confirmation::setNextAnswer([](const QString &) { return false; });
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QCOMPARE(Confirmation::lastQuestion().acceptText, QStringLiteral("Resend 3 events"));
+    for (qint64 id : ids)
+        QCOMPARE(t.service().event(id)->status, EventStatus::Failed);
+
+    Confirmation::setNextAnswer([](const QString &) { return true; });
+    QTest::mouseClick(resend, Qt::LeftButton);
+    for (qint64 id : ids)
+        QCOMPARE(t.service().event(id)->status, EventStatus::Pending);
 }
 
 void TestEventLogPage::aFilteredOutEventLeavesThePaneAndTheActions()
