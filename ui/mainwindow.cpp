@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apiexplorer/apiexplorerpage.h"
+#include "delivery/deliveryengine.h"
 #include "eventlog/eventlogpage.h"
 #include "health/deliverystatuswidget.h"
 #include "notify/trayicon.h"
@@ -8,6 +9,7 @@
 #include "sandbox/sandboxpage.h"
 #include "settings/settingspage.h"
 #include "store/store.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,6 +39,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kPageKey = QStringLiteral("mainWindow/page");
+const QString kAskBeforeClosingKey = QStringLiteral("mainWindow/askBeforeStoppingDeliveries");
 
 } // namespace
 
@@ -223,7 +226,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!m_quitting && !confirmStoppingDeliveries()) {
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmStoppingDeliveries()
+{
+    // Asked only when closing stops something: a running dispatcher, and the person has not said
+    // "do not ask again".
+    if (!m_context.engine || !m_context.engine->isRunning() ||
+        !m_settings->value(kAskBeforeClosingKey, true).toBool())
+        return true;
+    const QString text =
+        m_tray ? tr("Close Hookboard? Deliveries stop until it runs again: pending and retrying events "
+                    "wait, and the API and the sandbox stop answering.\n\nTo keep delivering with the "
+                    "window closed, choose \"Keep running in the tray\" in Settings.")
+               : tr("Close Hookboard? Deliveries stop until it runs again: pending and retrying events "
+                    "wait, and the API and the sandbox stop answering.");
+    bool dontAskAgain = false;
+    if (!Confirmation::ask(this, tr("Close Hookboard"), text, tr("Close and stop deliveries"),
+                           tr("Keep it open"), &dontAskAgain))
+        return false;
+    if (dontAskAgain)
+        m_settings->setValue(kAskBeforeClosingKey, false);
+    return true;
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

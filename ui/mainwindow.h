@@ -49,6 +49,8 @@ protected:
 
 private:
     void styleNavigation();
+    // Closing stops deliveries: true when the person agrees (or asked not to be asked).
+    bool confirmStoppingDeliveries();
     void addPage(const QString &title, QWidget *page);
     void showApi(const QUrl &url, const QString &token);
     void restoreSettings();

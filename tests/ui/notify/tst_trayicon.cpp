@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "notify/trayicon.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/confirmation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -229,10 +230,27 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.trayIcon());
+        // Closing stops deliveries, so it asks first; kept open, nothing goes.
+        Confirmation::setNextAnswer([](const QString &) { return false; });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(Confirmation::lastQuestion().text.contains(QLatin1String("Deliveries stop")));
+        QCOMPARE(Confirmation::lastQuestion().acceptText, QStringLiteral("Close and stop deliveries"));
+        QVERIFY(Confirmation::lastQuestion().offersDontAskAgain);
         // close() is true only when the close was accepted: the window goes, and with the last
         // window the console's event loop ends.
+        Confirmation::setNextAnswer([](const QString &) { return true; });
+        Confirmation::setNextDontAskAgain(true);
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
+        // "Do not ask again" is kept: the next window closes without a question.
+        MainWindow again(context());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        Confirmation::setNextAnswer([](const QString &) { return false; }); // would keep it open
+        QVERIFY(again.close());
+        QVERIFY(Confirmation::hasPendingAnswer()); // never asked
+        Confirmation::setNextAnswer({});
     }
 };
 
