@@ -32,7 +32,7 @@ int ConsoleApp::run()
     m_signals->watch(SIGINT);
     connect(m_signals.get(), &UnixSignalWatcher::received, this, [this] {
         if (m_window)
-            m_window->close(); // saves geometry and page like a person closing it would
+            m_window->closeForQuit(); // saves geometry and page like a person closing it would
         QApplication::exit(0);
     });
 

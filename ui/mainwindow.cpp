@@ -162,8 +162,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
             activateWindow();
         });
         connect(m_tray, &TrayIcon::quitRequested, this, [this] {
-            m_quitting = true;
-            close();
+            closeForQuit();
             QApplication::quit();
         });
         connect(settings, &SettingsPage::keepRunningInTrayChanged, m_tray, &TrayIcon::setKeepRunningInTray);
@@ -231,6 +230,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::closeForQuit()
+{
+    m_quitting = true;
+    close();
 }
 
 bool MainWindow::confirmStoppingDeliveries()

@@ -39,6 +39,8 @@ public:
 
     int currentPage() const;
     void setCurrentPage(int page);
+    // Closes for good, without asking and without going to the tray: Quit in the tray, SIGTERM.
+    void closeForQuit();
     ReceiversPage *receiversPage() const { return m_receiversPage; }
     // The tray icon, when the desktop has a system tray; null otherwise.
     TrayIcon *trayIcon() const { return m_tray; }
@@ -65,7 +67,7 @@ private:
     QToolButton *m_copyTokenButton = nullptr;
     QString m_apiToken;
     TrayIcon *m_tray = nullptr;
-    bool m_quitting = false; // Quit was chosen in the tray: close for real
+    bool m_quitting = false; // closeForQuit(): close for real
 };
 
 } // namespace hookboard
