@@ -1,9 +1,11 @@
 #include "disabledbanner.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace hookboard {
@@ -62,6 +64,17 @@ void DisabledBanner::setReceiver(const Receiver &receiver)
             reason = reason.mid(said.size());
         if (!reason.isEmpty())
             reason[0] = reason.at(0).toUpper();
+        // The stored reason (as the API gives it) has UTC times; a person reads local ones.
+        static const QRegularExpression utcTime(
+            QStringLiteral("\\b\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z\\b"));
+        QRegularExpressionMatch match;
+        for (qsizetype from = 0; (match = utcTime.match(reason, from)).hasMatch();) {
+            const QString local = QDateTime::fromString(match.captured(), Qt::ISODateWithMs)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            reason.replace(match.capturedStart(), match.capturedLength(), local);
+            from = match.capturedStart() + local.size();
+        }
         if (!reason.endsWith(QLatin1Char('.')))
             reason += QLatin1Char('.');
         m_text->setText(tr("%1\nNothing is delivered to it; its pending events are held and go out when it "

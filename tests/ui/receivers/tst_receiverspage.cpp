@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -296,7 +297,15 @@ void TestReceiversPage::autoDisabledBannerAndReenable()
     const Receiver disabled = *rig.store.service().receiver(receiver.id);
     QVERIFY(!disabled.active);
     QVERIFY(disabled.disabledReason.contains(QLatin1String("410 Gone")));
-    QVERIFY(find<QLabel>(page, "disabledBannerText")->text().contains(QLatin1String("answered 410 Gone")));
+    const QString bannerText = find<QLabel>(page, "disabledBannerText")->text();
+    QVERIFY(bannerText.contains(QLatin1String("answered 410 Gone")));
+    // The API's reason has the UTC time; the banner says it in local time.
+    const QString at = QDateTime::fromMSecsSinceEpoch(rig.store.clock().nowMs())
+                           .toLocalTime()
+                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QVERIFY2(bannerText.contains(QStringLiteral("at ") + at), qPrintable(bannerText));
+    QVERIFY2(!bannerText.contains(QRegularExpression(QStringLiteral("\\d\\dT\\d\\d"))),
+             qPrintable(bannerText));
     QVERIFY(!find<QCheckBox>(page, "activeCheck")->isChecked());
     QCOMPARE(page.model()->index(0, ReceiverListModel::ActiveColumn).data(Qt::CheckStateRole).toInt(),
              int(Qt::Unchecked));
