@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QScreen>
@@ -136,7 +137,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_copyTokenButton->setText(tr("Copy API token"));
     m_copyTokenButton->setToolTip(
         tr("Copies the bearer token that scripts send as \"Authorization: Bearer …\""));
-    m_copyTokenButton->setAutoRaise(true);
+    // Framed, so it reads as a button among the status bar's plain texts.
+    m_copyTokenButton->setAutoRaise(false);
+    m_copyTokenButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyTokenButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyTokenButton->setEnabled(false);
     connect(m_copyTokenButton, &QToolButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_apiToken);

@@ -234,6 +234,7 @@ void TestMainWindow::apiAddressShownAndTokenCopied()
     QVERIFY(
         find<QLabel>(window, "apiLabel")->text().contains(QStringLiteral("http://127.0.0.1:8765/graphql")));
     QVERIFY(copy->isEnabled());
+    QVERIFY(!copy->autoRaise()); // framed like a button, not flat like the texts beside it
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("t0ken"));
