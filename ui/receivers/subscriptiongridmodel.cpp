@@ -296,6 +296,7 @@ void SubscriptionGridModel::countPublished()
     query.ids = std::exchange(m_pendingEventIds, {});
     query.limit = int(query.ids->size());
     using Counts = QHash<qint64, qint64>; // by subscription id
+    ++m_countsReading;
     m_reader.read<Result<Counts>>(
         this,
         [query](StoreReader::Connection &c) -> Result<Counts> {
@@ -310,6 +311,7 @@ void SubscriptionGridModel::countPublished()
             return added;
         },
         [this, generation = m_countGeneration](const Result<Counts> &added) {
+            --m_countsReading;
             // After a reload the cells were counted afresh, these events included.
             if (generation != m_countGeneration)
                 return;
@@ -348,6 +350,7 @@ void SubscriptionGridModel::refreshCounts()
             subscriptionIds.append(cell.subscription->id);
     }
     using Counts = QHash<qint64, qint64>; // by subscription id
+    ++m_countsReading;
     m_reader.read<Result<Counts>>(
         this,
         [subscriptionIds](StoreReader::Connection &c) -> Result<Counts> {
@@ -364,6 +367,7 @@ void SubscriptionGridModel::refreshCounts()
             return counts;
         },
         [this, generation = m_countGeneration](const Result<Counts> &counts) {
+            --m_countsReading;
             if (generation != m_countGeneration)
                 return; // a newer count follows
             if (!counts) {

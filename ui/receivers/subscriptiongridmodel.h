@@ -72,7 +72,8 @@ public:
     // Counts every subscribed cell's events again, now (on load, and when counts fell behind).
     void refreshCounts();
     // Whether a count is due (the timer runs) or owed (events came in while paused).
-    bool isCountScheduled() const { return m_countTimer.isActive(); }
+    // A count is due or being read: the counts shown may still change.
+    bool isCountScheduled() const { return m_countTimer.isActive() || m_countsReading > 0; }
     bool areCountsStale() const { return m_countsStale; }
 
     static QIcon iconFor(State state);
@@ -100,6 +101,7 @@ private:
     WebhookService &m_service;
     StoreReader &m_reader;     // counts events off the GUI thread
     int m_countGeneration = 0; // counts read before a reload or a full count are dropped
+    int m_countsReading = 0;   // counts asked of the reader and not answered yet
     QString m_operatorName;
     QStringList m_resources;
     QStringList m_actions;

@@ -102,7 +102,11 @@ QWidget *SubscriptionPanel::buildLegend()
 void SubscriptionPanel::setReceiver(qint64 receiverId)
 {
     m_error->setMessage({}, StatusLabel::Neutral);
+    const bool another = receiverId != m_model->receiverId();
     m_model->setReceiver(receiverId);
+    // Another receiver's grid starts at its top, not where the previous one was scrolled to.
+    if (another)
+        m_grid->scrollToTop();
 }
 
 void SubscriptionPanel::report(const Status &done)

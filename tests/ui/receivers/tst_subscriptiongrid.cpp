@@ -9,6 +9,7 @@
 #include "receiverstestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void apiChangesShowAtOnce();
     void countsFollowPublishes();
     void noReceiverMeansDisabledCells();
+    void anotherReceiverStartsAtTheTop();
 
 private:
     struct Rig
@@ -229,6 +231,26 @@ void TestSubscriptionGrid::noReceiverMeansDisabledCells()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("receiverId"));
     QCOMPARE(store.rowCount(QStringLiteral("subscriptions")), 0);
+}
+
+// Scrolled down the grid of one receiver, the next receiver's grid starts at its top.
+void TestSubscriptionGrid::anotherReceiverStartsAtTheTop()
+{
+    TestStore store;
+    const Receiver first = store.makeReceiver(QStringLiteral("one"));
+    const Receiver second = store.makeReceiver(QStringLiteral("two"));
+    Rig rig(store);
+    rig.page.resize(1024, 640);
+    QScrollBar *bar = rig.grid->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0); // more resources than rows fit
+    rig.grid->scrollToBottom();
+    QVERIFY(bar->value() > 0);
+    rig.page.selectReceiver(second.id);
+    QCOMPARE(rig.model->receiverId(), second.id);
+    QCOMPARE(bar->value(), 0);
+    rig.grid->scrollToBottom();
+    rig.page.selectReceiver(first.id);
+    QCOMPARE(bar->value(), 0);
 }
 
 QTEST_MAIN(TestSubscriptionGrid)
