@@ -21,6 +21,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -43,6 +45,7 @@ class TestMainWindow : public QObject
 private slots:
     void navigationSwitchesPages();
     void sidebarAndStatusBarFollowTheTheme();
+    void receiverFormFitsFromTheSmallestSize();
     void receiverTableIsLive();
     void statusBarNamesStoreAndOperator();
     void geometryAndPagePersist();
@@ -121,6 +124,40 @@ void TestMainWindow::sidebarAndStatusBarFollowTheTheme()
                             QStringLiteral(", not near ") + highlight.name()));
     }
     Theme::apply(Theme::System);
+}
+
+// At the default size and at 1024×640 the receiver form needs no sideways scrolling and cuts off
+// no label, in English and with the window's whole width.
+void TestMainWindow::receiverFormFitsFromTheSmallestSize()
+{
+    TestStore store;
+    store.makeReceiver(QStringLiteral("fit"));
+    MainWindow window(hookboard::test::consoleContextFor(store, QStringLiteral("tester")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QSize size : {QSize(1240, 800), QSize(1024, 640)}) {
+        window.resize(size);
+        QTRY_COMPARE(window.size(), size);
+        QCoreApplication::processEvents();
+        auto *scroll = find<QScrollArea>(window, "receiverFormScroll");
+        QVERIFY(scroll->isVisible());
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("at %1×%2 the form scrolls sideways by %3 px")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scroll->horizontalScrollBar()->maximum())));
+        for (QLabel *label : scroll->widget()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+                continue;
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("at %1×%2 \"%3\" is %4 of %5 px")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(label->text())
+                                    .arg(label->width())
+                                    .arg(label->minimumSizeHint().width())));
+        }
+    }
 }
 
 void TestMainWindow::navigationSwitchesPages()

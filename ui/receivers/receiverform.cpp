@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
@@ -310,9 +311,25 @@ QWidget *ReceiverForm::buildButtons()
 void ReceiverForm::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Side by side where there is room, one above the other where there is not (rather than a
-    // horizontal scroll bar).
-    m_columns->setDirection(width() >= kTwoColumnWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Side by side where both columns fit at their minimum width, one above the other where they do
+    // not (rather than a horizontal scroll bar). Room for a vertical scroll bar is kept either way.
+    const int available = m_scroll->width() - m_scroll->verticalScrollBar()->sizeHint().width();
+    m_columns->setDirection(available >= sideBySideWidth() ? QBoxLayout::LeftToRight
+                                                           : QBoxLayout::TopToBottom);
+}
+
+int ReceiverForm::sideBySideWidth() const
+{
+    // What the columns need next to each other, whichever way they are laid out now.
+    const QMargins margins = m_columns->contentsMargins();
+    int width = margins.left() + margins.right();
+    for (int i = 0; i < m_columns->count(); ++i) {
+        QLayoutItem *item = m_columns->itemAt(i);
+        width += item->spacerItem()
+                     ? item->spacerItem()->sizeHint().width() + item->spacerItem()->sizeHint().height()
+                     : item->minimumSize().width();
+    }
+    return width;
 }
 
 bool ReceiverForm::eventFilter(QObject *watched, QEvent *event)

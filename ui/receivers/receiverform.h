@@ -74,6 +74,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    int sideBySideWidth() const;
 
 private:
     enum class Mode
@@ -112,7 +113,6 @@ private:
     bool m_ownWrite = false;             // our own service call is announcing its change
     bool m_lastDirty = false;
 
-    static constexpr int kTwoColumnWidth = 1000; // narrower, the two columns stack
     QScrollArea *m_scroll = nullptr;
     QBoxLayout *m_columns = nullptr;
     QLineEdit *m_nameEdit = nullptr;
