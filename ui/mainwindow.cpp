@@ -147,7 +147,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         statusBar()->showMessage(tr("API token copied"), 3000);
     });
     statusBar()->addWidget(storeLabel, 1);
-    // Dispatcher state, deliveries per minute and failures in the last hour, kept current.
+    // Dispatcher state, attempts in the last minute and failures in the last hour, kept current.
     statusBar()->addPermanentWidget(new DeliveryStatusWidget(context, this));
     statusBar()->addPermanentWidget(m_apiLabel);
     statusBar()->addPermanentWidget(m_copyTokenButton);

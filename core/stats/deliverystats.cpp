@@ -188,11 +188,13 @@ Result<GlobalStatistics> DeliveryStats::global() const
     const qint64 now = m_clock.nowMs();
     SqlQuery query(m_store.database().connection(),
                    QStringLiteral("SELECT coalesce(sum(a.started_at > :fiveMinutesAgo), 0), "
-                                  "coalesce(sum(a.response_code IS NOT r.expected_response_code), 0) "
+                                  "coalesce(sum(a.response_code IS NOT r.expected_response_code), 0), "
+                                  "coalesce(sum(a.started_at > :minuteAgo), 0) "
                                   "FROM attempts a JOIN events e ON e.id = a.event_id "
                                   "JOIN receivers r ON r.id = e.receiver_id "
                                   "WHERE a.started_at > :hourAgo AND a.started_at <= :now"));
     query.bind(QStringLiteral(":fiveMinutesAgo"), now - 5 * kMinuteMs)
+        .bind(QStringLiteral(":minuteAgo"), now - kMinuteMs)
         .bind(QStringLiteral(":hourAgo"), now - kHourMs)
         .bind(QStringLiteral(":now"), now);
     if (Status status = query.exec(); !status)
@@ -201,6 +203,7 @@ Result<GlobalStatistics> DeliveryStats::global() const
     if (query.next()) {
         stats.attemptsLastFiveMinutes = query.value(0).toLongLong();
         stats.failuresLastHour = query.value(1).toLongLong();
+        stats.attemptsLastMinute = query.value(2).toLongLong();
     }
     return stats;
 }

@@ -62,11 +62,9 @@ struct ReceiverStatistics
 // The whole store at a glance, for the status bar.
 struct GlobalStatistics
 {
+    qint64 attemptsLastMinute = 0;      // started in (now - 1 min, now]: falls to 0 when traffic stops
     qint64 attemptsLastFiveMinutes = 0; // started in (now - 5 min, now]
     qint64 failuresLastHour = 0;        // failed attempts started in (now - 1 h, now]
-
-    // Attempts per minute, averaged over the last five minutes: steadier than the last minute alone.
-    double deliveriesPerMinute() const { return double(attemptsLastFiveMinutes) / 5.0; }
 };
 
 // Delivery statistics read from the store's attempts: per receiver over the last day or hour (with

@@ -292,14 +292,20 @@ void TestMainWindow::statusBarShowsDeliveryFigures()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(find<QLabel>(window, "dispatcherLabel")->text(), QStringLiteral("Dispatcher off"));
-    QCOMPARE(find<QLabel>(window, "deliveryRateLabel")->text(), QStringLiteral("2 deliveries/min"));
+    // 0, 20 and 40 s ago; 60 s ago is a minute ago, out.
+    QCOMPARE(find<QLabel>(window, "deliveryRateLabel")->text(), QStringLiteral("3 attempts in 1 min"));
     QCOMPARE(find<QLabel>(window, "failuresLabel")->text(), QStringLiteral("4 failures in 1 h"));
 
     // Without an engine to say so, the periodic refresh picks up what happens next.
     for (int i = 0; i < 3; ++i)
         deliverAttempt(store, r.id, {50, 200});
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(window, "deliveryRateLabel")->text(),
-                              QStringLiteral("2.6 deliveries/min"), 8000);
+                              QStringLiteral("6 attempts in 1 min"), 8000);
+    // Traffic stopped a minute ago: the rate reads 0, not an average of the minutes before.
+    store.clock().advanceMs(60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(window, "deliveryRateLabel")->text(),
+                              QStringLiteral("0 attempts in 1 min"), 8000);
+    store.clock().advanceMs(-60'000);
 
     const QString shots = qEnvironmentVariable("HOOKBOARD_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {

@@ -84,8 +84,11 @@ void DeliveryStatusWidget::showFigures(const Result<GlobalStatistics> &stats)
         m_failuresLabel->clear();
         return;
     }
-    m_rateLabel->setText(tr("%1 deliveries/min").arg(StatsText::perMinute(stats->deliveriesPerMinute())));
-    m_rateLabel->setToolTip(tr("Attempts per minute, averaged over the last five minutes (%1 attempts)")
+    // The last minute, not an average over five: a rate that falls to 0 soon after traffic stops.
+    m_rateLabel->setText(stats->attemptsLastMinute == 1
+                             ? tr("1 attempt in 1 min")
+                             : tr("%1 attempts in 1 min").arg(StatsText::count(stats->attemptsLastMinute)));
+    m_rateLabel->setToolTip(tr("Delivery attempts started in the last minute (%1 in the last five minutes)")
                                 .arg(StatsText::count(stats->attemptsLastFiveMinutes)));
     // Spelled out rather than "%n failure(s)": without a translation loaded, tr() keeps the "(s)".
     m_failuresLabel->setText(stats->failuresLastHour == 1

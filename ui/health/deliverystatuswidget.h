@@ -16,7 +16,7 @@ class DispatcherStatus;
 class StoreReader;
 
 // The status bar's view of delivery: the dispatcher's state (running, stopped, store failure, or
-// off when the console runs without one), deliveries per minute (the last five minutes' average)
+// off when the console runs without one), attempts in the last minute (falling to 0 when traffic stops)
 // and failures in the last hour. Read every kRefreshIntervalMs and soon after the engine records
 // attempts, at most once per kCoalesceMs however many it records.
 class DeliveryStatusWidget : public QWidget

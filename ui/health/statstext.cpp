@@ -28,11 +28,6 @@ QString StatsText::latency(std::optional<double> ms)
     return tr("%1 ms").arg(QLocale().toString(*ms, 'f', *ms < 10.0 ? 1 : 0));
 }
 
-QString StatsText::perMinute(double value)
-{
-    return QLocale().toString(value, 'f', value < 10.0 && value != std::floor(value) ? 1 : 0);
-}
-
 QString StatsText::count(qint64 value)
 {
     return QLocale().toString(value);

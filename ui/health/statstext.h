@@ -18,8 +18,7 @@ public:
     static QString rate(std::optional<double> rate);
     // "3.5 ms", "116 ms", "12.4 s".
     static QString latency(std::optional<double> ms);
-    // "0.8", "12", "1,250".
-    static QString perMinute(double value);
+    // "12", "1,250".
     static QString count(qint64 value);
 };
 
