@@ -270,14 +270,17 @@ QWidget *ApiExplorerPage::buildResult()
     m_errorList = new QListWidget(box);
     m_errorList->setObjectName(QStringLiteral("errorList"));
     m_errorList->setWordWrap(true);
-    m_errorList->setToolTip(tr("Double-click an error to go to where it is in the document"));
+    m_errorList->setToolTip(tr("Click an error to go to where it is in the document"));
     m_errorList->setMaximumHeight(fontMetrics().height() * 7);
     m_errorList->hide();
-    connect(m_errorList, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+    // One click (or Enter on the keyboard) goes to the error's place.
+    const auto goToError = [this](QListWidgetItem *item) {
         const QPoint at = item->data(Qt::UserRole).toPoint();
         if (at.x() > 0)
             m_document->goTo(at.x(), at.y());
-    });
+    };
+    connect(m_errorList, &QListWidget::itemClicked, this, goToError);
+    connect(m_errorList, &QListWidget::itemActivated, this, goToError);
     layout->addWidget(m_errorList);
 
     m_result = new CodeEditor(box);
@@ -331,6 +334,11 @@ void ApiExplorerPage::showExample(const QString &key)
             cursor.insertText(text);
             editor->moveCursor(QTextCursor::Start);
         }
+        // The previous document's answer does not belong to this one.
+        m_result->clear();
+        m_errorList->clear();
+        m_errorList->hide();
+        m_resultStatus->setMessage(tr("Run (Ctrl+Enter) to see what the API answers."), StatusLabel::Neutral);
         return;
     }
 }

@@ -231,7 +231,9 @@ private slots:
         // The raw answer is there too, for the details.
         QVERIFY(result().contains(QLatin1String("\"errors\": [")));
 
-        doubleClick(errors->viewport(), errors->visualItemRect(errors->item(0)).center());
+        // One click on the error goes to its place.
+        QTest::mouseClick(errors->viewport(), Qt::LeftButton, {},
+                          errors->visualItemRect(errors->item(0)).center());
         const QTextCursor cursor = find<QPlainTextEdit>(*m_page, "documentEditor")->textCursor();
         QCOMPARE(cursor.blockNumber() + 1, 3);
         QCOMPARE(cursor.positionInBlock() + 1, 20);
@@ -242,6 +244,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(errors->count() == 1 && errors->item(0)->text().startsWith(
                                                              QLatin1String("GRAPHQL_PARSE_FAILED: ")),
                                  10000);
+
+        // Another example picked: the previous answer and its errors go.
+        pick(find<QListWidget>(*m_page, "exampleList")->item(1)->text());
+        QVERIFY(errors->isHidden());
+        QCOMPARE(errors->count(), 0);
+        QVERIFY(result().isEmpty());
+        QCOMPARE(find<StatusLabel>(*m_page, "resultStatus")->tone(), StatusLabel::Neutral);
     }
 
     void invalidVariablesAreShownAndNothingIsSent()
