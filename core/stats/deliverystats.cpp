@@ -180,7 +180,29 @@ Result<ReceiverStatistics> DeliveryStats::receiver(qint64 receiverId, StatsSpan 
         stats.summary.successes += cell.successes;
         stats.summary.latency.merge(cell.latency);
     }
+    // events_receiver_time (receiver_id, created_at) finds them.
+    SqlQuery events(m_store.database().connection(),
+                    QStringLiteral("SELECT coalesce(sum(status = 'SUCCEEDED'), 0), "
+                                   "coalesce(sum(status IN ('SUCCEEDED', 'FAILED', 'CANCELLED')), 0) "
+                                   "FROM events WHERE receiver_id = :receiver AND created_at >= :from "
+                                   "AND created_at < :until"));
+    events.bind(QStringLiteral(":receiver"), receiverId)
+        .bind(QStringLiteral(":from"), stats.fromMs)
+        .bind(QStringLiteral(":until"), stats.untilMs);
+    if (Status status = events.exec(); !status)
+        return status.error();
+    if (events.next()) {
+        stats.eventsDelivered = events.value(0).toLongLong();
+        stats.eventsFinished = events.value(1).toLongLong();
+    }
     return stats;
+}
+
+std::optional<double> ReceiverStatistics::eventDeliveryRate() const
+{
+    if (eventsFinished == 0)
+        return std::nullopt;
+    return double(eventsDelivered) / double(eventsFinished);
 }
 
 Result<GlobalStatistics> DeliveryStats::global() const

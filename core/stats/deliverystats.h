@@ -57,6 +57,13 @@ struct ReceiverStatistics
     qint64 bucketMs = 0;
     DeliverySummary summary;
     QList<DeliveryBucket> buckets; // every bucket of the window, oldest first, empty ones included
+    // Events, not attempts: of the receiver's events published in the window, how many are
+    // delivered (SUCCEEDED) and how many have finished (SUCCEEDED, FAILED or CANCELLED). An event
+    // delivered on its third attempt counts once here, where it made two failed attempts above.
+    qint64 eventsDelivered = 0;
+    qint64 eventsFinished = 0;
+    // eventsDelivered / eventsFinished, from 0 to 1; empty when none has finished.
+    std::optional<double> eventDeliveryRate() const;
 };
 
 // The whole store at a glance, for the status bar.

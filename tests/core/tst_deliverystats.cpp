@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hookboard;
@@ -75,6 +76,7 @@ private slots:
     void dayWindowEdgesAndBuckets();
     void hourWindowEdgesAndBuckets();
     void globalCountsAndEdges();
+    void eventsAreCountedOnceWhateverTheirAttempts();
     void keptHoursAreNotReadAgain();
     void expectedCodeChangeRejudgesKeptHours();
     void windowSlidesWithTheClock();
@@ -288,6 +290,59 @@ void TestDeliveryStats::globalCountsAndEdges()
     QCOMPARE(global->attemptsLastFiveMinutes, 4);
     QCOMPARE(global->attemptsLastMinute, 1); // now; a minute ago exactly is out
     QCOMPARE(global->failuresLastHour, 3);
+}
+
+// Attempt success and event delivery answer different questions: an event delivered on its second
+// attempt is one delivered event, after a failed attempt and a successful one.
+void TestDeliveryStats::eventsAreCountedOnceWhateverTheirAttempts()
+{
+    TestStore t;
+    t.clock().setNowMs(kHourStart - 2 * kHour);
+    const Receiver r = t.makeReceiver();
+    const auto setStatus = [&](qint64 id, const QString &status) {
+        QSqlQuery set(t.store().database().connection());
+        QVERIFY(
+            set.exec(QStringLiteral("UPDATE events SET status = '%1' WHERE id = %2").arg(status).arg(id)));
+    };
+    const auto lastEvent = [&] {
+        QSqlQuery last(t.store().database().connection());
+        return last.exec(QStringLiteral("SELECT max(id) FROM events")) && last.next()
+                   ? last.value(0).toLongLong()
+                   : qint64(-1);
+    };
+    recordAttempt(t, r.id, t.clock().nowMs(), 10, 200); // published before the last hour: out of it
+    setStatus(lastEvent(), QStringLiteral("SUCCEEDED"));
+    t.clock().setNowMs(kHourStart + 10 * kMinute);
+    const qint64 now = t.clock().nowMs();
+    recordAttempt(t, r.id, now, 10, 503); // then a second attempt succeeds
+    const qint64 retried = lastEvent();
+    Attempt second;
+    second.eventId = retried;
+    second.number = 2;
+    second.startedAtMs = now + 1;
+    second.durationMs = 10;
+    second.requestBody = "{}";
+    second.responseCode = 200;
+    QVERIFY(t.store().events().insertAttempt(second).ok());
+    setStatus(retried, QStringLiteral("SUCCEEDED"));
+    recordAttempt(t, r.id, now, 10, 503); // still retrying: not finished
+    setStatus(lastEvent(), QStringLiteral("RETRYING"));
+    recordAttempt(t, r.id, now, 10, 500); // gave up
+    setStatus(lastEvent(), QStringLiteral("FAILED"));
+
+    DeliveryStats stats(t.store(), t.clock());
+    const Result<ReceiverStatistics> hour = stats.receiver(r.id, StatsSpan::LastHour);
+    QVERIFY(hour.ok());
+    QCOMPARE(hour->summary.attempts, 4);
+    QCOMPARE(hour->summary.successes, 1);
+    QCOMPARE(hour->eventsFinished, 2);
+    QCOMPARE(hour->eventsDelivered, 1);
+    QCOMPARE(hour->eventDeliveryRate(), std::optional<double>(0.5));
+    // Over the day, the event published two hours before counts too.
+    const Result<ReceiverStatistics> day = stats.receiver(r.id, StatsSpan::LastDay);
+    QCOMPARE(day->eventsFinished, 3);
+    QCOMPARE(day->eventsDelivered, 2);
+    QCOMPARE(stats.receiver(999, StatsSpan::LastDay)->eventDeliveryRate(), std::nullopt);
 }
 
 void TestDeliveryStats::keptHoursAreNotReadAgain()

@@ -88,14 +88,18 @@ ReceiverHealthPanel::ReceiverHealthPanel(const ConsoleContext &context, QWidget 
     auto *figures = new QGridLayout;
     figures->setHorizontalSpacing(24);
     figures->setVerticalSpacing(0);
-    m_attempts = addFigure(figures, 0, tr("Attempts"), "healthAttempts",
+    m_delivered = addFigure(figures, 0, tr("Events delivered"), "healthEventsDelivered",
+                            tr("Of the events published in the period that have finished, those "
+                               "delivered (on any attempt)"));
+    m_attempts = addFigure(figures, 1, tr("Attempts"), "healthAttempts",
                            tr("HTTP attempts in the period, retries and resends included"));
-    m_successRate = addFigure(figures, 1, tr("Success rate"), "healthSuccessRate",
-                              tr("Attempts answered with the receiver's expected response code"));
-    m_p50 = addFigure(figures, 2, tr("Median"), "healthP50", tr("Half the attempts took at most this long"));
-    m_p90 = addFigure(figures, 3, tr("p90"), "healthP90", tr("9 in 10 attempts took at most this long"));
-    m_p99 = addFigure(figures, 4, tr("p99"), "healthP99", tr("99 in 100 attempts took at most this long"));
-    figures->setColumnStretch(5, 1);
+    m_successRate = addFigure(figures, 2, tr("Attempt success"), "healthSuccessRate",
+                              tr("Attempts in the period answered with the receiver's expected response "
+                                 "code: a retry that succeeds still leaves its failed attempts here"));
+    m_p50 = addFigure(figures, 3, tr("Median"), "healthP50", tr("Half the attempts took at most this long"));
+    m_p90 = addFigure(figures, 4, tr("p90"), "healthP90", tr("9 in 10 attempts took at most this long"));
+    m_p99 = addFigure(figures, 5, tr("p99"), "healthP99", tr("99 in 100 attempts took at most this long"));
+    figures->setColumnStretch(6, 1);
     layout->addLayout(figures);
 
     m_chart = new DeliveryChart(page);
@@ -266,6 +270,12 @@ void ReceiverHealthPanel::refresh()
 void ReceiverHealthPanel::showStatistics(const ReceiverStatistics &statistics)
 {
     const DeliverySummary &summary = statistics.summary;
+    m_delivered->setText(statistics.eventsFinished == 0
+                             ? StatsText::dash()
+                             : tr("%1 (%2 of %3)")
+                                   .arg(StatsText::rate(statistics.eventDeliveryRate()),
+                                        StatsText::count(statistics.eventsDelivered),
+                                        StatsText::count(statistics.eventsFinished)));
     m_attempts->setText(StatsText::count(summary.attempts));
     m_successRate->setText(StatsText::rate(summary.successRate()));
     m_p50->setText(StatsText::latency(summary.p50Ms()));

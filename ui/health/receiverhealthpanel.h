@@ -76,6 +76,7 @@ private:
     DisabledBanner *m_banner = nullptr;
     bool m_showsBanner = true;
     QLabel *m_error = nullptr;
+    QLabel *m_delivered = nullptr;
     QLabel *m_attempts = nullptr;
     QLabel *m_successRate = nullptr;
     QLabel *m_p50 = nullptr;

@@ -88,6 +88,7 @@ void TestReceiverHealthPanel::figuresAndChartFromRecordedAttempts()
     QCOMPARE(text(panel, "healthState"), QStringLiteral("ACTIVE"));   // the last attempt succeeded
     QTRY_COMPARE(text(panel, "healthAttempts"), QStringLiteral("4")); // read off the GUI thread
     QCOMPARE(text(panel, "healthSuccessRate"), QStringLiteral("75.0 %"));
+    QCOMPARE(text(panel, "healthEventsDelivered"), QStringLiteral("75.0 % (3 of 4)"));
     QCOMPARE(text(panel, "healthP50"), QStringLiteral("250 ms"));
     QCOMPARE(text(panel, "healthP90"), QStringLiteral("370 ms"));
     QCOMPARE(text(panel, "healthP99"), QStringLiteral("397 ms"));
