@@ -9,6 +9,7 @@
 #include "receivers/receivertablecolumns.h"
 #include "receivers/subscriptionpanel.h"
 #include "receivers/testeventpanel.h"
+#include "sandbox/sandboxserver.h"
 #include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "widgets/confirmation.h"
@@ -125,7 +126,7 @@ QWidget *ReceiversPage::buildList()
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     newAction->setToolTip(tr("Add an endpoint that Hookboard delivers to (%1)")
                               .arg(newAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(newAction, &QAction::triggered, this, &ReceiversPage::newReceiver);
+    connect(newAction, &QAction::triggered, this, [this] { newReceiver(); });
     addAction(newAction);
     auto *toolbar = new QHBoxLayout;
     auto *newButton = new QPushButton(tr("New receiver"), box);
@@ -158,16 +159,30 @@ QWidget *ReceiversPage::buildList()
     connect(deleteAction, &QAction::triggered, this, &ReceiversPage::deleteReceiver);
     m_table->addAction(deleteAction);
 
-    m_emptyNote = new QLabel(box);
+    m_empty = new QWidget(box);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    m_emptyNote = new QLabel(m_empty);
     m_emptyNote->setObjectName(QStringLiteral("receiversEmptyNote"));
     m_emptyNote->setAlignment(Qt::AlignCenter);
     m_emptyNote->setWordWrap(true);
     m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
     m_emptyNote->setMargin(24);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyNote);
+    // A first receiver in one click: the form opens aimed at a bin of the built-in sandbox.
+    m_useSandbox = new QPushButton(tr("Use a sandbox bin"), m_empty);
+    m_useSandbox->setObjectName(QStringLiteral("useSandboxBinButton"));
+    m_useSandbox->setToolTip(tr("Starts a new receiver whose URL is a bin of the built-in sandbox, which "
+                                "records every delivery and checks its signatures"));
+    m_useSandbox->setVisible(m_context.sandbox && m_context.sandbox->isListening());
+    connect(m_useSandbox, &QPushButton::clicked, this,
+            [this] { newReceiver(m_context.sandbox->binUrl(QStringLiteral("my-first-bin")).toString()); });
+    emptyLayout->addWidget(m_useSandbox, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
 
     m_listStack = new QStackedWidget(box);
     m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_emptyNote);
+    m_listStack->addWidget(m_empty);
     layout->addWidget(m_listStack, 1);
     return box;
 }
@@ -339,7 +354,7 @@ void ReceiversPage::showNothing(const QString &note)
     updateEmptyState();
 }
 
-void ReceiversPage::newReceiver()
+void ReceiversPage::newReceiver(const QString &webhookUri)
 {
     if (!confirmDiscard())
         return;
@@ -351,7 +366,7 @@ void ReceiversPage::newReceiver()
     m_subscriptions->setReceiver(0);
     m_tabs->setCurrentIndex(SettingsTab);
     showDetailsOf(Receiver{});
-    m_form->startNew();
+    m_form->startNew(webhookUri);
     updateEmptyState();
 }
 
@@ -388,11 +403,13 @@ void ReceiversPage::updateEmptyState()
     // An empty table looks broken; say why it is empty instead.
     if (!m_model->loadError().isEmpty()) {
         m_emptyNote->setText(tr("The receivers could not be read: %1").arg(m_model->loadError()));
-        m_listStack->setCurrentWidget(m_emptyNote);
+        m_useSandbox->hide();
+        m_listStack->setCurrentWidget(m_empty);
     } else if (m_model->rowCount() == 0) {
         m_emptyNote->setText(tr("No receivers yet.\nClick New receiver to add an endpoint that gets signed "
                                 "events:\none of yours, or a sandbox bin to try things out."));
-        m_listStack->setCurrentWidget(m_emptyNote);
+        m_useSandbox->setVisible(m_context.sandbox && m_context.sandbox->isListening());
+        m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_table);
     }

@@ -42,8 +42,9 @@ public:
     // Selects receiverId in the list, which shows it; false when it is not listed (or the person
     // chose to keep editing unsaved changes).
     bool selectReceiver(qint64 receiverId);
-    // Starts a new receiver in the form (after asking about unsaved changes).
-    void newReceiver();
+    // Starts a new receiver in the form (after asking about unsaved changes), its URL set to
+    // webhookUri when one is given.
+    void newReceiver(const QString &webhookUri = {});
     // Deletes the selected receiver after asking.
     void deleteReceiver();
 
@@ -64,7 +65,9 @@ private:
     ReceiverListModel *m_model;
     QTableView *m_table = nullptr;
     QStackedWidget *m_listStack = nullptr;
+    QWidget *m_empty = nullptr; // the note and, where the sandbox runs, "Use a sandbox bin"
     QLabel *m_emptyNote = nullptr;
+    QPushButton *m_useSandbox = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_detailsStack = nullptr;
     QLabel *m_detailsNote = nullptr;

@@ -343,9 +343,10 @@ bool ReceiverForm::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ReceiverForm::startNew()
+void ReceiverForm::startNew(const QString &webhookUri)
 {
     Receiver fresh;
+    fresh.webhookUri = webhookUri;
     // Generated here rather than by the service so the person can copy it before the first save.
     fresh.sharedSecret = secret::generate();
     load(fresh, Mode::Create);

@@ -39,7 +39,8 @@ public:
     ~ReceiverForm() override;
 
     // A new receiver: the defaults and a freshly generated secret.
-    void startNew();
+    // A new receiver, its URL webhookUri (empty: none yet).
+    void startNew(const QString &webhookUri = {});
     // Edits stored; the undo history starts afresh.
     void edit(const Receiver &stored);
     // Nothing to edit (no receiver selected).

@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,13 +58,26 @@ SandboxPage::SandboxPage(const ConsoleContext &context, QWidget *parent) : QWidg
     m_requests = new CaughtRequestModel(*context.sandbox, this);
 
     const QString caFile = QDir::toNativeSeparators(SandboxServer::caFilePath(context.dataDir));
-    auto *address = hint(tr("Listening at %1 with its own certificate; other tools trust it with %2.")
-                             .arg(context.sandbox->baseUrl().toString(), QFileInfo(caFile).fileName()),
+    auto *address = hint(tr("Listening at %1 with its own certificate, which other tools (curl --cacert, "
+                            "a receiver's test client) trust with this CA file:")
+                             .arg(context.sandbox->baseUrl().toString()),
                          this);
     address->setObjectName(QStringLiteral("sandboxAddress"));
-    address->setToolTip(
-        tr("Hookboard trusts the sandbox for its own deliveries. For curl: --cacert %1").arg(caFile));
+    address->setToolTip(tr("Hookboard trusts the sandbox for its own deliveries."));
     layout->addWidget(address);
+    // The whole path, selectable, and a button that copies it: people paste it into a command.
+    auto *caRow = new QHBoxLayout;
+    auto *caPath = new QLineEdit(caFile, this);
+    caPath->setObjectName(QStringLiteral("sandboxCaFile"));
+    caPath->setReadOnly(true);
+    caPath->setCursorPosition(0);
+    auto *copyCa = new QPushButton(tr("Copy path"), this);
+    copyCa->setObjectName(QStringLiteral("copyCaFileButton"));
+    copyCa->setToolTip(tr("Copies the CA file's full path"));
+    connect(copyCa, &QPushButton::clicked, this, [caFile] { QApplication::clipboard()->setText(caFile); });
+    caRow->addWidget(caPath, 1);
+    caRow->addWidget(copyCa);
+    layout->addLayout(caRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);

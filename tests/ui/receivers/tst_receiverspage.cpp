@@ -56,6 +56,7 @@ private slots:
     void cleanup();
     void layoutShowsSelectedReceiver();
     void namesFitAndColumnsHoldStill();
+    void anEmptyPageOffersASandboxBin();
     void deleteAsksFirst();
     void unsavedEditsGuardTheSelection();
     void testEventDeliveredToSandbox();
@@ -380,6 +381,32 @@ void TestReceiversPage::namesFitAndColumnsHoldStill()
     QTRY_COMPARE(page.model()->index(page.model()->rowOf(qa.id), 0).data().toString(), *rename.name);
     QTRY_VERIFY(header->sectionSize(ReceiverListModel::NameColumn) < table->viewport()->width() / 2);
     QVERIFY(header->sectionSize(ReceiverListModel::UrlColumn) >= 150);
+}
+
+// With no receiver yet, one click starts a receiver aimed at a sandbox bin; saved, the bin gets
+// its deliveries. Without a running sandbox the button is not offered.
+void TestReceiversPage::anEmptyPageOffersASandboxBin()
+{
+    {
+        TestStore store;
+        ReceiversPage page(hookboard::test::consoleContextFor(store));
+        QVERIFY(hookboard::test::showAndWait(page));
+        QTRY_VERIFY(find<QLabel>(page, "receiversEmptyNote")->isVisible());
+        QVERIFY(!find<QPushButton>(page, "useSandboxBinButton")->isVisible());
+    }
+    DeliveryRig rig;
+    ReceiversPage page(rig.context());
+    QVERIFY(hookboard::test::showAndWait(page));
+    auto *use = find<QPushButton>(page, "useSandboxBinButton");
+    QTRY_VERIFY(use->isVisible());
+    QTest::mouseClick(use, Qt::LeftButton);
+    QVERIFY(page.form()->isEditing());
+    const QString url = rig.sandbox.binUrl(QStringLiteral("my-first-bin")).toString();
+    QCOMPARE(find<QLineEdit>(page, "urlEdit")->text(), url);
+    QTest::keyClicks(find<QLineEdit>(page, "nameEdit"), QStringLiteral("First try"));
+    QTest::mouseClick(find<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    QCOMPARE(rig.store.rowCount(QStringLiteral("receivers")), qint64(1));
+    QCOMPARE(rig.store.service().receiver(page.form()->receiverId())->webhookUri, url);
 }
 
 QTEST_MAIN(TestReceiversPage)

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -160,6 +161,20 @@ private slots:
         m_link.reset();
         m_sandbox.reset();
         m_store.reset();
+    }
+
+    // The CA file other tools need is shown whole, and one click copies its path; the file is there.
+    void caFilePathIsShownAndCopied()
+    {
+        openPage(context());
+        auto *path = find<QLineEdit>(*m_page, "sandboxCaFile");
+        const QString expected = QDir::toNativeSeparators(SandboxServer::caFilePath(m_store->dataDir()));
+        QCOMPARE(path->text(), expected);
+        QVERIFY(path->isReadOnly());
+        QVERIFY(QFile::exists(expected));
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(find<QPushButton>(*m_page, "copyCaFileButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), expected);
     }
 
     void binNamesAreCheckedAndBinsCreated()
