@@ -176,8 +176,9 @@ QString idsText(const QList<qint64> &ids)
     return u'[' + numbers.join(u',') + u']';
 }
 
-// The events a query selects, as the SQL that follows "FROM events e" and the values bound to it.
-struct EventFilter
+// The events a query selects, as the SQL that follows "FROM events e" and the values bound to it
+// (named apart from the service's EventFilter, which is what people choose).
+struct EventWhere
 {
     EventQuery query;
     // A JSON array of the changes whose data the trigram index says may hold query.payloadContains,
@@ -195,9 +196,9 @@ constexpr int kMostIndexedChanges = 10'000;
 
 // The filter for q, with the trigram index asked first when q searches the payload. The index
 // folds case beyond ASCII, so what it finds is also tested with LIKE, which gives the answer.
-Result<EventFilter> filterFor(const QSqlDatabase &db, const EventQuery &q)
+Result<EventWhere> filterFor(const QSqlDatabase &db, const EventQuery &q)
 {
-    EventFilter filter{q, std::nullopt};
+    EventWhere filter{q, std::nullopt};
     // Trigrams: a text of fewer than three characters is in no index entry of its own.
     if (!q.payloadContains || q.payloadContains->toUcs4().size() < 3)
         return filter;
@@ -217,7 +218,7 @@ Result<EventFilter> filterFor(const QSqlDatabase &db, const EventQuery &q)
     return filter;
 }
 
-QString EventFilter::sql() const
+QString EventWhere::sql() const
 {
     const EventQuery &q = query;
     QStringList terms;
@@ -270,7 +271,7 @@ QString EventFilter::sql() const
                                     : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + u' ');
 }
 
-void EventFilter::bind(SqlQuery &sql) const
+void EventWhere::bind(SqlQuery &sql) const
 {
     const EventQuery &q = query;
     if (changeIds)
@@ -324,7 +325,7 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
     // of those rows. In one step, a filter whose index does not give the order (a resource without
     // an action) made SQLite join, read and sort every matching row: 0.9 s instead of 0.02 s at
     // a million events.
-    const Result<EventFilter> filter = filterFor(m_db.connection(), q);
+    const Result<EventWhere> filter = filterFor(m_db.connection(), q);
     if (!filter)
         return filter.error();
     const QString order = orderByClause(q.order);
@@ -347,7 +348,7 @@ Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QSt
     EventQuery all = q;
     all.beforeId = 0;
     all.after.reset();
-    const Result<EventFilter> filter = filterFor(db, all);
+    const Result<EventWhere> filter = filterFor(db, all);
     if (!filter)
         return filter.error();
     const QString matching = filter->sql() + extraTerm;
@@ -382,7 +383,7 @@ Result<qint64> EventStore::countResendable(const EventQuery &q) const
 
 Result<QList<qint64>> EventStore::resend(const EventQuery &q, qint64 nowMs)
 {
-    const Result<EventFilter> filter = filterFor(m_db.connection(), q);
+    const Result<EventWhere> filter = filterFor(m_db.connection(), q);
     if (!filter)
         return filter.error();
     SqlQuery select(m_db.connection(), QStringLiteral("SELECT e.id FROM events e ") + filter->sql() +
