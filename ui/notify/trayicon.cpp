@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QIcon>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QSystemTrayIcon>
 
@@ -114,12 +115,23 @@ void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
             if (!failed)
                 return failed.error();
             FailureRead read;
+            QSet<qint64> disabled;
             for (const Event &event : *failed) {
+                if (disabled.contains(event.receiverId))
+                    continue;
                 // A failure of this batch stands for the receiver's latest problem ("HTTP 503").
                 if (++read.failures[event.receiverId] > 1)
                     continue;
+                const Result<Receiver> receiver = c.service.receiver(event.receiverId);
+                if (receiver && !receiver->active) {
+                    // Disabled since (by this very failure, a 410, or by hand): the disable's own
+                    // notice says it all, whether the feed brought it before this batch or after.
+                    read.failures.remove(event.receiverId);
+                    disabled.insert(event.receiverId);
+                    continue;
+                }
                 read.problems.insert(event.receiverId, problemOf(c.service.attemptsOf(event.id)));
-                if (const Result<Receiver> receiver = c.service.receiver(event.receiverId))
+                if (receiver)
                     read.names.insert(event.receiverId, receiver->name);
             }
             return read;
