@@ -13,10 +13,11 @@ namespace {
 
 constexpr int kMostRetentionDays = 36'500; // a hundred years: past that, 0 says "forever" better
 
-QString tr(const char *text)
+// The messages of this file, under the context "CommandLineParser".
+struct Text
 {
-    return QCoreApplication::translate("CommandLineParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLineParser)
+};
 
 } // namespace
 
@@ -25,65 +26,73 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QString defaultDataDir = datadir::defaultPath();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Hookboard: register webhook receivers, subscribe them to changes "
-                                        "and deliver every change as a signed HTTP POST."));
+    parser.setApplicationDescription(
+        Text::tr("Hookboard: register webhook receivers, subscribe them to changes "
+                 "and deliver every change as a signed HTTP POST."));
     // Our own help option rather than addHelpOption(): that one also adds --help-all, which lists Qt's
     // GUI options and would need an application object that does not exist yet.
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help and exit."));
+                                        Text::tr("Show this help and exit."));
     parser.addOption(helpOption);
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version and exit."));
+                                           Text::tr("Show the version and exit."));
     parser.addOption(versionOption);
     const QCommandLineOption printSchemaOption(QStringLiteral("print-schema"),
-                                               tr("Print the GraphQL API's schema as SDL and exit."));
+                                               Text::tr("Print the GraphQL API's schema as SDL and exit."));
     parser.addOption(printSchemaOption);
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            tr("Run without the console until SIGTERM or SIGINT."));
+                                            Text::tr("Run without the console until SIGTERM or SIGINT."));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        tr("Folder that holds the store and settings (default: %1).").arg(defaultDataDir), tr("dir"));
+        Text::tr("Folder that holds the store and settings (default: %1).").arg(defaultDataDir),
+        Text::tr("dir"));
     const QCommandLineOption apiListenOption(
         QStringLiteral("api-listen"),
-        tr("Address of the local API (default 127.0.0.1:8765; port 0 picks a free one). An address other "
-           "than loopback needs --api-tls-cert and --api-tls-key."),
-        tr("host:port"));
+        Text::tr(
+            "Address of the local API (default 127.0.0.1:8765; port 0 picks a free one). An address other "
+            "than loopback needs --api-tls-cert and --api-tls-key."),
+        Text::tr("host:port"));
     const QCommandLineOption apiTokenOption(
         QStringLiteral("api-token"),
-        tr("Bearer token for the API (or set HOOKBOARD_API_TOKEN). Without one, a token is generated once "
-           "and kept in the store."),
-        tr("token"));
-    const QCommandLineOption apiTlsCertOption(
-        QStringLiteral("api-tls-cert"), tr("PEM certificate for serving the API over HTTPS."), tr("pem"));
-    const QCommandLineOption apiTlsKeyOption(
-        QStringLiteral("api-tls-key"), tr("PEM private key for serving the API over HTTPS."), tr("pem"));
+        Text::tr(
+            "Bearer token for the API (or set HOOKBOARD_API_TOKEN). Without one, a token is generated once "
+            "and kept in the store."),
+        Text::tr("token"));
+    const QCommandLineOption apiTlsCertOption(QStringLiteral("api-tls-cert"),
+                                              Text::tr("PEM certificate for serving the API over HTTPS."),
+                                              Text::tr("pem"));
+    const QCommandLineOption apiTlsKeyOption(QStringLiteral("api-tls-key"),
+                                             Text::tr("PEM private key for serving the API over HTTPS."),
+                                             Text::tr("pem"));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
-        tr("Extra CA certificates (PEM) trusted for receivers, besides the system's; repeatable."),
-        tr("pem"));
+        Text::tr("Extra CA certificates (PEM) trusted for receivers, besides the system's; repeatable."),
+        Text::tr("pem"));
     const QCommandLineOption sandboxListenOption(
         QStringLiteral("sandbox-listen"),
-        tr("Address of the built-in HTTPS sandbox receiver (default: a free loopback port)."),
-        tr("host:port"));
-    const QCommandLineOption retryScheduleOption(QStringLiteral("retry-schedule"),
-                                                 tr("Seconds between attempts, for receivers that set none "
-                                                    "(default 5,300,1800,7200,18000,36000,36000)."),
-                                                 tr("s,s,..."));
+        Text::tr("Address of the built-in HTTPS sandbox receiver (default: a free loopback port)."),
+        Text::tr("host:port"));
+    const QCommandLineOption retryScheduleOption(
+        QStringLiteral("retry-schedule"),
+        Text::tr("Seconds between attempts, for receivers that set none "
+                 "(default 5,300,1800,7200,18000,36000,36000)."),
+        Text::tr("s,s,..."));
     const QCommandLineOption attemptTimeoutOption(
         QStringLiteral("attempt-timeout"),
-        tr("Seconds an attempt may take, for receivers that set none (default 15)."), tr("seconds"));
+        Text::tr("Seconds an attempt may take, for receivers that set none (default 15)."),
+        Text::tr("seconds"));
     const QCommandLineOption retentionOption(
         QStringLiteral("retention-days"),
-        tr("Days finished events are kept before they are removed (default 30; 0 keeps every event)."),
-        tr("days"));
+        Text::tr("Days finished events are kept before they are removed (default 30; 0 keeps every event)."),
+        Text::tr("days"));
     const QCommandLineOption denyCidrOption(
         QStringLiteral("deny-cidr"),
-        tr("Refuse deliveries to this range, besides link-local, cloud-metadata and multicast; "
-           "repeatable."),
-        tr("cidr"));
+        Text::tr("Refuse deliveries to this range, besides link-local, cloud-metadata and multicast; "
+                 "repeatable."),
+        Text::tr("cidr"));
     const QCommandLineOption allowCidrOption(
-        QStringLiteral("allow-cidr"), tr("Allow deliveries to this range inside a refused one; repeatable."),
-        tr("cidr"));
+        QStringLiteral("allow-cidr"),
+        Text::tr("Allow deliveries to this range inside a refused one; repeatable."), Text::tr("cidr"));
     parser.addOptions({headlessOption, dataDirOption, apiListenOption, apiTokenOption, apiTlsCertOption,
                        apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
                        attemptTimeoutOption, retentionOption, denyCidrOption, allowCidrOption});
@@ -101,14 +110,15 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     if (parser.isSet(printSchemaOption))
         return Outcome::PrintSchema;
     if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
-        m_errorText = tr("Unexpected argument '%1': Hookboard takes options only.").arg(extra.constFirst());
+        m_errorText =
+            Text::tr("Unexpected argument '%1': Hookboard takes options only.").arg(extra.constFirst());
         return Outcome::Error;
     }
     for (const QCommandLineOption *single :
          {&dataDirOption, &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption,
           &sandboxListenOption, &retentionOption}) {
         if (parser.values(*single).size() > 1) {
-            m_errorText = tr("Option '%1' given more than once.").arg(single->names().constFirst());
+            m_errorText = Text::tr("Option '%1' given more than once.").arg(single->names().constFirst());
             return Outcome::Error;
         }
     }
@@ -119,7 +129,7 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     if (parser.isSet(dataDirOption)) {
         const QString given = parser.value(dataDirOption);
         if (given.isEmpty()) {
-            m_errorText = tr("Option 'data-dir' needs a folder, not an empty value.");
+            m_errorText = Text::tr("Option 'data-dir' needs a folder, not an empty value.");
             return Outcome::Error;
         }
         // Absolute, so messages and the status bar name the folder unambiguously.
@@ -140,13 +150,13 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     runtime.apiToken = parser.isSet(apiTokenOption) ? parser.value(apiTokenOption)
                                                     : qEnvironmentVariable("HOOKBOARD_API_TOKEN");
     if (parser.isSet(apiTokenOption) && runtime.apiToken.isEmpty()) {
-        m_errorText = tr("Option 'api-token' needs a token, not an empty value.");
+        m_errorText = Text::tr("Option 'api-token' needs a token, not an empty value.");
         return Outcome::Error;
     }
     runtime.apiTlsCertificate = parser.value(apiTlsCertOption);
     runtime.apiTlsKey = parser.value(apiTlsKeyOption);
     if (runtime.apiTlsCertificate.isEmpty() != runtime.apiTlsKey.isEmpty()) {
-        m_errorText = tr("Options 'api-tls-cert' and 'api-tls-key' go together: give both or neither.");
+        m_errorText = Text::tr("Options 'api-tls-cert' and 'api-tls-key' go together: give both or neither.");
         return Outcome::Error;
     }
     runtime.caFiles = parser.values(caFileOption);
@@ -163,10 +173,11 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         bool ok = false;
         const int days = parser.value(retentionOption).toInt(&ok);
         if (!ok || days < 0 || days > kMostRetentionDays) {
-            m_errorText = tr("--retention-days: must be a whole number of days from 0 (keep every event) to "
-                             "%1 (got \"%2\")")
-                              .arg(kMostRetentionDays)
-                              .arg(parser.value(retentionOption));
+            m_errorText =
+                Text::tr("--retention-days: must be a whole number of days from 0 (keep every event) to "
+                         "%1 (got \"%2\")")
+                    .arg(kMostRetentionDays)
+                    .arg(parser.value(retentionOption));
             return Outcome::Error;
         }
         runtime.delivery.retention.keepMs = qint64(days) * 24 * 3600 * 1000;
@@ -185,7 +196,7 @@ bool CommandLineParser::parseDeliveryOptions(const QString &schedule, const QStr
             bool ok = false;
             seconds.append(step.trimmed().toInt(&ok));
             if (!ok) {
-                m_errorText = tr("--retry-schedule: \"%1\" is not a whole number of seconds").arg(step);
+                m_errorText = Text::tr("--retry-schedule: \"%1\" is not a whole number of seconds").arg(step);
                 return false;
             }
         }
@@ -196,7 +207,7 @@ bool CommandLineParser::parseDeliveryOptions(const QString &schedule, const QStr
         const int value = timeout.toInt(&ok);
         if (!ok || value < 1 || value > 120) {
             m_errorText =
-                tr("--attempt-timeout: must be a whole number of seconds from 1 to 120 (got \"%1\")")
+                Text::tr("--attempt-timeout: must be a whole number of seconds from 1 to 120 (got \"%1\")")
                     .arg(timeout);
             return false;
         }

@@ -3,6 +3,7 @@
 #include "api/graphqlschema.h"
 #include "app/headlessapp.h"
 #include "commandlineparser.h"
+#include "common/translations.h"
 #include "graphql/sdlprinter.h"
 
 #include <QCoreApplication>
@@ -13,17 +14,15 @@
 #include "consoleapp.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #endif
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context "main".
+struct Text
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -64,19 +63,6 @@ bool displayAvailable()
     return true;
 #endif
 }
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    // Ours are compiled into hookboard_ui by qt_add_translations, under :/i18n.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("hookboard"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 #endif
 
 } // namespace
@@ -101,7 +87,7 @@ int main(int argc, char **argv)
         return 0;
     case hookboard::CommandLineParser::Outcome::Error:
         print(stderr, QStringLiteral("hookboard: ") + parser.errorText() + QLatin1Char('\n') +
-                          tr("Try 'hookboard --help' for the options.") + QLatin1Char('\n'));
+                          Text::tr("Try 'hookboard --help' for the options.") + QLatin1Char('\n'));
         return hookboard::CommandLineParser::kUsageExitCode;
     case hookboard::CommandLineParser::Outcome::Run:
         break;
@@ -111,25 +97,26 @@ int main(int argc, char **argv)
     bool headless = options.headless;
 #ifdef HOOKBOARD_HAVE_GUI
     if (!headless && !displayAvailable()) {
-        print(stderr,
-              QStringLiteral("hookboard: ") + tr("no display found, running headless") + QLatin1Char('\n'));
+        print(stderr, QStringLiteral("hookboard: ") + Text::tr("no display found, running headless") +
+                          QLatin1Char('\n'));
         headless = true;
     }
 #else
     if (!headless)
-        print(stderr, QStringLiteral("hookboard: ") + tr("built without the console, running headless") +
-                          QLatin1Char('\n'));
+        print(stderr, QStringLiteral("hookboard: ") +
+                          Text::tr("built without the console, running headless") + QLatin1Char('\n'));
     headless = true;
 #endif
 
     if (headless) {
         QCoreApplication app(argc, argv);
+        // A server's log speaks English (with its plural forms), whatever the machine's locale.
+        hookboard::Translations::install(app, QStringLiteral("en"));
         hookboard::HeadlessApp headlessApp(options.runtime);
         return headlessApp.run();
     }
 #ifdef HOOKBOARD_HAVE_GUI
     QApplication app(argc, argv);
-    installTranslators(app);
     hookboard::ConsoleApp console(options.runtime);
     return console.run();
 #endif

@@ -3,11 +3,16 @@
 #include "app/runtime.h"
 #include "common/clock.h"
 #include "common/localuser.h"
+#include "common/translations.h"
 #include "common/unixsignalwatcher.h"
 #include "mainwindow.h"
 #include "service/storereader.h"
+#include "settings/settingspage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
 #include <csignal>
 #include <cstdio>
 
@@ -27,6 +32,15 @@ ConsoleApp::~ConsoleApp()
 
 int ConsoleApp::run()
 {
+    // Before anything speaks: the runtime's errors are translated too.
+    const QSettings settings(QDir(m_options.dataDir).filePath(QStringLiteral("settings.ini")),
+                             QSettings::IniFormat);
+    const QString language = settings.value(QLatin1String(SettingsPage::kLanguageKey)).toString();
+    // A language chosen in Settings also writes numbers and dates its way.
+    if (Translations::languages().contains(language))
+        QLocale::setDefault(QLocale(Translations::install(*QCoreApplication::instance(), language)));
+    else
+        Translations::install(*QCoreApplication::instance(), language);
     m_signals = std::make_unique<UnixSignalWatcher>();
     m_signals->watch(SIGTERM);
     m_signals->watch(SIGINT);

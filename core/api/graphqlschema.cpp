@@ -17,10 +17,11 @@ using graphql::Value;
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context "GraphQLSchema".
+struct Text
 {
-    return QCoreApplication::translate("GraphQLSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphQLSchema)
+};
 
 constexpr int kDefaultPageSize = 100;
 constexpr qint64 kDefaultGraceSeconds = 24 * 3600;
@@ -34,7 +35,7 @@ const QString kEvent = u"event"_s;
 
 Error missingContext()
 {
-    return Error::internal(tr("the webhook schema was executed without its GraphQLContext"));
+    return Error::internal(Text::tr("the webhook schema was executed without its GraphQLContext"));
 }
 
 // A resolver that needs the service and the caller: f(context, resolveContext).
@@ -54,7 +55,8 @@ template <typename T, typename F> Resolver of(F f)
     return [f](const ResolveContext &c) -> Result<Value> {
         const T *source = c.source<T>();
         if (!source)
-            return Error::internal(tr("%1: the parent is not the object this field reads").arg(c.fieldName));
+            return Error::internal(
+                Text::tr("%1: the parent is not the object this field reads").arg(c.fieldName));
         return f(*source, c);
     };
 }
@@ -65,7 +67,8 @@ template <typename T, typename F> Resolver ofWithContext(F f)
     return [f](const ResolveContext &c) -> Result<Value> {
         const T *source = c.source<T>();
         if (!source)
-            return Error::internal(tr("%1: the parent is not the object this field reads").arg(c.fieldName));
+            return Error::internal(
+                Text::tr("%1: the parent is not the object this field reads").arg(c.fieldName));
         auto *context = static_cast<GraphQLContext *>(c.userContext);
         if (!context)
             return missingContext();
@@ -143,7 +146,7 @@ Result<qint64> idOf(const Value &value, const QString &field)
     const qint64 id = value.toString().toLongLong(&ok);
     if (value.kind() != Value::Kind::String || !ok || id <= 0)
         return Error::badInput(field, u"id"_s,
-                               tr("%1: must be the numeric id of an object (got %2)")
+                               Text::tr("%1: must be the numeric id of an object (got %2)")
                                    .arg(field, QString::fromUtf8(value.toJson())));
     return id;
 }
@@ -188,7 +191,7 @@ Result<qint64> requiredId(const Value &object, const QString &name)
 {
     const Value *member = given(object, name);
     if (!member)
-        return Error::badInput(name, u"required"_s, tr("%1: is required").arg(name));
+        return Error::badInput(name, u"required"_s, Text::tr("%1: is required").arg(name));
     return idOf(*member, name);
 }
 
@@ -371,7 +374,8 @@ Result<Value> serializeDateTime(const Value &v)
         return Value::fromString(isoUtc(v.toInt()));
     if (v.kind() == Value::Kind::String)
         return v;
-    return Error::internal(tr("DateTime cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
+    return Error::internal(
+        Text::tr("DateTime cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 // ISO 8601 in, milliseconds since the epoch out; a time without an offset is taken as UTC.
@@ -385,8 +389,8 @@ Result<Value> parseDateTime(const Value &v)
     }
     if (!parsed.isValid())
         return Error::badInput(QString(), u"date-time"_s,
-                               tr("DateTime cannot represent value: %1 (expected ISO 8601 such as "
-                                  "\"2026-11-23T12:00:00.000Z\")")
+                               Text::tr("DateTime cannot represent value: %1 (expected ISO 8601 such as "
+                                        "\"2026-11-23T12:00:00.000Z\")")
                                    .arg(QString::fromUtf8(v.toJson())));
     return Value::fromInt(parsed.toMSecsSinceEpoch());
 }
@@ -884,22 +888,23 @@ void addReceiverMutations(TypeDef &m)
             u"Deletes the receiver and its subscriptions; its events stay as the audit trail."_s)
         .arg(u"id"_s, u"ID!"_s)
         .arg(u"etag"_s, u"String!"_s);
-    m.field(u"rotateWebhookReceiverSecret"_s, u"UpdateWebhookReceiverPayload!"_s,
-            withContext([](GraphQLContext &context, const ResolveContext &c) -> Result<Value> {
-                const Value &input = inputOf(c);
-                Result<qint64> id = requiredId(input, u"id"_s);
-                if (!id)
-                    return id.error();
-                const qint64 grace = intField(input, u"gracePeriodSeconds"_s).value_or(kDefaultGraceSeconds);
-                if (grace < 0 || grace > kMaxGraceSeconds)
-                    return Error::badInput(
-                        u"gracePeriodSeconds"_s, u"range"_s,
-                        tr("gracePeriodSeconds: must be between 0 and %1 (7 days)").arg(kMaxGraceSeconds));
-                const QString etag = stringField(input, u"etag"_s).value_or(QString());
-                return payloadOf(u"webhookReceiver"_s,
-                                 context.service.rotateReceiverSecret(
-                                     *id, etag, stringField(input, u"sharedSecret"_s), grace * 1000));
-            }))
+    m.field(
+         u"rotateWebhookReceiverSecret"_s, u"UpdateWebhookReceiverPayload!"_s,
+         withContext([](GraphQLContext &context, const ResolveContext &c) -> Result<Value> {
+             const Value &input = inputOf(c);
+             Result<qint64> id = requiredId(input, u"id"_s);
+             if (!id)
+                 return id.error();
+             const qint64 grace = intField(input, u"gracePeriodSeconds"_s).value_or(kDefaultGraceSeconds);
+             if (grace < 0 || grace > kMaxGraceSeconds)
+                 return Error::badInput(
+                     u"gracePeriodSeconds"_s, u"range"_s,
+                     Text::tr("gracePeriodSeconds: must be between 0 and %1 (7 days)").arg(kMaxGraceSeconds));
+             const QString etag = stringField(input, u"etag"_s).value_or(QString());
+             return payloadOf(u"webhookReceiver"_s,
+                              context.service.rotateReceiverSecret(
+                                  *id, etag, stringField(input, u"sharedSecret"_s), grace * 1000));
+         }))
         .arg(u"input"_s, u"RotateWebhookReceiverSecretInput!"_s);
 }
 
@@ -1062,9 +1067,9 @@ QString GraphQLSchema::cursor(const QString &kind, qint64 id)
 Result<qint64> GraphQLSchema::cursorId(const QString &kind, const QString &cursor, const QString &field)
 {
     const auto refuse = [&] {
-        return Error::badInput(
-            field, u"cursor"_s,
-            tr("%1: \"%2\" is not a cursor of this list; pass a cursor it returned").arg(field, cursor));
+        return Error::badInput(field, u"cursor"_s,
+                               Text::tr("%1: \"%2\" is not a cursor of this list; pass a cursor it returned")
+                                   .arg(field, cursor));
     };
     const auto decoded =
         QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);

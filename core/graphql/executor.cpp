@@ -10,10 +10,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGraphQL, "hookboard.graphql")
 
-QString tr(const char *text)
+// The messages of this file, under the context "GraphQL".
+struct Text
 {
-    return QCoreApplication::translate("GraphQL", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphQL)
+};
 
 const QString BadUserInput = QStringLiteral("BAD_USER_INPUT");
 const QString Internal = QStringLiteral("INTERNAL");
@@ -31,8 +32,11 @@ void Executor::addError(const QString &message, const Location &location, const 
     if (m_errors.size() > MaxErrors)
         return;
     if (m_errors.size() == MaxErrors) {
-        m_errors.append(GraphQLError{
-            tr("More than %1 errors; the rest are not shown.").arg(MaxErrors), {}, {}, BadUserInput, {}});
+        m_errors.append(GraphQLError{Text::tr("More than %1 errors; the rest are not shown.").arg(MaxErrors),
+                                     {},
+                                     {},
+                                     BadUserInput,
+                                     {}});
         return;
     }
     GraphQLError e{message, {}, path, code, std::move(extensions)};
@@ -46,7 +50,7 @@ const OperationDefinition *Executor::selectOperation(const QString &operationNam
     if (operationName.isEmpty()) {
         if (m_document.operations.size() == 1)
             return &m_document.operations.first();
-        addError(tr("Must provide operation name if query contains multiple operations."), {}, {},
+        addError(Text::tr("Must provide operation name if query contains multiple operations."), {}, {},
                  BadUserInput);
         return nullptr;
     }
@@ -54,7 +58,7 @@ const OperationDefinition *Executor::selectOperation(const QString &operationNam
         if (op.name == operationName)
             return &op;
     }
-    addError(tr("Unknown operation named \"%1\".").arg(operationName), {}, {}, BadUserInput);
+    addError(Text::tr("Unknown operation named \"%1\".").arg(operationName), {}, {}, BadUserInput);
     return nullptr;
 }
 
@@ -72,7 +76,7 @@ bool Executor::coerceVariables(const OperationDefinition &op, const Value &given
                 }
                 m_variables.append({def.name, *coerced});
             } else if (def.type.isNonNull()) {
-                addError(tr("Variable \"$%1\" of required type \"%2\" was not provided.")
+                addError(Text::tr("Variable \"$%1\" of required type \"%2\" was not provided.")
                              .arg(def.name, def.type.toString()),
                          def.location, {}, BadUserInput);
                 return false;
@@ -80,7 +84,7 @@ bool Executor::coerceVariables(const OperationDefinition &op, const Value &given
             continue;
         }
         if (value->isNull() && def.type.isNonNull()) {
-            addError(tr("Variable \"$%1\" of non-null type \"%2\" must not be null.")
+            addError(Text::tr("Variable \"$%1\" of non-null type \"%2\" must not be null.")
                          .arg(def.name, def.type.toString()),
                      def.location, {}, BadUserInput);
             return false;
@@ -88,10 +92,10 @@ bool Executor::coerceVariables(const OperationDefinition &op, const Value &given
         InputCoercion::Failure failure;
         auto coerced = m_coercion.coerceVariable(*value, def.type, &failure, def.name);
         if (!coerced) {
-            QString message =
-                tr("Variable \"$%1\" got invalid value %2").arg(def.name, QString::fromUtf8(value->toJson()));
+            QString message = Text::tr("Variable \"$%1\" got invalid value %2")
+                                  .arg(def.name, QString::fromUtf8(value->toJson()));
             if (failure.path != def.name)
-                message += tr(" at \"%1\"").arg(failure.path);
+                message += Text::tr(" at \"%1\"").arg(failure.path);
             addError(message + QStringLiteral("; ") + failure.message, def.location, {}, BadUserInput);
             return false;
         }
@@ -113,7 +117,7 @@ Response Executor::execute(const QString &operationName, const Value &variables)
         rootName = m_schema.mutationType();
     const TypeDef *root = rootName.isEmpty() ? nullptr : m_schema.type(rootName);
     if (op->type == OperationDefinition::Type::Subscription || !root) {
-        addError(tr("Schema is not configured to execute %1 operation.")
+        addError(Text::tr("Schema is not configured to execute %1 operation.")
                      .arg(op->type == OperationDefinition::Type::Subscription ? QStringLiteral("subscription")
                                                                               : QStringLiteral("mutation")),
                  op->location, {}, BadUserInput);
@@ -124,8 +128,8 @@ Response Executor::execute(const QString &operationName, const Value &variables)
     QSet<QString> visited;
     collectFields(*root, op->selectionSet, groups, visited);
     if (countNodes(*root, groups, 1, std::nullopt, MaxNodes) > MaxNodes) {
-        addError(tr("The operation could return more than %1 objects (the budget); ask for fewer with "
-                    "\"first\", select fewer nested lists, or split it into several requests.")
+        addError(Text::tr("The operation could return more than %1 objects (the budget); ask for fewer with "
+                          "\"first\", select fewer nested lists, or split it into several requests.")
                      .arg(MaxNodes),
                  op->location, {}, BadUserInput,
                  {{QStringLiteral("rule"), Value::fromString(QStringLiteral("cost"))}});
@@ -206,13 +210,15 @@ bool Executor::withinLimits(const Location &location, const QList<Value> &path)
         return false;
     QString reason;
     if (m_clock.elapsed() > MaxExecutionMs)
-        reason = tr("The operation ran longer than %1 s and was stopped; ask for less, or split it into "
-                    "several requests.")
-                     .arg(MaxExecutionMs / 1000);
+        reason =
+            Text::tr("The operation ran longer than %1 s and was stopped; ask for less, or split it into "
+                     "several requests.")
+                .arg(MaxExecutionMs / 1000);
     else if (m_responseBytes > MaxResponseBytes)
-        reason = tr("The response would be larger than %1 MiB; it was stopped. Ask for less, or split it "
-                    "into several requests.")
-                     .arg(MaxResponseBytes / (1024 * 1024));
+        reason =
+            Text::tr("The response would be larger than %1 MiB; it was stopped. Ask for less, or split it "
+                     "into several requests.")
+                .arg(MaxResponseBytes / (1024 * 1024));
     if (reason.isEmpty())
         return true;
     m_stopped = true;
@@ -319,7 +325,7 @@ std::optional<Value> Executor::executeField(const TypeDef &parentType, const Val
             if (argDef.defaultValue) {
                 args.append({argDef.name, *argDef.defaultValue});
             } else if (argDef.type.isNonNull()) {
-                addError(tr("Argument \"%1\" of required type \"%2\" was not provided.")
+                addError(Text::tr("Argument \"%1\" of required type \"%2\" was not provided.")
                              .arg(argDef.name, argDef.type.toString()),
                          first.location, path, BadUserInput);
                 return def->type.isNonNull() ? std::nullopt : std::optional<Value>(Value());
@@ -350,9 +356,10 @@ std::optional<Value> Executor::executeField(const TypeDef &parentType, const Val
             qCWarning(lcGraphQL).noquote() << "field" << label << "failed:" << error.message;
             const QString message =
                 error.message.contains(QLatin1String("disk is full"))
-                    ? tr("Internal error: the disk is full, so the store cannot take writes.")
-                    : tr("Internal error: Hookboard could not complete this field; the details are in its "
-                         "log.");
+                    ? Text::tr("Internal error: the disk is full, so the store cannot take writes.")
+                    : Text::tr(
+                          "Internal error: Hookboard could not complete this field; the details are in its "
+                          "log.");
             addError(message, first.location, path, Internal);
             return def->type.isNonNull() ? std::nullopt : std::optional<Value>(Value());
         }
@@ -374,7 +381,7 @@ std::optional<Value> Executor::completeValue(const TypeRef &type, const QString 
     if (type.isNonNull()) {
         auto completed = completeNullable(type.ofType(), fieldLabel, fields, result, path);
         if (completed && completed->isNull()) {
-            addError(tr("Cannot return null for non-nullable field %1.").arg(fieldLabel),
+            addError(Text::tr("Cannot return null for non-nullable field %1.").arg(fieldLabel),
                      fields.first()->location, path, Internal);
             return std::nullopt;
         }
@@ -393,7 +400,7 @@ std::optional<Value> Executor::completeNullable(const TypeRef &type, const QStri
     const Location location = fields.first()->location;
     if (type.isList()) {
         if (result.kind() != Value::Kind::List) {
-            addError(tr("Expected Iterable, but did not find one for field \"%1\".").arg(fieldLabel),
+            addError(Text::tr("Expected Iterable, but did not find one for field \"%1\".").arg(fieldLabel),
                      location, path, Internal);
             return std::nullopt;
         }
@@ -410,7 +417,7 @@ std::optional<Value> Executor::completeNullable(const TypeRef &type, const QStri
     }
     const TypeDef *def = m_schema.type(type.namedType());
     if (!def) {
-        addError(tr("Unknown type \"%1\".").arg(type.namedType()), location, path, Internal);
+        addError(Text::tr("Unknown type \"%1\".").arg(type.namedType()), location, path, Internal);
         return std::nullopt;
     }
     switch (def->kind) {
@@ -427,9 +434,9 @@ std::optional<Value> Executor::completeNullable(const TypeRef &type, const QStri
         if ((result.kind() == Value::Kind::Enum || result.kind() == Value::Kind::String) &&
             def->enumValue(result.toString()))
             return Value::fromEnum(result.toString());
-        addError(
-            tr("Enum \"%1\" cannot represent value: %2").arg(def->name, QString::fromUtf8(result.toJson())),
-            location, path, Internal);
+        addError(Text::tr("Enum \"%1\" cannot represent value: %2")
+                     .arg(def->name, QString::fromUtf8(result.toJson())),
+                 location, path, Internal);
         return std::nullopt;
     case TypeKind::Object: {
         FieldGroups groups;
@@ -441,7 +448,7 @@ std::optional<Value> Executor::completeNullable(const TypeRef &type, const QStri
     case TypeKind::InputObject:
         break;
     }
-    addError(tr("Type \"%1\" is not an output type.").arg(def->name), location, path, Internal);
+    addError(Text::tr("Type \"%1\" is not an output type.").arg(def->name), location, path, Internal);
     return std::nullopt;
 }
 

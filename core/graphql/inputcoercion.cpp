@@ -8,10 +8,11 @@ namespace hookboard::graphql {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context "GraphQL".
+struct Text
 {
-    return QCoreApplication::translate("GraphQL", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphQL)
+};
 
 QString joinPath(const QString &path, const QString &part)
 {
@@ -38,7 +39,7 @@ std::optional<Value> InputCoercion::coerceVariable(const Value &value, const Typ
     };
     if (type.isNonNull()) {
         if (value.isNull())
-            return fail(tr("Expected non-nullable type \"%1\" not to be null.").arg(type.toString()));
+            return fail(Text::tr("Expected non-nullable type \"%1\" not to be null.").arg(type.toString()));
         return coerceVariable(value, type.ofType(), failure, path);
     }
     if (value.isNull())
@@ -63,7 +64,7 @@ std::optional<Value> InputCoercion::coerceVariable(const Value &value, const Typ
     }
     const TypeDef *def = m_schema.type(type.namedType());
     if (!def)
-        return fail(tr("Unknown type \"%1\".").arg(type.namedType()));
+        return fail(Text::tr("Unknown type \"%1\".").arg(type.namedType()));
     switch (def->kind) {
     case TypeKind::Scalar: {
         auto parsed = def->parseValue ? def->parseValue(value) : Result<Value>(value);
@@ -73,14 +74,15 @@ std::optional<Value> InputCoercion::coerceVariable(const Value &value, const Typ
     }
     case TypeKind::Enum:
         if (value.kind() != Value::Kind::String)
-            return fail(tr("Enum \"%1\" cannot represent non-string value: %2.")
+            return fail(Text::tr("Enum \"%1\" cannot represent non-string value: %2.")
                             .arg(def->name, QString::fromUtf8(value.toJson())));
         if (!def->enumValue(value.toString()))
-            return fail(tr("Value \"%1\" does not exist in \"%2\" enum.").arg(value.toString(), def->name));
+            return fail(
+                Text::tr("Value \"%1\" does not exist in \"%2\" enum.").arg(value.toString(), def->name));
         return Value::fromEnum(value.toString());
     case TypeKind::InputObject: {
         if (value.kind() != Value::Kind::Object)
-            return fail(tr("Expected type \"%1\" to be an object.").arg(def->name));
+            return fail(Text::tr("Expected type \"%1\" to be an object.").arg(def->name));
         QList<Value::Member> out;
         for (const InputValueDef &field : def->inputFields) {
             const Value *given = value.member(field.name);
@@ -88,7 +90,7 @@ std::optional<Value> InputCoercion::coerceVariable(const Value &value, const Typ
                 if (field.defaultValue)
                     out.append({field.name, *field.defaultValue});
                 else if (field.type.isNonNull())
-                    return fail(tr("Field \"%1\" of required type \"%2\" was not provided.")
+                    return fail(Text::tr("Field \"%1\" of required type \"%2\" was not provided.")
                                     .arg(field.name, field.type.toString()));
                 continue;
             }
@@ -99,14 +101,14 @@ std::optional<Value> InputCoercion::coerceVariable(const Value &value, const Typ
         }
         for (const Value::Member &m : value.members()) {
             if (!def->inputFieldDef(m.first))
-                return fail(tr("Field \"%1\" is not defined by type \"%2\".").arg(m.first, def->name));
+                return fail(Text::tr("Field \"%1\" is not defined by type \"%2\".").arg(m.first, def->name));
         }
         return Value::fromObject(out);
     }
     case TypeKind::Object:
         break;
     }
-    return fail(tr("Type \"%1\" is not an input type.").arg(def->name));
+    return fail(Text::tr("Type \"%1\" is not an input type.").arg(def->name));
 }
 
 std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const TypeRef &type,
@@ -115,7 +117,7 @@ std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const T
 {
     auto expected = [&](const QString &detail) -> std::optional<Value> {
         QString message =
-            tr("Expected value of type \"%1\", found %2").arg(type.toString(), printLiteral(node));
+            Text::tr("Expected value of type \"%1\", found %2").arg(type.toString(), printLiteral(node));
         message += detail.isEmpty() ? QStringLiteral(".") : QStringLiteral("; ") + detail;
         *failure = {message, node.location, {}};
         return std::nullopt;
@@ -126,7 +128,7 @@ std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const T
         const Value *v = findMember(*variables, node.text);
         if (!v || v->isNull()) {
             if (type.isNonNull()) {
-                *failure = {tr("Variable \"$%1\" of required type \"%2\" was not provided.")
+                *failure = {Text::tr("Variable \"$%1\" of required type \"%2\" was not provided.")
                                 .arg(node.text, type.toString()),
                             node.location,
                             {}};
@@ -141,10 +143,10 @@ std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const T
             return expected({});
         auto inner = coerceLiteral(node, type.ofType(), variables, failure);
         // graphql-js names the type of the position itself ("Boolean!"), not the one inside it.
-        const QString innerPrefix = tr("Expected value of type \"%1\",").arg(type.ofType().toString());
+        const QString innerPrefix = Text::tr("Expected value of type \"%1\",").arg(type.ofType().toString());
         if (!inner && failure->location == node.location && failure->message.startsWith(innerPrefix))
             failure->message.replace(0, innerPrefix.size(),
-                                     tr("Expected value of type \"%1\",").arg(type.toString()));
+                                     Text::tr("Expected value of type \"%1\",").arg(type.toString()));
         return inner;
     }
     if (node.kind == ValueNode::Kind::Null)
@@ -178,10 +180,10 @@ std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const T
     }
     case TypeKind::Enum:
         if (node.kind != ValueNode::Kind::Enum)
-            return expected(
-                tr("Enum \"%1\" cannot represent non-enum value: %2.").arg(def->name, printLiteral(node)));
+            return expected(Text::tr("Enum \"%1\" cannot represent non-enum value: %2.")
+                                .arg(def->name, printLiteral(node)));
         if (!def->enumValue(node.text)) {
-            *failure = {tr("Value \"%1\" does not exist in \"%2\" enum.").arg(node.text, def->name),
+            *failure = {Text::tr("Value \"%1\" does not exist in \"%2\" enum.").arg(node.text, def->name),
                         node.location,
                         {}};
             return std::nullopt;
@@ -193,9 +195,10 @@ std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const T
         QList<Value::Member> out;
         for (const ValueNode &fieldNode : node.items) {
             if (!def->inputFieldDef(fieldNode.name)) {
-                *failure = {tr("Field \"%1\" is not defined by type \"%2\".").arg(fieldNode.name, def->name),
-                            fieldNode.nameLocation,
-                            {}};
+                *failure = {
+                    Text::tr("Field \"%1\" is not defined by type \"%2\".").arg(fieldNode.name, def->name),
+                    fieldNode.nameLocation,
+                    {}};
                 return std::nullopt;
             }
         }
@@ -211,13 +214,13 @@ std::optional<Value> InputCoercion::coerceLiteral(const ValueNode &node, const T
                 if (field.defaultValue) {
                     out.append({field.name, *field.defaultValue});
                 } else if (field.type.isNonNull() && !given) {
-                    *failure = {tr("Field \"%1.%2\" of required type \"%3\" was not provided.")
+                    *failure = {Text::tr("Field \"%1.%2\" of required type \"%3\" was not provided.")
                                     .arg(def->name, field.name, field.type.toString()),
                                 node.location,
                                 {}};
                     return std::nullopt;
                 } else if (field.type.isNonNull()) {
-                    *failure = {tr("Variable \"$%1\" of required type \"%2\" was not provided.")
+                    *failure = {Text::tr("Variable \"$%1\" of required type \"%2\" was not provided.")
                                     .arg(given->text, field.type.toString()),
                                 given->location,
                                 {}};

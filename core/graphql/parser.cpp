@@ -9,10 +9,11 @@ namespace {
 const QString ParseFailed = QStringLiteral("GRAPHQL_PARSE_FAILED");
 const QString ValidationFailed = QStringLiteral("GRAPHQL_VALIDATION_FAILED");
 
-QString tr(const char *text)
+// The messages of this file, under the context "GraphQL".
+struct Text
 {
-    return QCoreApplication::translate("GraphQL", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphQL)
+};
 
 } // namespace
 
@@ -28,7 +29,8 @@ bool Parser::unexpected()
 {
     if (m_token.kind == Token::Kind::Error)
         return fail(m_token.value, m_token.location, ParseFailed);
-    return fail(tr("Syntax Error: Unexpected %1.").arg(m_token.describe()), m_token.location, ParseFailed);
+    return fail(Text::tr("Syntax Error: Unexpected %1.").arg(m_token.describe()), m_token.location,
+                ParseFailed);
 }
 
 bool Parser::advance()
@@ -49,7 +51,7 @@ bool Parser::expect(Token::Kind kind, const QString &what, Token *out)
     if (m_token.kind != kind) {
         if (m_token.kind == Token::Kind::Error)
             return unexpected();
-        return fail(tr("Syntax Error: Expected %1, found %2.").arg(what, m_token.describe()),
+        return fail(Text::tr("Syntax Error: Expected %1, found %2.").arg(what, m_token.describe()),
                     m_token.location, ParseFailed);
     }
     if (out)
@@ -71,7 +73,7 @@ bool Parser::expectName(QString *name, Location *location)
 std::optional<Document> Parser::parse()
 {
     if (m_source.toUtf8().size() > MaxDocumentBytes) {
-        fail(tr("Syntax Error: The document is larger than %1 bytes.").arg(MaxDocumentBytes), {1, 1},
+        fail(Text::tr("Syntax Error: The document is larger than %1 bytes.").arg(MaxDocumentBytes), {1, 1},
              ParseFailed);
         return std::nullopt;
     }
@@ -79,7 +81,7 @@ std::optional<Document> Parser::parse()
         return std::nullopt;
     Document document;
     if (peek(Token::Kind::EndOfFile)) {
-        fail(tr("Syntax Error: Unexpected <EOF>."), m_token.location, ParseFailed);
+        fail(Text::tr("Syntax Error: Unexpected <EOF>."), m_token.location, ParseFailed);
         return std::nullopt;
     }
     while (!peek(Token::Kind::EndOfFile)) {
@@ -133,8 +135,8 @@ bool Parser::parseFragment(Document &document)
     if (!expectName(&fragment.name))
         return false;
     if (!peekName("on"))
-        return fail(tr("Syntax Error: Expected \"on\", found %1.").arg(m_token.describe()), m_token.location,
-                    ParseFailed);
+        return fail(Text::tr("Syntax Error: Expected \"on\", found %1.").arg(m_token.describe()),
+                    m_token.location, ParseFailed);
     if (!advance() || !expectName(&fragment.typeCondition, &fragment.typeConditionLocation) ||
         !parseDirectives(fragment.directives, false) || !parseSelectionSet(fragment.selectionSet, 1))
         return false;
@@ -170,7 +172,7 @@ bool Parser::parseVariableDefinitions(QList<VariableDefinition> &out)
 bool Parser::parseType(TypeRef &out, int depth)
 {
     if (depth > MaxTypeDepth)
-        return fail(tr("Syntax Error: List types nest deeper than %1 levels.").arg(MaxTypeDepth),
+        return fail(Text::tr("Syntax Error: List types nest deeper than %1 levels.").arg(MaxTypeDepth),
                     m_token.location, ParseFailed);
     if (peek(Token::Kind::BracketL)) {
         TypeRef inner;
@@ -223,8 +225,9 @@ bool Parser::parseArguments(QList<Argument> &out, bool isConst)
 bool Parser::parseSelectionSet(QList<Selection> &out, int depth)
 {
     if (depth > MaxSelectionDepth) {
-        return fail(tr("The operation nests selection sets deeper than %1 levels.").arg(MaxSelectionDepth),
-                    m_token.location, ValidationFailed);
+        return fail(
+            Text::tr("The operation nests selection sets deeper than %1 levels.").arg(MaxSelectionDepth),
+            m_token.location, ValidationFailed);
     }
     if (!expect(Token::Kind::BraceL, QStringLiteral("\"{\"")))
         return false;
@@ -285,7 +288,7 @@ bool Parser::parseValue(ValueNode &out, bool isConst, int depth)
 {
     out.location = m_token.location;
     if (depth > MaxValueDepth)
-        return fail(tr("Syntax Error: Values nest deeper than %1 levels.").arg(MaxValueDepth),
+        return fail(Text::tr("Syntax Error: Values nest deeper than %1 levels.").arg(MaxValueDepth),
                     m_token.location, ParseFailed);
     switch (m_token.kind) {
     case Token::Kind::BracketL:
@@ -340,9 +343,9 @@ bool Parser::parseValue(ValueNode &out, bool isConst, int depth)
             if (!advance())
                 return false;
             if (peek(Token::Kind::Name))
-                return fail(
-                    tr("Syntax Error: Unexpected variable \"$%1\" in constant value.").arg(m_token.value),
-                    out.location, ParseFailed);
+                return fail(Text::tr("Syntax Error: Unexpected variable \"$%1\" in constant value.")
+                                .arg(m_token.value),
+                            out.location, ParseFailed);
             return unexpected();
         }
         out.kind = ValueNode::Kind::Variable;

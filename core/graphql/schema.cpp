@@ -10,10 +10,11 @@ namespace hookboard::graphql {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context "GraphQL".
+struct Text
 {
-    return QCoreApplication::translate("GraphQL", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphQL)
+};
 
 Error scalarError(const QString &message)
 {
@@ -30,20 +31,21 @@ Result<Value> serializeInt(const Value &v)
     switch (v.kind()) {
     case Value::Kind::Int:
         if (!fitsInt32(double(v.toInt())))
-            return scalarError(tr("Int cannot represent non 32-bit signed integer value: %1").arg(v.toInt()));
+            return scalarError(
+                Text::tr("Int cannot represent non 32-bit signed integer value: %1").arg(v.toInt()));
         return v;
     case Value::Kind::Float:
         if (std::trunc(v.toFloat()) != v.toFloat())
-            return scalarError(tr("Int cannot represent non-integer value: %1").arg(v.toFloat()));
+            return scalarError(Text::tr("Int cannot represent non-integer value: %1").arg(v.toFloat()));
         if (!fitsInt32(v.toFloat()))
             return scalarError(
-                tr("Int cannot represent non 32-bit signed integer value: %1").arg(v.toFloat()));
+                Text::tr("Int cannot represent non 32-bit signed integer value: %1").arg(v.toFloat()));
         return Value::fromInt(qint64(v.toFloat()));
     case Value::Kind::Bool:
         return Value::fromInt(v.toBool() ? 1 : 0);
     default:
         return scalarError(
-            tr("Int cannot represent non-integer value: %1").arg(QString::fromUtf8(v.toJson())));
+            Text::tr("Int cannot represent non-integer value: %1").arg(QString::fromUtf8(v.toJson())));
     }
 }
 
@@ -51,9 +53,10 @@ Result<Value> parseInt(const Value &v)
 {
     if (v.kind() != Value::Kind::Int)
         return scalarError(
-            tr("Int cannot represent non-integer value: %1").arg(QString::fromUtf8(v.toJson())));
+            Text::tr("Int cannot represent non-integer value: %1").arg(QString::fromUtf8(v.toJson())));
     if (!fitsInt32(double(v.toInt())))
-        return scalarError(tr("Int cannot represent non 32-bit signed integer value: %1").arg(v.toInt()));
+        return scalarError(
+            Text::tr("Int cannot represent non 32-bit signed integer value: %1").arg(v.toInt()));
     return v;
 }
 
@@ -65,7 +68,8 @@ Result<Value> serializeFloat(const Value &v)
         return v;
     if (v.kind() == Value::Kind::Bool)
         return Value::fromFloat(v.toBool() ? 1 : 0);
-    return scalarError(tr("Float cannot represent non numeric value: %1").arg(QString::fromUtf8(v.toJson())));
+    return scalarError(
+        Text::tr("Float cannot represent non numeric value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 Result<Value> parseFloat(const Value &v)
@@ -81,7 +85,8 @@ Result<Value> parseFloat(const Value &v)
         if (ok && std::isfinite(d))
             return Value::fromFloat(d);
     }
-    return scalarError(tr("Float cannot represent non numeric value: %1").arg(QString::fromUtf8(v.toJson())));
+    return scalarError(
+        Text::tr("Float cannot represent non numeric value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 Result<Value> serializeString(const Value &v)
@@ -97,7 +102,7 @@ Result<Value> serializeString(const Value &v)
     case Value::Kind::Bool:
         return Value::fromString(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     default:
-        return scalarError(tr("String cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
+        return scalarError(Text::tr("String cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
     }
 }
 
@@ -106,7 +111,7 @@ Result<Value> parseString(const Value &v)
     if (v.kind() == Value::Kind::String)
         return v;
     return scalarError(
-        tr("String cannot represent a non string value: %1").arg(QString::fromUtf8(v.toJson())));
+        Text::tr("String cannot represent a non string value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 Result<Value> serializeBoolean(const Value &v)
@@ -116,7 +121,7 @@ Result<Value> serializeBoolean(const Value &v)
     if (v.kind() == Value::Kind::Int)
         return Value::fromBool(v.toInt() != 0);
     return scalarError(
-        tr("Boolean cannot represent a non boolean value: %1").arg(QString::fromUtf8(v.toJson())));
+        Text::tr("Boolean cannot represent a non boolean value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 Result<Value> parseBoolean(const Value &v)
@@ -124,7 +129,7 @@ Result<Value> parseBoolean(const Value &v)
     if (v.kind() == Value::Kind::Bool)
         return v;
     return scalarError(
-        tr("Boolean cannot represent a non boolean value: %1").arg(QString::fromUtf8(v.toJson())));
+        Text::tr("Boolean cannot represent a non boolean value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 // Spec §3.5.5: ID input accepts both "1" and 1 and always means the string "1".
@@ -134,7 +139,7 @@ Result<Value> serializeId(const Value &v)
         return v;
     if (v.kind() == Value::Kind::Int)
         return Value::fromString(QString::number(v.toInt()));
-    return scalarError(tr("ID cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
+    return scalarError(Text::tr("ID cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 Result<Value> parseId(const Value &v)
@@ -143,7 +148,7 @@ Result<Value> parseId(const Value &v)
         return v;
     if (v.kind() == Value::Kind::Int)
         return Value::fromString(QString::number(v.toInt()));
-    return scalarError(tr("ID cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
+    return scalarError(Text::tr("ID cannot represent value: %1").arg(QString::fromUtf8(v.toJson())));
 }
 
 InputValueDef inputValue(const QString &name, const QString &type, std::optional<Value> def,

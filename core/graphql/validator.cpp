@@ -6,10 +6,11 @@ namespace hookboard::graphql {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context "GraphQL".
+struct Text
 {
-    return QCoreApplication::translate("GraphQL", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphQL)
+};
 
 // Spec §5.8.5 AreTypesCompatible, with the nullable-variable-with-default allowance applied first.
 bool typesCompatible(const TypeRef &variable, const TypeRef &location)
@@ -62,7 +63,7 @@ QList<GraphQLError> Validator::validate()
     checkOperations();
     for (const FragmentDefinition &f : m_document.fragments) {
         if (!m_usedFragments.contains(f.name))
-            error(tr("Fragment \"%1\" is never used.").arg(f.name), {f.location});
+            error(Text::tr("Fragment \"%1\" is never used.").arg(f.name), {f.location});
     }
     checkFragmentCycles();
     if (m_errors.isEmpty()) {
@@ -79,7 +80,7 @@ QList<GraphQLError> Validator::validate()
 bool Validator::checkLimits(const QList<Selection> &selections, int depth, QStringList &stack, int &count)
 {
     if (depth > MaxSelectionDepth) {
-        error(tr("The operation nests selection sets deeper than %1 levels.").arg(MaxSelectionDepth),
+        error(Text::tr("The operation nests selection sets deeper than %1 levels.").arg(MaxSelectionDepth),
               {selections.first().location});
         return false;
     }
@@ -87,7 +88,7 @@ bool Validator::checkLimits(const QList<Selection> &selections, int depth, QStri
         switch (s.kind) {
         case Selection::Kind::Field:
             if (++count > MaxFields) {
-                error(tr("The operation selects more than %1 fields.").arg(MaxFields), {s.location});
+                error(Text::tr("The operation selects more than %1 fields.").arg(MaxFields), {s.location});
                 return false;
             }
             if (s.hasSelectionSet && !checkLimits(s.selectionSet, depth + 1, stack, count))
@@ -118,16 +119,16 @@ const TypeDef *Validator::compositeType(const QString &name, const Location &loc
 {
     const TypeDef *t = m_schema.type(name);
     if (!t) {
-        error(tr("Unknown type \"%1\".").arg(name), {location});
+        error(Text::tr("Unknown type \"%1\".").arg(name), {location});
         return nullptr;
     }
     if (t->kind != TypeKind::Object) {
         if (fragmentName.isEmpty())
-            error(tr("Fragment cannot condition on non composite type \"%1\".").arg(name), {location});
+            error(Text::tr("Fragment cannot condition on non composite type \"%1\".").arg(name), {location});
         else
-            error(
-                tr("Fragment \"%1\" cannot condition on non composite type \"%2\".").arg(fragmentName, name),
-                {location});
+            error(Text::tr("Fragment \"%1\" cannot condition on non composite type \"%2\".")
+                      .arg(fragmentName, name),
+                  {location});
         return nullptr;
     }
     return t;
@@ -139,7 +140,7 @@ void Validator::checkFragmentDefinitions()
     for (const FragmentDefinition &f : m_document.fragments) {
         if (names.contains(f.name)) {
             const FragmentDefinition *first = m_document.fragment(f.name);
-            error(tr("There can be only one fragment named \"%1\".").arg(f.name),
+            error(Text::tr("There can be only one fragment named \"%1\".").arg(f.name),
                   {first->location, f.location});
             continue;
         }
@@ -158,10 +159,10 @@ void Validator::checkOperations()
     QHash<QString, Location> names;
     for (const OperationDefinition &op : ops) {
         if (op.name.isEmpty() && ops.size() > 1)
-            error(tr("This anonymous operation must be the only defined operation."), {op.location});
+            error(Text::tr("This anonymous operation must be the only defined operation."), {op.location});
         if (!op.name.isEmpty()) {
             if (names.contains(op.name))
-                error(tr("There can be only one operation named \"%1\".").arg(op.name),
+                error(Text::tr("There can be only one operation named \"%1\".").arg(op.name),
                       {names.value(op.name), op.location});
             else
                 names.insert(op.name, op.location);
@@ -178,8 +179,8 @@ void Validator::checkOperations()
         const TypeDef *root = rootName.isEmpty() ? nullptr : m_schema.type(rootName);
         if (!root) {
             error(op.type == OperationDefinition::Type::Mutation
-                      ? tr("Schema is not configured for mutations.")
-                      : tr("Schema is not configured for subscriptions."),
+                      ? Text::tr("Schema is not configured for mutations.")
+                      : Text::tr("Schema is not configured for subscriptions."),
                   {op.location});
             continue;
         }
@@ -212,18 +213,19 @@ void Validator::checkVariables(const OperationDefinition &op, const Scope &scope
     QHash<QString, const VariableDefinition *> defs;
     for (const VariableDefinition &def : op.variables) {
         if (defs.contains(def.name)) {
-            error(tr("There can be only one variable named \"$%1\".").arg(def.name),
+            error(Text::tr("There can be only one variable named \"$%1\".").arg(def.name),
                   {defs.value(def.name)->location, def.location});
             continue;
         }
         defs.insert(def.name, &def);
         const TypeDef *t = m_schema.type(def.type.namedType());
         if (!t) {
-            error(tr("Unknown type \"%1\".").arg(def.type.namedType()), {def.location});
+            error(Text::tr("Unknown type \"%1\".").arg(def.type.namedType()), {def.location});
             continue;
         }
         if (!t->isInput()) {
-            error(tr("Variable \"$%1\" cannot be non-input type \"%2\".").arg(def.name, def.type.toString()),
+            error(Text::tr("Variable \"$%1\" cannot be non-input type \"%2\".")
+                      .arg(def.name, def.type.toString()),
                   {def.location});
             continue;
         }
@@ -241,9 +243,9 @@ void Validator::checkVariables(const OperationDefinition &op, const Scope &scope
         const VariableDefinition *def = defs.value(u.name);
         if (!def) {
             if (op.name.isEmpty())
-                error(tr("Variable \"$%1\" is not defined.").arg(u.name), {u.location, op.location});
+                error(Text::tr("Variable \"$%1\" is not defined.").arg(u.name), {u.location, op.location});
             else
-                error(tr("Variable \"$%1\" is not defined by operation \"%2\".").arg(u.name, op.name),
+                error(Text::tr("Variable \"$%1\" is not defined by operation \"%2\".").arg(u.name, op.name),
                       {u.location, op.location});
             continue;
         }
@@ -255,7 +257,7 @@ void Validator::checkVariables(const OperationDefinition &op, const Scope &scope
         if (expected.isNonNull() && !varType.isNonNull() && (hasDefault || u.locationHasDefault))
             expected = expected.ofType();
         if (!typesCompatible(varType, expected)) {
-            error(tr("Variable \"$%1\" of type \"%2\" used in position expecting type \"%3\".")
+            error(Text::tr("Variable \"$%1\" of type \"%2\" used in position expecting type \"%3\".")
                       .arg(u.name, def->type.toString(), u.expected.toString()),
                   {def->location, u.location});
         }
@@ -264,9 +266,9 @@ void Validator::checkVariables(const OperationDefinition &op, const Scope &scope
         if (used.contains(def.name))
             continue;
         if (op.name.isEmpty())
-            error(tr("Variable \"$%1\" is never used.").arg(def.name), {def.location});
+            error(Text::tr("Variable \"$%1\" is never used.").arg(def.name), {def.location});
         else
-            error(tr("Variable \"$%1\" is never used in operation \"%2\".").arg(def.name, op.name),
+            error(Text::tr("Variable \"$%1\" is never used in operation \"%2\".").arg(def.name, op.name),
                   {def.location});
     }
 }
@@ -284,13 +286,14 @@ void Validator::walkSelections(const TypeDef *parentType, const QList<Selection>
             scope.spreads.append(s.name);
             const FragmentDefinition *f = m_document.fragment(s.name);
             if (!f) {
-                error(tr("Unknown fragment \"%1\".").arg(s.name), {s.location});
+                error(Text::tr("Unknown fragment \"%1\".").arg(s.name), {s.location});
                 break;
             }
             const TypeDef *t = m_schema.type(f->typeCondition);
             if (parentType && t && t->kind == TypeKind::Object && t != parentType) {
-                error(tr("Fragment \"%1\" cannot be spread here as objects of type \"%2\" can never be of "
-                         "type \"%3\".")
+                error(Text::tr(
+                          "Fragment \"%1\" cannot be spread here as objects of type \"%2\" can never be of "
+                          "type \"%3\".")
                           .arg(s.name, parentType->name, t->name),
                       {s.location});
             }
@@ -302,8 +305,9 @@ void Validator::walkSelections(const TypeDef *parentType, const QList<Selection>
             if (!s.typeCondition.isEmpty()) {
                 t = compositeType(s.typeCondition, s.location, QString());
                 if (parentType && t && t != parentType) {
-                    error(tr("Fragment cannot be spread here as objects of type \"%1\" can never be of type "
-                             "\"%2\".")
+                    error(Text::tr(
+                              "Fragment cannot be spread here as objects of type \"%1\" can never be of type "
+                              "\"%2\".")
                               .arg(parentType->name, t->name),
                           {s.location});
                 }
@@ -319,19 +323,20 @@ void Validator::walkField(const TypeDef *parentType, const Selection &field, Sco
 {
     const FieldDef *def = parentType ? m_schema.field(*parentType, field.name) : nullptr;
     if (parentType && !def)
-        error(tr("Cannot query field \"%1\" on type \"%2\".").arg(field.name, parentType->name),
+        error(Text::tr("Cannot query field \"%1\" on type \"%2\".").arg(field.name, parentType->name),
               {field.location});
     checkArguments(field.arguments, def ? &def->args : nullptr,
                    def ? parentType->name + u'.' + def->name : QString(), false, field.location, scope);
     const TypeDef *fieldType = def ? m_schema.type(def->type.namedType()) : nullptr;
     if (fieldType) {
         if (fieldType->isLeaf() && field.hasSelectionSet) {
-            error(tr("Field \"%1\" must not have a selection since type \"%2\" has no subfields.")
+            error(Text::tr("Field \"%1\" must not have a selection since type \"%2\" has no subfields.")
                       .arg(field.name, def->type.toString()),
                   {field.selectionSet.isEmpty() ? field.location : field.selectionSet.first().location});
         } else if (!fieldType->isLeaf() && !field.hasSelectionSet) {
-            error(tr("Field \"%1\" of type \"%2\" must have a selection of subfields. Did you mean \"%1 { "
-                     "... }\"?")
+            error(Text::tr(
+                      "Field \"%1\" of type \"%2\" must have a selection of subfields. Did you mean \"%1 { "
+                      "... }\"?")
                       .arg(field.name, def->type.toString()),
                   {field.location});
         }
@@ -346,7 +351,7 @@ void Validator::checkArguments(const QList<Argument> &arguments, const QList<Inp
     QSet<QString> seen;
     for (const Argument &a : arguments) {
         if (seen.contains(a.name))
-            error(tr("There can be only one argument named \"%1\".").arg(a.name), {a.location});
+            error(Text::tr("There can be only one argument named \"%1\".").arg(a.name), {a.location});
         seen.insert(a.name);
         const InputValueDef *def = nullptr;
         if (defs) {
@@ -355,8 +360,9 @@ void Validator::checkArguments(const QList<Argument> &arguments, const QList<Inp
                     def = &d;
             }
             if (!def) {
-                error(isDirective ? tr("Unknown argument \"%1\" on directive \"@%2\".").arg(a.name, owner)
-                                  : tr("Unknown argument \"%1\" on field \"%2\".").arg(a.name, owner),
+                error(isDirective
+                          ? Text::tr("Unknown argument \"%1\" on directive \"@%2\".").arg(a.name, owner)
+                          : Text::tr("Unknown argument \"%1\" on field \"%2\".").arg(a.name, owner),
                       {a.location});
             }
         }
@@ -375,13 +381,16 @@ void Validator::checkArguments(const QList<Argument> &arguments, const QList<Inp
         if (!d.type.isNonNull() || d.defaultValue || seen.contains(d.name))
             continue;
         if (isDirective)
-            error(tr("Directive \"@%1\" argument \"%2\" of type \"%3\" is required, but it was not provided.")
-                      .arg(owner, d.name, d.type.toString()),
-                  {location});
+            error(
+                Text::tr(
+                    "Directive \"@%1\" argument \"%2\" of type \"%3\" is required, but it was not provided.")
+                    .arg(owner, d.name, d.type.toString()),
+                {location});
         else
-            error(tr("Field \"%1\" argument \"%2\" of type \"%3\" is required, but it was not provided.")
-                      .arg(owner.section(u'.', 1), d.name, d.type.toString()),
-                  {location});
+            error(
+                Text::tr("Field \"%1\" argument \"%2\" of type \"%3\" is required, but it was not provided.")
+                    .arg(owner.section(u'.', 1), d.name, d.type.toString()),
+                {location});
     }
 }
 
@@ -391,14 +400,14 @@ void Validator::checkDirectives(const QList<Directive> &directives, const QStrin
     for (const Directive &d : directives) {
         const DirectiveDef *def = m_schema.directive(d.name);
         if (!def) {
-            error(tr("Unknown directive \"@%1\".").arg(d.name), {d.location});
+            error(Text::tr("Unknown directive \"@%1\".").arg(d.name), {d.location});
             checkArguments(d.arguments, nullptr, d.name, true, d.location, scope);
             continue;
         }
         if (!def->locations.contains(location))
-            error(tr("Directive \"@%1\" may not be used on %2.").arg(d.name, location), {d.location});
+            error(Text::tr("Directive \"@%1\" may not be used on %2.").arg(d.name, location), {d.location});
         if (seen.contains(d.name) && !def->repeatable)
-            error(tr("The directive \"@%1\" can only be used once at this location.").arg(d.name),
+            error(Text::tr("The directive \"@%1\" can only be used once at this location.").arg(d.name),
                   {d.location});
         seen.insert(d.name);
         checkArguments(d.arguments, &def->args, d.name, true, d.location, scope);
@@ -473,7 +482,7 @@ bool Validator::checkSpreadDepth()
             const Frame done = stack.takeLast();
             const int length = done.longest + 1;
             if (length > MaxSpreadDepth) {
-                error(tr("Fragment spreads nest deeper than %1 levels.").arg(MaxSpreadDepth),
+                error(Text::tr("Fragment spreads nest deeper than %1 levels.").arg(MaxSpreadDepth),
                       {m_document.fragment(done.name)->location});
                 return false;
             }
@@ -502,8 +511,8 @@ void Validator::checkFragmentCycles()
                     QStringList via = path.mid(at + 1);
                     const FragmentDefinition *def = m_document.fragment(spread);
                     QString message =
-                        via.isEmpty() ? tr("Cannot spread fragment \"%1\" within itself.").arg(spread)
-                                      : tr("Cannot spread fragment \"%1\" within itself via %2.")
+                        via.isEmpty() ? Text::tr("Cannot spread fragment \"%1\" within itself.").arg(spread)
+                                      : Text::tr("Cannot spread fragment \"%1\" within itself via %2.")
                                             .arg(spread, u'"' + via.join(QStringLiteral("\", \"")) + u'"');
                     error(message, {def ? def->location : Location()});
                     continue;

@@ -24,10 +24,11 @@ bool isToken(const QByteArray &text)
     return true;
 }
 
-QString tr(const char *text)
+// The messages of this file, under the context "HttpRequestParser".
+struct Text
 {
-    return QCoreApplication::translate("HttpRequestParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpRequestParser)
+};
 
 } // namespace
 
@@ -55,7 +56,7 @@ std::optional<HttpRequest> HttpRequestParser::takeRequest()
         // The body is read and dropped first: a client still sending would get a reset instead.
         const qsizetype unread = m_bodyLength - qMin(m_bodyLength, m_buffer.size());
         const bool drain = m_bodyLength <= kMaxDiscardBytes && !expectsContinue();
-        fail(413, tr("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
+        fail(413, Text::tr("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
         m_discardRemaining = drain ? unread : 0;
         return std::nullopt;
     }
@@ -121,12 +122,12 @@ bool HttpRequestParser::parseHead()
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     const qsizetype lineEnd = m_buffer.indexOf("\r\n");
     if ((lineEnd < 0 ? m_buffer.size() : lineEnd) > kMaxRequestLineBytes) {
-        fail(414, tr("the request line is longer than %1 bytes").arg(kMaxRequestLineBytes));
+        fail(414, Text::tr("the request line is longer than %1 bytes").arg(kMaxRequestLineBytes));
         return false;
     }
     if (end < 0 || end > m_maxHeaderBytes) {
         if (end > m_maxHeaderBytes || m_buffer.size() > m_maxHeaderBytes)
-            fail(431, tr("the request head is larger than %1 bytes").arg(m_maxHeaderBytes));
+            fail(431, Text::tr("the request head is larger than %1 bytes").arg(m_maxHeaderBytes));
         return false;
     }
     const QByteArray head = m_buffer.left(end);
@@ -149,20 +150,20 @@ std::optional<HttpRequest> HttpRequestParser::parseHeadLines(const QByteArray &h
     QList<QByteArray> lines = head.split('\n');
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         if (!lines[i].endsWith('\r')) {
-            fail(400, tr("lines must end with CRLF"));
+            fail(400, Text::tr("lines must end with CRLF"));
             return std::nullopt;
         }
         lines[i].chop(1);
     }
     if (lines.size() - 1 > kMaxHeaderCount) {
-        fail(431, tr("the request has more than %1 header lines").arg(kMaxHeaderCount));
+        fail(431, Text::tr("the request has more than %1 header lines").arg(kMaxHeaderCount));
         return std::nullopt;
     }
 
     HttpRequest request;
     const QList<QByteArray> requestLine = lines.first().split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')) {
-        fail(400, tr("malformed request line"));
+        fail(400, Text::tr("malformed request line"));
         return std::nullopt;
     }
     request.method = requestLine[0];
@@ -170,9 +171,9 @@ std::optional<HttpRequest> HttpRequestParser::parseHeadLines(const QByteArray &h
     request.version = requestLine[2];
     if (request.version != "HTTP/1.1" && request.version != "HTTP/1.0") {
         if (request.version.startsWith("HTTP/"))
-            fail(505, tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
+            fail(505, Text::tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
         else
-            fail(400, tr("malformed request line"));
+            fail(400, Text::tr("malformed request line"));
         return std::nullopt;
     }
 
@@ -182,7 +183,7 @@ std::optional<HttpRequest> HttpRequestParser::parseHeadLines(const QByteArray &h
         const QByteArray name = line.left(colon);
         // A line that starts with white space is an obsolete folded header, refused by RFC 9112 §5.2.
         if (colon <= 0 || !isToken(name) || line.contains('\r')) {
-            fail(400, tr("malformed header line"));
+            fail(400, Text::tr("malformed header line"));
             return std::nullopt;
         }
         request.headers.append({name, line.mid(colon + 1).trimmed()});
@@ -202,21 +203,21 @@ bool HttpRequestParser::checkFraming(const HttpRequest &request, qsizetype *leng
             continue;
         // Differing lengths are the stuff of request smuggling: refuse, never pick one.
         if (!contentLength.isNull() && contentLength != value) {
-            fail(400, tr("conflicting Content-Length headers"));
+            fail(400, Text::tr("conflicting Content-Length headers"));
             return false;
         }
         contentLength = value;
     }
     if (hosts > 1 || (hosts == 0 && request.version == "HTTP/1.1")) {
-        fail(400,
-             hosts > 1 ? tr("more than one Host header") : tr("an HTTP/1.1 request needs a Host header"));
+        fail(400, hosts > 1 ? Text::tr("more than one Host header")
+                            : Text::tr("an HTTP/1.1 request needs a Host header"));
         return false;
     }
     if (request.hasHeader("Transfer-Encoding")) {
         if (!contentLength.isNull())
-            fail(400, tr("Transfer-Encoding and Content-Length together"));
+            fail(400, Text::tr("Transfer-Encoding and Content-Length together"));
         else
-            fail(501, tr("Transfer-Encoding is not supported; send a Content-Length"));
+            fail(501, Text::tr("Transfer-Encoding is not supported; send a Content-Length"));
         return false;
     }
     *length = 0;
@@ -227,7 +228,7 @@ bool HttpRequestParser::checkFraming(const HttpRequest &request, qsizetype *leng
         ok = ok && c >= '0' && c <= '9';
     *length = ok ? qsizetype(contentLength.toLongLong(&ok)) : 0;
     if (!ok) {
-        fail(400, tr("malformed Content-Length"));
+        fail(400, Text::tr("malformed Content-Length"));
         return false;
     }
     return true;

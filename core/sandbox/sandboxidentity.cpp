@@ -14,16 +14,17 @@ namespace {
 
 constexpr auto kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
-QString tr(const char *text)
+// The messages of this file, under the context "SandboxIdentity".
+struct Text
 {
-    return QCoreApplication::translate("SandboxIdentity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxIdentity)
+};
 
 Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::internal(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::internal(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -34,7 +35,7 @@ Status writePrivateFile(const QString &path, const QByteArray &content)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
         file.write(content) != content.size() || !file.commit())
-        return Error::internal(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::internal(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -74,7 +75,7 @@ Result<SandboxIdentity> SandboxIdentity::load(const QString &dataDir, qint64 now
     const QDateTime renewAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).addDays(kRenewDaysBefore);
     if (identity.m_caCertificate.isNull() || identity.m_caCertificate.expiryDate() <= renewAt ||
         identity.m_server.certificate.expiryDate() <= renewAt)
-        return Error::internal(tr("the sandbox certificates are expired or about to expire"));
+        return Error::internal(Text::tr("the sandbox certificates are expired or about to expire"));
     // Someone may have loosened them since; the key must stay private.
     for (const char *name : {kCaFile, kCertificateFile, kKeyFile})
         QFile::setPermissions(dir.filePath(QLatin1String(name)), kOwnerOnly);

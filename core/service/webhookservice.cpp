@@ -20,23 +20,27 @@ namespace {
 constexpr int kMaxPageSize = 1000;
 constexpr qint64 kMaxSecretGraceMs = 7LL * 24 * 3600 * 1000;
 
-QString tr(const char *text)
+// The messages of this file, under the context "WebhookService".
+struct Text
 {
-    return QCoreApplication::translate("WebhookService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebhookService)
+};
 
 Status checkEtag(const QString &given, const QString &current, const QString &what, qint64 id)
 {
     if (given.isEmpty())
         return Error::etagMismatch(
             QStringLiteral("etag"), QStringLiteral("required"),
-            tr("etag: is required to change %1 %2; read it and send its current _etag").arg(what).arg(id));
+            Text::tr("etag: is required to change %1 %2; read it and send its current _etag")
+                .arg(what)
+                .arg(id));
     if (given != current)
-        return Error::etagMismatch(QStringLiteral("etag"), QStringLiteral("stale"),
-                                   tr("etag: \"%1\" is stale: %2 %3 has changed since it was read; read it "
-                                      "again and retry with its current _etag")
-                                       .arg(given, what)
-                                       .arg(id));
+        return Error::etagMismatch(
+            QStringLiteral("etag"), QStringLiteral("stale"),
+            Text::tr("etag: \"%1\" is stale: %2 %3 has changed since it was read; read it "
+                     "again and retry with its current _etag")
+                .arg(given, what)
+                .arg(id));
     return {};
 }
 
@@ -46,8 +50,8 @@ Error raceLost(const QString &what, qint64 id)
 {
     return Error::etagMismatch(
         QStringLiteral("etag"), QStringLiteral("stale"),
-        tr("etag: %1 %2 was changed by another writer at the same moment; read it again "
-           "and retry")
+        Text::tr("etag: %1 %2 was changed by another writer at the same moment; read it again "
+                 "and retry")
             .arg(what)
             .arg(id));
 }
@@ -62,8 +66,9 @@ Status firstError(const QList<Error> &errors)
 Status checkPageSize(int first)
 {
     if (first < 0 || first > kMaxPageSize)
-        return Error::badInput(QStringLiteral("first"), QStringLiteral("range"),
-                               tr("first: must be between 0 and %1 (got %2)").arg(kMaxPageSize).arg(first));
+        return Error::badInput(
+            QStringLiteral("first"), QStringLiteral("range"),
+            Text::tr("first: must be between 0 and %1 (got %2)").arg(kMaxPageSize).arg(first));
     return {};
 }
 
@@ -71,7 +76,7 @@ Status checkActor(const Actor &actor)
 {
     if (actor.name.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("createdBy"), QStringLiteral("required"),
-                               tr("createdBy: the name of who makes the change is required"));
+                               Text::tr("createdBy: the name of who makes the change is required"));
     return {};
 }
 
@@ -113,8 +118,8 @@ Error duplicateSubscription(const Subscription &existing)
 {
     return Error::badInput(
         QStringLiteral("resource"), QStringLiteral("unique"),
-        tr("resource: receiver %1 already subscribes to %2 %3 (subscription %4); a receiver "
-           "subscribes to each resource and action once")
+        Text::tr("resource: receiver %1 already subscribes to %2 %3 (subscription %4); a receiver "
+                 "subscribes to each resource and action once")
             .arg(existing.receiverId)
             .arg(existing.resource, existing.action)
             .arg(existing.id));
@@ -129,14 +134,15 @@ Result<Change> WebhookService::checkedChange(const Change &change)
     if (std::optional<Error> error = validation::action(change.action))
         return *error;
     if (change.data.size() > WebhookService::kMaxPublishBytes)
-        return Error::badInput(QStringLiteral("data"), QStringLiteral("max-size"),
-                               tr("data: must be at most 1 MiB (got %1 bytes)").arg(change.data.size()));
+        return Error::badInput(
+            QStringLiteral("data"), QStringLiteral("max-size"),
+            Text::tr("data: must be at most 1 MiB (got %1 bytes)").arg(change.data.size()));
     Result<QByteArray> compact = jsontext::compact(change.data, QStringLiteral("data"));
     if (!compact)
         return compact.error();
     if (jsontext::kindOf(*compact) != jsontext::Kind::Object)
         return Error::badInput(QStringLiteral("data"), QStringLiteral("json-object"),
-                               tr("data: must be a JSON object"));
+                               Text::tr("data: must be a JSON object"));
     return Change{change.resource, change.action, std::move(compact).value()};
 }
 
@@ -224,7 +230,7 @@ Result<Receiver> WebhookService::rotateReceiverSecret(qint64 id, const QString &
 {
     if (graceMs < 0 || graceMs > kMaxSecretGraceMs)
         return Error::badInput(QStringLiteral("gracePeriod"), QStringLiteral("range"),
-                               tr("gracePeriod: must be between 0 and 7 days"));
+                               Text::tr("gracePeriod: must be between 0 and 7 days"));
     const QString next = newSecret.value_or(secret::generate());
     if (std::optional<Error> error = secret::check(next))
         return *error;
@@ -235,7 +241,7 @@ Result<Receiver> WebhookService::applyReceiverUpdate(qint64 id, const QString &e
                                                      const ReceiverInput &changes,
                                                      const std::optional<QString> &rotateTo, qint64 graceMs)
 {
-    const QString what = tr("receiver");
+    const QString what = Text::tr("receiver");
     Result<Receiver> updated = m_store.database().transaction([&]() -> Result<Receiver> {
         Result<std::optional<Receiver>> found = m_store.receivers().find(id);
         if (!found)
@@ -276,7 +282,7 @@ Result<Receiver> WebhookService::applyReceiverUpdate(qint64 id, const QString &e
 
 Status WebhookService::deleteReceiver(qint64 id, const QString &etag)
 {
-    const QString what = tr("receiver");
+    const QString what = Text::tr("receiver");
     QList<Subscription> removedSubscriptions;
     QList<qint64> cancelled;
     Status deleted = m_store.database().transaction([&]() -> Status {
@@ -325,7 +331,7 @@ Result<Receiver> WebhookService::receiver(qint64 id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(tr("receiver"), id);
+        return Error::notFound(Text::tr("receiver"), id);
     return std::move(**found);
 }
 
@@ -347,7 +353,7 @@ Result<ReceiverHealth> WebhookService::receiverHealth(qint64 id) const
     if (!known)
         return known.error();
     if (!*known)
-        return Error::notFound(tr("receiver"), id);
+        return Error::notFound(Text::tr("receiver"), id);
     return m_store.receivers().health(id);
 }
 
@@ -372,7 +378,7 @@ Result<Subscription> WebhookService::createSubscription(const SubscriptionInput 
         return status.error();
     if (!input.receiverId)
         return Error::badInput(QStringLiteral("receiverId"), QStringLiteral("required"),
-                               tr("receiverId: is required"));
+                               Text::tr("receiverId: is required"));
     Subscription s;
     s.receiverId = *input.receiverId;
     s.resource = input.resource.value_or(QString());
@@ -389,7 +395,7 @@ Result<Subscription> WebhookService::createSubscription(const SubscriptionInput 
         if (!receiver)
             return receiver.error();
         if (!receiver->has_value())
-            return Error::notFound(tr("receiver"), s.receiverId, QStringLiteral("receiverId"));
+            return Error::notFound(Text::tr("receiver"), s.receiverId, QStringLiteral("receiverId"));
         Result<std::optional<Subscription>> existing =
             m_store.subscriptions().findPair(s.receiverId, s.resource, s.action);
         if (!existing)
@@ -410,7 +416,7 @@ Result<Subscription> WebhookService::createSubscription(const SubscriptionInput 
 Result<Subscription> WebhookService::updateSubscription(qint64 id, const QString &etag,
                                                         const SubscriptionInput &changes)
 {
-    const QString what = tr("subscription");
+    const QString what = Text::tr("subscription");
     Result<Subscription> updated = m_store.database().transaction([&]() -> Result<Subscription> {
         Result<std::optional<Subscription>> found = m_store.subscriptions().find(id);
         if (!found)
@@ -421,9 +427,10 @@ Result<Subscription> WebhookService::updateSubscription(qint64 id, const QString
         if (Status status = checkEtag(etag, s.etag, what, id); !status)
             return status.error();
         if (changes.receiverId && *changes.receiverId != s.receiverId)
-            return Error::badInput(QStringLiteral("receiverId"), QStringLiteral("immutable"),
-                                   tr("receiverId: a subscription cannot move to another receiver; subscribe "
-                                      "the other receiver instead"));
+            return Error::badInput(
+                QStringLiteral("receiverId"), QStringLiteral("immutable"),
+                Text::tr("receiverId: a subscription cannot move to another receiver; subscribe "
+                         "the other receiver instead"));
         s.resource = changes.resource.value_or(s.resource);
         s.action = changes.action.value_or(s.action);
         s.active = changes.active.value_or(s.active);
@@ -454,7 +461,7 @@ Result<Subscription> WebhookService::updateSubscription(qint64 id, const QString
 
 Status WebhookService::deleteSubscription(qint64 id, const QString &etag)
 {
-    const QString what = tr("subscription");
+    const QString what = Text::tr("subscription");
     qint64 receiverId = 0;
     QList<qint64> cancelled;
     Status deleted = m_store.database().transaction([&]() -> Status {
@@ -491,7 +498,7 @@ Result<Subscription> WebhookService::subscription(qint64 id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(tr("subscription"), id);
+        return Error::notFound(Text::tr("subscription"), id);
     return std::move(**found);
 }
 
@@ -543,7 +550,7 @@ Result<qint64> WebhookService::sendTestEvent(qint64 receiverId, const Change &ch
         if (!receiver)
             return receiver.error();
         if (!receiver->has_value())
-            return Error::notFound(tr("receiver"), receiverId, QStringLiteral("receiverId"));
+            return Error::notFound(Text::tr("receiver"), receiverId, QStringLiteral("receiverId"));
         Result<qint64> changeId = m_store.events().insertChange(*checked, now);
         if (!changeId)
             return changeId.error();
@@ -560,7 +567,7 @@ Result<Event> WebhookService::event(qint64 id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(tr("event"), id);
+        return Error::notFound(Text::tr("event"), id);
     return std::move(**found);
 }
 
@@ -603,7 +610,7 @@ Result<Event> WebhookService::resendEvent(qint64 id)
         if (!isFinished(current->status))
             return Error::badInput(
                 QStringLiteral("id"), QStringLiteral("finished-only"),
-                tr("id: event %1 is %2; only SUCCEEDED, FAILED or CANCELLED events can be resent")
+                Text::tr("id: event %1 is %2; only SUCCEEDED, FAILED or CANCELLED events can be resent")
                     .arg(id)
                     .arg(eventStatusName(current->status)));
         EventQuery one;
@@ -614,7 +621,7 @@ Result<Event> WebhookService::resendEvent(qint64 id)
         if (!ids->contains(id))
             return Error::badInput(
                 QStringLiteral("id"), QStringLiteral("receiver-exists"),
-                tr("id: the receiver of event %1 was deleted, so it cannot be resent").arg(id));
+                Text::tr("id: the receiver of event %1 was deleted, so it cannot be resent").arg(id));
         return event(id);
     });
     if (resent)
@@ -627,7 +634,7 @@ Result<int> WebhookService::replayEvents(const EventFilter &filter)
     if (filter.status && !isFinished(*filter.status))
         return Error::badInput(
             QStringLiteral("status"), QStringLiteral("finished-only"),
-            tr("status: replay resends finished events (SUCCEEDED, FAILED or CANCELLED), not %1")
+            Text::tr("status: replay resends finished events (SUCCEEDED, FAILED or CANCELLED), not %1")
                 .arg(eventStatusName(*filter.status)));
     Result<QList<qint64>> ids = m_store.database().transaction([&]() -> Result<QList<qint64>> {
         return m_store.events().resend(eventQueryFor(filter), m_clock.nowMs());
@@ -658,7 +665,7 @@ Result<Event> WebhookService::cancelEvent(qint64 id)
         if (!*done)
             return Error::badInput(
                 QStringLiteral("id"), QStringLiteral("unfinished-only"),
-                tr("id: event %1 is %2; only PENDING, SENDING or RETRYING events can be cancelled")
+                Text::tr("id: event %1 is %2; only PENDING, SENDING or RETRYING events can be cancelled")
                     .arg(id)
                     .arg(eventStatusName(current->status)));
         return event(id);

@@ -13,10 +13,11 @@ namespace hookboard {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context "Store".
+struct Text
 {
-    return QCoreApplication::translate("Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 QString nextConnectionName()
 {
@@ -34,31 +35,33 @@ Status checkFile(const QString &filePath)
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return Error::storeUnusable(
                 QStringLiteral("cannot-create"),
-                tr("cannot create the store %1: %2").arg(filePath, file.errorString()));
+                Text::tr("cannot create the store %1: %2").arg(filePath, file.errorString()));
         file.close();
         if (!QFile::setPermissions(filePath, QFile::ReadOwner | QFile::WriteOwner))
             return Error::storeUnusable(QStringLiteral("permissions"),
-                                        tr("cannot make the store %1 private (0600)").arg(filePath));
+                                        Text::tr("cannot make the store %1 private (0600)").arg(filePath));
         return {};
     }
     if (!info.isFile())
         return Error::storeUnusable(QStringLiteral("not-hookboard"),
-                                    tr("%1 is not a Hookboard store: it is not a file").arg(filePath));
+                                    Text::tr("%1 is not a Hookboard store: it is not a file").arg(filePath));
     // The owner's write bit is honoured even for root, who could write anyway: a store someone
     // marked read-only is left alone rather than quietly changed.
     if (!(info.permissions() & QFile::WriteOwner) || !info.isWritable())
-        return Error::storeUnusable(QStringLiteral("read-only"),
-                                    tr("the store %1 is read-only; make it writable (chmod u+w) or choose "
-                                       "another data folder")
-                                        .arg(filePath));
+        return Error::storeUnusable(
+            QStringLiteral("read-only"),
+            Text::tr("the store %1 is read-only; make it writable (chmod u+w) or choose "
+                     "another data folder")
+                .arg(filePath));
     // An empty file where a store should be is most likely one that lost its content (a failed
     // copy, a full disk): starting afresh would hide that. Hookboard creates new stores itself.
     if (info.size() == 0)
-        return Error::storeUnusable(QStringLiteral("empty"),
-                                    tr("the store %1 is an empty file (0 bytes); if it should hold your "
-                                       "receivers and events, restore it from a backup; delete it to "
-                                       "start with a new store")
-                                        .arg(filePath));
+        return Error::storeUnusable(
+            QStringLiteral("empty"),
+            Text::tr("the store %1 is an empty file (0 bytes); if it should hold your "
+                     "receivers and events, restore it from a backup; delete it to "
+                     "start with a new store")
+                .arg(filePath));
     // The header is not read here: opening and closing any descriptor of the file would drop the
     // POSIX locks that this process's SQLite connections hold on it (they are per process), and an
     // outside reader could then delete the live WAL. SQLite itself refuses a file that is not a
@@ -104,7 +107,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     if (!database->m_db.open())
         return Error::storeUnusable(
             QStringLiteral("cannot-open"),
-            tr("cannot open the store %1: %2").arg(filePath, database->m_db.lastError().text()));
+            Text::tr("cannot open the store %1: %2").arg(filePath, database->m_db.lastError().text()));
     StatementWatch::attach(database->m_db);
     if (Status configured = database->configure(steps, durability); !configured)
         return configured.error();
@@ -119,10 +122,11 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
         return Error::storeUnusable(
             QStringLiteral("not-hookboard"),
             notSqlite
-                ? tr("%1 is not a Hookboard store (it is not an SQLite database); move it away or "
-                     "choose another data folder")
+                ? Text::tr("%1 is not a Hookboard store (it is not an SQLite database); move it away or "
+                           "choose another data folder")
                       .arg(m_filePath)
-                : tr("%1 is not a Hookboard store (%2)").arg(m_filePath, applicationId.error().message));
+                : Text::tr("%1 is not a Hookboard store (%2)")
+                      .arg(m_filePath, applicationId.error().message));
     }
     const Result<int> version = schemaVersion(m_db);
     if (!version)
@@ -133,19 +137,21 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
         return tableCount.error();
     const bool empty = tableCount->toInt() == 0 && *version == 0;
     if (!empty && applicationId->toInt() != kApplicationId)
-        return Error::storeUnusable(QStringLiteral("not-hookboard"),
-                                    tr("%1 is an SQLite database of another program, not a Hookboard store; "
-                                       "move it away or choose another data folder")
-                                        .arg(m_filePath));
+        return Error::storeUnusable(
+            QStringLiteral("not-hookboard"),
+            Text::tr("%1 is an SQLite database of another program, not a Hookboard store; "
+                     "move it away or choose another data folder")
+                .arg(m_filePath));
     const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
     if (*version > latest)
-        return Error::storeUnusable(QStringLiteral("newer-version"),
-                                    tr("the store %1 has schema version %2, newer than this Hookboard %3 "
-                                       "understands (%4); use a newer Hookboard")
-                                        .arg(m_filePath)
-                                        .arg(*version)
-                                        .arg(QStringLiteral(HOOKBOARD_VERSION))
-                                        .arg(latest));
+        return Error::storeUnusable(
+            QStringLiteral("newer-version"),
+            Text::tr("the store %1 has schema version %2, newer than this Hookboard %3 "
+                     "understands (%4); use a newer Hookboard")
+                .arg(m_filePath)
+                .arg(*version)
+                .arg(QStringLiteral(HOOKBOARD_VERSION))
+                .arg(latest));
 
     // WAL lets readers (the console's log) go on while the dispatcher writes; FULL syncs the WAL on
     // every commit, so an acknowledged publish survives power loss too.
@@ -153,11 +159,12 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
     if (!mode)
         return Error::storeUnusable(
             QStringLiteral("read-only"),
-            tr("cannot write to the store %1: %2").arg(m_filePath, mode.error().message));
+            Text::tr("cannot write to the store %1: %2").arg(m_filePath, mode.error().message));
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::storeUnusable(QStringLiteral("no-wal"),
-                                    tr("the store %1 cannot use write-ahead logging (journal mode stays %2)")
-                                        .arg(m_filePath, mode->toString()));
+        return Error::storeUnusable(
+            QStringLiteral("no-wal"),
+            Text::tr("the store %1 cannot use write-ahead logging (journal mode stays %2)")
+                .arg(m_filePath, mode->toString()));
     const char *synchronous =
         durability == Durability::Acknowledged ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
     for (const char *sql : {"PRAGMA foreign_keys = ON", synchronous}) {
@@ -166,7 +173,7 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
     }
     const Result<QVariant> foreignKeys = pragma(m_db, QStringLiteral("PRAGMA foreign_keys"));
     if (!foreignKeys || foreignKeys->toInt() != 1)
-        return Error::internal(tr("store: SQLite refused to turn foreign keys on"));
+        return Error::internal(Text::tr("store: SQLite refused to turn foreign keys on"));
     return migrate(m_db, steps);
 }
 
@@ -180,11 +187,12 @@ Status Database::checkIntegrity()
     if (ran && problems == QStringList{QStringLiteral("ok")})
         return {};
     const QString found = ran ? problems.join(QLatin1String("; ")) : ran.error().message;
-    return Error::storeUnusable(QStringLiteral("damaged"),
-                                tr("the store %1 is damaged (SQLite's quick_check found: %2); Hookboard "
-                                   "will not write into it. Restore it from a backup, or move it away "
-                                   "to start with an empty store")
-                                    .arg(m_filePath, found));
+    return Error::storeUnusable(
+        QStringLiteral("damaged"),
+        Text::tr("the store %1 is damaged (SQLite's quick_check found: %2); Hookboard "
+                 "will not write into it. Restore it from a backup, or move it away "
+                 "to start with an empty store")
+            .arg(m_filePath, found));
 }
 
 QSqlQuery &Database::statement(const QString &sql)

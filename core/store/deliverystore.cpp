@@ -41,10 +41,11 @@ const QString kNotHeld = QStringLiteral(
     "(e.subscription_id IS NULL OR EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = e.subscription_id "
     "AND s.active = 1))");
 
-QString tr(const char *text)
+// The messages of this file, under the context "DeliveryStore".
+struct Text
 {
-    return QCoreApplication::translate("DeliveryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliveryStore)
+};
 
 } // namespace
 
@@ -290,8 +291,8 @@ Result<std::optional<QString>> DeliveryStore::updateHealth(const Outcome &outcom
     if (!since.next() || nowMs - since.value(0).toLongLong() < autoDisableAfterMs)
         return std::optional<QString>();
     return std::optional<QString>(
-        tr("disabled automatically: every attempt failed since %1 (%2 failures in a row, "
-           "the last: %3)")
+        Text::tr("disabled automatically: every attempt failed since %1 (%2 failures in a row, "
+                 "the last: %3)")
             .arg(isoUtc(since.value(0).toLongLong()))
             .arg(since.value(1).toLongLong())
             .arg(outcome.attempt.error.isEmpty()

@@ -29,10 +29,11 @@ using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION_free
 
 constexpr int kMaxValidDays = 36500;
 
-QString tr(const char *text)
+// The messages of this file, under the context "Certificates".
+struct Text
 {
-    return QCoreApplication::translate("Certificates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Certificates)
+};
 
 // OpenSSL keeps its reasons on a thread-local queue; take them all so the next call starts clean.
 QString openSslErrors()
@@ -48,15 +49,15 @@ QString openSslErrors()
 
 Error failure(const char *what)
 {
-    return Error::internal(
-        tr("cannot make the certificate: %1 failed (%2)").arg(QString::fromLatin1(what), openSslErrors()));
+    return Error::internal(Text::tr("cannot make the certificate: %1 failed (%2)")
+                               .arg(QString::fromLatin1(what), openSslErrors()));
 }
 
 Status checkValidDays(int validDays)
 {
     if (validDays < 1 || validDays > kMaxValidDays)
         return Error::badInput(QStringLiteral("validDays"), QStringLiteral("range"),
-                               tr("validDays: must be between 1 and %1").arg(kMaxValidDays));
+                               Text::tr("validDays: must be between 1 and %1").arg(kMaxValidDays));
     return {};
 }
 
@@ -74,8 +75,9 @@ Result<QByteArray> subjectAltName(const QStringList &hosts)
         else if (host.size() <= 253 && dnsName.match(host).hasMatch())
             entries << "DNS:" + host.toLatin1();
         else
-            return Error::badInput(QStringLiteral("hosts"), QStringLiteral("host-name"),
-                                   tr("hosts: \"%1\" is neither a DNS name nor an IP address").arg(host));
+            return Error::badInput(
+                QStringLiteral("hosts"), QStringLiteral("host-name"),
+                Text::tr("hosts: \"%1\" is neither a DNS name nor an IP address").arg(host));
     }
     return entries.join(',');
 }
@@ -139,7 +141,7 @@ Result<CertificateAndKey> toQt(const QByteArray &certificatePem, const QByteArra
     made.certificate = QSslCertificate(certificatePem, QSsl::Pem);
     made.key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     if (made.certificate.isNull() || made.key.isNull())
-        return Error::internal(tr("cannot load the certificate or its key into Qt's TLS backend"));
+        return Error::internal(Text::tr("cannot load the certificate or its key into Qt's TLS backend"));
     return made;
 }
 
@@ -223,14 +225,14 @@ Result<Parsed> parse(const QByteArray &certificatePem, const QByteArray &keyPem)
     openSslErrors(); // what failed is said below, in words
     if (!parsed.certificate)
         return Error::badInput(QStringLiteral("certificate"), QStringLiteral("pem"),
-                               tr("certificate: not a PEM X.509 certificate"));
+                               Text::tr("certificate: not a PEM X.509 certificate"));
     if (!parsed.key)
         return Error::badInput(QStringLiteral("key"), QStringLiteral("pem"),
-                               tr("key: not an unencrypted PEM private key"));
+                               Text::tr("key: not an unencrypted PEM private key"));
     if (X509_check_private_key(parsed.certificate.get(), parsed.key.get()) != 1) {
         openSslErrors();
         return Error::badInput(QStringLiteral("key"), QStringLiteral("key-mismatch"),
-                               tr("key: does not belong to the certificate"));
+                               Text::tr("key: does not belong to the certificate"));
     }
     return parsed;
 }
@@ -246,7 +248,7 @@ Result<CertificateAndKey> createCertificateAuthority(const QString &commonName, 
 {
     if (commonName.trimmed().isEmpty() || commonName.size() > 64)
         return Error::badInput(QStringLiteral("commonName"), QStringLiteral("length"),
-                               tr("commonName: must be 1 to 64 characters"));
+                               Text::tr("commonName: must be 1 to 64 characters"));
     return makeCertificate(Kind::Authority, commonName, {}, nullptr, nullptr, validDays);
 }
 
@@ -294,7 +296,7 @@ Status checkIssuedBy(const QByteArray &certificatePem, const QByteArray &caPem)
     openSslErrors();
     if (!issued)
         return Error::badInput(QStringLiteral("certificate"), QStringLiteral("issuer"),
-                               tr("certificate: not signed by the given certificate authority"));
+                               Text::tr("certificate: not signed by the given certificate authority"));
     return {};
 }
 

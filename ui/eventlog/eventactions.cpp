@@ -1,5 +1,7 @@
 #include "eventactions.h"
 
+#include "eventstatusstyle.h"
+#include "health/statstext.h"
 #include "widgets/confirmation.h"
 
 #include <QLocale>
@@ -16,15 +18,14 @@ bool isFinished(EventStatus status)
 }
 
 // "3 events could not be resent: event 7: …; event 9: …" (the first few reasons; the rest counted).
-QString failuresText(const QString &what, const QStringList &failures)
+// headline is "%n event(s) could not be …" with %n still in it.
+QString failuresText(const char *headline, const QStringList &failures)
 {
     constexpr int kShown = 3;
-    QString text = (failures.size() == 1
-                        ? EventActions::tr("1 event could not be %1: ").arg(what)
-                        : EventActions::tr("%1 events could not be %2: ").arg(failures.size()).arg(what)) +
+    QString text = EventActions::tr(headline, nullptr, int(failures.size())) + QLatin1Char(' ') +
                    failures.mid(0, kShown).join(QStringLiteral("; "));
     if (failures.size() > kShown)
-        text += EventActions::tr("; and %1 more").arg(failures.size() - kShown);
+        text += EventActions::tr("; and %Ln more", nullptr, int(failures.size() - kShown));
     return text;
 }
 
@@ -59,12 +60,10 @@ void EventActions::resend(const QList<Event> &events)
             failures << tr("event %1: %2").arg(id).arg(done.error().message);
     }
     if (!failures.isEmpty())
-        emit message(failuresText(tr("resent"), failures), true);
+        emit message(failuresText(QT_TR_N_NOOP("%Ln event(s) could not be resent:"), failures), true);
     else if (resent > 0)
         emit message(
-            resent == 1
-                ? tr("1 event sent again: back to Pending, with the same webhook-id")
-                : tr("%1 events sent again: back to Pending, each keeping its webhook-id").arg(resent),
+            tr("%Ln event(s) sent again: back to Pending, each keeping its webhook-id", nullptr, resent),
             false);
     else
         emit message(tr("Only succeeded, failed or cancelled events can be resent"), true);
@@ -83,10 +82,9 @@ void EventActions::cancel(const QList<Event> &events)
     }
     if (!Confirmation::ask(
             m_dialogParent, tr("Cancel events"),
-            ids.size() == 1 ? tr("Cancel 1 event? It will not be delivered, unless someone resends it.")
-                            : tr("Cancel %1 events? They will not be delivered, unless someone resends them.")
-                                  .arg(ids.size()),
-            ids.size() == 1 ? tr("Cancel 1 event") : tr("Cancel %1 events").arg(ids.size()), tr("Keep them")))
+            tr("Cancel %Ln event(s)? Cancelled events are not delivered, unless someone resends them.",
+               nullptr, int(ids.size())),
+            tr("Cancel %Ln event(s)", nullptr, int(ids.size())), tr("Keep them")))
         return;
     int cancelled = 0;
     QStringList failures;
@@ -98,10 +96,9 @@ void EventActions::cancel(const QList<Event> &events)
             failures << tr("event %1: %2").arg(id).arg(done.error().message);
     }
     if (!failures.isEmpty())
-        emit message(failuresText(tr("cancelled"), failures), true);
+        emit message(failuresText(QT_TR_N_NOOP("%Ln event(s) could not be cancelled:"), failures), true);
     else
-        emit message(cancelled == 1 ? tr("1 event cancelled") : tr("%1 events cancelled").arg(cancelled),
-                     false);
+        emit message(tr("%Ln event(s) cancelled", nullptr, cancelled), false);
 }
 
 void EventActions::retryNow(const QList<Event> &events)
@@ -121,16 +118,14 @@ void EventActions::retryNow(const QList<Event> &events)
     else if (moved->isEmpty())
         emit message(tr("The selected events are no longer waiting for a retry"), false);
     else
-        emit message(moved->size() == 1 ? tr("1 event is being retried now")
-                                        : tr("%1 events are being retried now").arg(moved->size()),
-                     false);
+        emit message(tr("%Ln event(s) are being retried now", nullptr, int(moved->size())), false);
 }
 
 void EventActions::replayFailed(EventFilter filter, const QString &scope)
 {
     if (filter.status && *filter.status != EventStatus::Failed) {
-        emit message(tr("The filters show only %1 events, so no failed event matches them")
-                         .arg(eventStatusName(*filter.status).toLower()),
+        emit message(tr("The filters show only events with the status %1, so no failed event matches them")
+                         .arg(EventStatusStyle::label(*filter.status)),
                      true);
         return;
     }
@@ -145,25 +140,19 @@ void EventActions::replayFailed(EventFilter filter, const QString &scope)
         emit message(tr("No failed events %1 to replay").arg(scope), false);
         return;
     }
-    const QString number = QLocale().toString(*count);
+    const int n = StatsText::clamped(*count);
     if (!Confirmation::ask(m_dialogParent, tr("Replay failed events"),
-                           *count == 1 ? tr("Replay 1 failed event %1? It goes back to Pending and is "
-                                            "delivered again with its webhook-id, so receivers that "
-                                            "deduplicate stay safe.")
-                                             .arg(scope)
-                                       : tr("Replay %1 failed events %2? Each goes back to Pending and is "
-                                            "delivered again, keeping its webhook-id, so receivers that "
-                                            "deduplicate stay safe.")
-                                             .arg(number, scope),
-                           tr("Replay %1").arg(number)))
+                           tr("Replay %Ln failed event(s) %1? Each goes back to Pending and is delivered "
+                              "again, keeping its webhook-id, so receivers that deduplicate stay safe.",
+                              nullptr, n)
+                               .arg(scope),
+                           tr("Replay %1").arg(QLocale().toString(*count))))
         return;
     Result<int> replayed = m_service.replayEvents(filter);
     if (!replayed)
         emit message(replayed.error().message, true);
     else
-        emit message(*replayed == 1 ? tr("1 failed event sent again")
-                                    : tr("%1 failed events sent again").arg(*replayed),
-                     false);
+        emit message(tr("%Ln failed event(s) sent again", nullptr, int(*replayed)), false);
 }
 
 } // namespace hookboard

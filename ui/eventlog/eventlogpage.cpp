@@ -5,6 +5,7 @@
 #include "eventinspector.h"
 #include "eventlogmodel.h"
 #include "eventtableview.h"
+#include "health/statstext.h"
 #include "pageheader.h"
 #include "receiverdirectory.h"
 #include "widgets/codecolors.h"
@@ -239,7 +240,7 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
         updateEmptyState();
     });
     connect(m_table, &EventTableView::newRowsAboveChanged, this, [this](int rows) {
-        m_newer->setText(rows == 1 ? tr("▲ 1 newer event") : tr("▲ %1 newer events").arg(rows));
+        m_newer->setText(tr("▲ %Ln newer event(s)", nullptr, rows));
         m_newer->setVisible(rows > 0);
     });
     connect(m_newer, &QToolButton::clicked, m_table, &EventTableView::scrollToNewest);
@@ -320,10 +321,8 @@ void EventLogPage::showMatchCount()
         m_count->clear();
     else if (*count > EventLogModel::kMostCounted)
         m_count->setText(tr("More than %1 events").arg(QLocale().toString(EventLogModel::kMostCounted)));
-    else if (*count == 1)
-        m_count->setText(tr("1 event"));
     else
-        m_count->setText(tr("%1 events").arg(QLocale().toString(*count)));
+        m_count->setText(tr("%Ln event(s)", nullptr, StatsText::clamped(*count)));
 }
 
 void EventLogPage::updateActions()

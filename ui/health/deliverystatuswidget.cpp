@@ -85,15 +85,12 @@ void DeliveryStatusWidget::showFigures(const Result<GlobalStatistics> &stats)
         return;
     }
     // The last minute, not an average over five: a rate that falls to 0 soon after traffic stops.
-    m_rateLabel->setText(stats->attemptsLastMinute == 1
-                             ? tr("1 attempt in 1 min")
-                             : tr("%1 attempts in 1 min").arg(StatsText::count(stats->attemptsLastMinute)));
+    m_rateLabel->setText(
+        tr("%Ln attempt(s) in 1 min", nullptr, StatsText::clamped(stats->attemptsLastMinute)));
     m_rateLabel->setToolTip(tr("Delivery attempts started in the last minute (%1 in the last five minutes)")
                                 .arg(StatsText::count(stats->attemptsLastFiveMinutes)));
-    // Spelled out rather than "%n failure(s)": without a translation loaded, tr() keeps the "(s)".
-    m_failuresLabel->setText(stats->failuresLastHour == 1
-                                 ? tr("1 failure in 1 h")
-                                 : tr("%1 failures in 1 h").arg(StatsText::count(stats->failuresLastHour)));
+    m_failuresLabel->setText(
+        tr("%Ln failure(s) in 1 h", nullptr, StatsText::clamped(stats->failuresLastHour)));
 }
 
 void DeliveryStatusWidget::showDispatcher()

@@ -1,5 +1,7 @@
 #include "healthbadge.h"
 
+#include "statstext.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -62,13 +64,11 @@ QString HealthBadge::explanation(const Receiver &receiver, const std::optional<R
     case State::Disabled:
         return tr("Disabled by a person. Its pending events are held until it is enabled again.");
     case State::Failing: {
-        // Spelled out rather than "%n attempt(s)": without a translation loaded, tr() keeps the "(s)".
         const QString since =
             health->failingSinceMs ? localTime(*health->failingSinceMs) : tr("an unknown time");
-        const QString failed = health->consecutiveFailures == 1
-                                   ? tr("The last attempt failed, at %1.").arg(since)
-                                   : tr("The last %1 attempts failed, since %2.")
-                                         .arg(QLocale().toString(health->consecutiveFailures), since);
+        const QString failed = tr("The last %Ln attempt(s) failed, since %1.", nullptr,
+                                  StatsText::clamped(health->consecutiveFailures))
+                                   .arg(since);
         return failed + u'\n' +
                (health->lastSuccessAtMs ? tr("Last success: %1.").arg(localTime(*health->lastSuccessAtMs))
                                         : tr("No attempt has succeeded yet."));

@@ -1,7 +1,9 @@
 #include "statstext.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hookboard {
 
@@ -31,6 +33,11 @@ QString StatsText::latency(std::optional<double> ms)
 QString StatsText::count(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+int StatsText::clamped(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
 }
 
 } // namespace hookboard

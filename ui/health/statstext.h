@@ -20,6 +20,8 @@ public:
     static QString latency(std::optional<double> ms);
     // "12", "1,250".
     static QString count(qint64 value);
+    // A count as tr()'s %n takes it (an int), capped at INT_MAX.
+    static int clamped(qint64 value);
 };
 
 } // namespace hookboard

@@ -177,13 +177,10 @@ void TrayIcon::flush()
         const FailureNotificationLimiter::Notice &notice = due.first();
         const QString name = receiverName(notice.receiverId);
         const QString problem = lastProblem(notice.receiverId);
-        // Spelled out rather than with %n: without an English .qm, %n would read "3 attempt(s)".
         const int n = notice.failures;
         const QString what =
-            notice.repeat
-                ? (n == 1 ? tr("1 more failed delivery attempt since the last message")
-                          : tr("%1 more failed delivery attempts since the last message").arg(n))
-                : (n == 1 ? tr("1 delivery attempt failed") : tr("%1 delivery attempts failed").arg(n));
+            notice.repeat ? tr("%Ln more failed delivery attempt(s) since the last message", nullptr, n)
+                          : tr("%Ln delivery attempt(s) failed", nullptr, n);
         notify(tr("Deliveries to %1 are failing").arg(name),
                problem.isEmpty() ? what + QLatin1Char('.') : tr("%1, the last with %2.").arg(what, problem),
                QSystemTrayIcon::Warning);

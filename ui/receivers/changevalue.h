@@ -24,6 +24,10 @@ template <> struct ChangeValueKind<QList<WebhookHeader>>
 {
     static constexpr int id = 4;
 };
+template <> struct ChangeValueKind<DeliverySettings>
+{
+    static constexpr int id = 5;
+};
 
 // One undoable change of one field of a ReceiverDraft, whatever the field's type (after Tiled's
 // changevalue.h). A change that directly follows one with the same merge key joins it, so typing a

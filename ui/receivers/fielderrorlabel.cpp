@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 namespace hookboard {
 
@@ -76,6 +77,17 @@ void FieldErrorLabel::updateColour()
         return;
     p.setColor(QPalette::WindowText, colour);
     setPalette(p);
+}
+
+QWidget *FieldErrorLabel::stackedUnder(QWidget *field, FieldErrorLabel *error, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
 }
 
 } // namespace hookboard

@@ -26,6 +26,8 @@ public:
     // "must use the https scheme (got "http") — rule: https-only": the message without the field
     // name it starts with (the field is right above), and the rule it breaks.
     static QString describe(const Error &error, bool keepField = false);
+    // field with error's line right under it, in one widget for a form row.
+    static QWidget *stackedUnder(QWidget *field, FieldErrorLabel *error, QWidget *parent);
     // A red that reads well on the palette's base colour, light or dark.
     static QColor errorColor(const QPalette &palette);
 

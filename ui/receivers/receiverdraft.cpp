@@ -18,6 +18,7 @@ template <typename Visit> void forEachPlainField(Visit &&visit)
     visit(&Receiver::contentType);
     visit(&Receiver::expectedResponseCode);
     visit(&Receiver::active);
+    visit(&Receiver::delivery);
 }
 
 bool isBlank(const WebhookHeader &header)
@@ -64,10 +65,30 @@ ReceiverInput ReceiverDraft::input() const
     input.contentType = m_value.contentType;
     input.expectedResponseCode = m_value.expectedResponseCode;
     input.active = m_value.active;
+    input.delivery = m_value.delivery;
     QList<WebhookHeader> headers = m_value.headers;
     headers.removeIf(isBlank);
     input.headers = headers;
     return input;
+}
+
+ReceiverInput ReceiverDraft::editsSince(const Receiver &base) const
+{
+    ReceiverInput edits = input();
+    const auto keepIf = [](auto &field, bool edited) {
+        if (!edited)
+            field.reset();
+    };
+    keepIf(edits.name, m_value.name != base.name);
+    keepIf(edits.description, m_value.description != base.description);
+    keepIf(edits.webhookUri, m_value.webhookUri != base.webhookUri);
+    keepIf(edits.sharedSecret, m_value.sharedSecret != base.sharedSecret);
+    keepIf(edits.contentType, m_value.contentType != base.contentType);
+    keepIf(edits.expectedResponseCode, m_value.expectedResponseCode != base.expectedResponseCode);
+    keepIf(edits.active, m_value.active != base.active);
+    keepIf(edits.headers, !sameHeaders(m_value.headers, base.headers));
+    keepIf(edits.delivery, m_value.delivery != base.delivery);
+    return edits;
 }
 
 bool ReceiverDraft::differsFrom(const Receiver &stored) const

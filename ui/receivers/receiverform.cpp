@@ -3,6 +3,8 @@
 #include "changevalue.h"
 #include "common/clock.h"
 #include "conflictdialog.h"
+#include "delivery/deliveryengine.h"
+#include "deliverysettingseditor.h"
 #include "fielderrorlabel.h"
 #include "headereditor.h"
 #include "model/secret.h"
@@ -43,9 +45,14 @@ const QString kActive = QStringLiteral("active");
 const QString kHeaders = QStringLiteral("headers");
 const QString kSecret = QStringLiteral("sharedSecret");
 
-// The label an error belongs under: every header error goes under the header table.
+const QString kDelivery = QStringLiteral("delivery");
+
+// The label an error belongs under: every header error goes under the header table, every
+// delivery setting's to the delivery settings (which place each under its field).
 QString labelFieldOf(const Error &error)
 {
+    if (DeliverySettingsEditor::isDeliveryField(error.field))
+        return kDelivery;
     return error.field.startsWith(kHeaders) ? kHeaders : error.field;
 }
 
@@ -53,28 +60,17 @@ QString labelFieldOf(const Error &error)
 QString labelOf(const QString &field)
 {
     static const QHash<QString, const char *> kLabels{
-        {kName, QT_TRANSLATE_NOOP("ReceiverForm", "name")},
-        {kDescription, QT_TRANSLATE_NOOP("ReceiverForm", "description")},
-        {kUri, QT_TRANSLATE_NOOP("ReceiverForm", "URL")},
-        {kContentType, QT_TRANSLATE_NOOP("ReceiverForm", "content type")},
-        {kExpectedCode, QT_TRANSLATE_NOOP("ReceiverForm", "expected response")},
-        {kHeaders, QT_TRANSLATE_NOOP("ReceiverForm", "custom headers")},
-        {kSecret, QT_TRANSLATE_NOOP("ReceiverForm", "shared secret")},
+        {kName, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "name")},
+        {kDescription, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "description")},
+        {kUri, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "URL")},
+        {kContentType, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "content type")},
+        {kExpectedCode, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "expected response")},
+        {kHeaders, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "custom headers")},
+        {kSecret, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "shared secret")},
+        {kDelivery, QT_TRANSLATE_NOOP("hookboard::ReceiverForm", "delivery settings")},
     };
     const char *label = kLabels.value(field);
     return label ? ReceiverForm::tr(label) : field;
-}
-
-// A field with the line for its error right under it.
-QWidget *withError(QWidget *field, FieldErrorLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
 }
 
 } // namespace
@@ -168,7 +164,8 @@ QWidget *ReceiverForm::buildFields()
     m_nameEdit->setPlaceholderText(tr("e.g. Billing service"));
     connect(m_nameEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { change(&Receiver::name, text, kName, tr("Edit name")); });
-    form->addRow(tr("&Name"), withError(m_nameEdit, errorLabel(kName, "nameError"), page));
+    form->addRow(tr("&Name"),
+                 FieldErrorLabel::stackedUnder(m_nameEdit, errorLabel(kName, "nameError"), page));
 
     m_descriptionEdit = new QPlainTextEdit(page);
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
@@ -182,15 +179,17 @@ QWidget *ReceiverForm::buildFields()
             change(&Receiver::description, m_descriptionEdit->toPlainText(), kDescription,
                    tr("Edit description"));
     });
-    form->addRow(tr("&Description"),
-                 withError(m_descriptionEdit, errorLabel(kDescription, "descriptionError"), page));
+    form->addRow(
+        tr("&Description"),
+        FieldErrorLabel::stackedUnder(m_descriptionEdit, errorLabel(kDescription, "descriptionError"), page));
 
     m_urlEdit = new QLineEdit(page);
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://example.com/hooks/hookboard"));
     connect(m_urlEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { change(&Receiver::webhookUri, text, kUri, tr("Edit URL")); });
-    form->addRow(tr("HTTPS &URL"), withError(m_urlEdit, errorLabel(kUri, "urlError"), page));
+    form->addRow(tr("HTTPS &URL"),
+                 FieldErrorLabel::stackedUnder(m_urlEdit, errorLabel(kUri, "urlError"), page));
 
     m_contentTypeCombo = new QComboBox(page);
     m_contentTypeCombo->setObjectName(QStringLiteral("contentTypeCombo"));
@@ -202,7 +201,8 @@ QWidget *ReceiverForm::buildFields()
                tr("Change content type"));
     });
     form->addRow(tr("&Content type"),
-                 withError(m_contentTypeCombo, errorLabel(kContentType, "contentTypeError"), page));
+                 FieldErrorLabel::stackedUnder(m_contentTypeCombo,
+                                               errorLabel(kContentType, "contentTypeError"), page));
 
     m_expectedCodeSpin = new QSpinBox(page);
     m_expectedCodeSpin->setObjectName(QStringLiteral("expectedCodeSpin"));
@@ -220,8 +220,9 @@ QWidget *ReceiverForm::buildFields()
     codeLayout->setContentsMargins(0, 0, 0, 0);
     codeLayout->addWidget(m_expectedCodeSpin);
     codeLayout->addStretch(1);
-    form->addRow(tr("E&xpected response"),
-                 withError(codeRow, errorLabel(kExpectedCode, "expectedCodeError"), page));
+    form->addRow(
+        tr("E&xpected response"),
+        FieldErrorLabel::stackedUnder(codeRow, errorLabel(kExpectedCode, "expectedCodeError"), page));
 
     m_activeCheck = new QCheckBox(tr("Deliver events to this receiver"), page);
     m_activeCheck->setObjectName(QStringLiteral("activeCheck"));
@@ -234,7 +235,8 @@ QWidget *ReceiverForm::buildFields()
     auto *headers = new HeaderEditor(*m_draft, *m_undoStack, page);
     headers->setObjectName(QStringLiteral("headerEditor"));
     connect(headers, &HeaderEditor::headerAdded, this, [this] { m_touched.insert(kHeaders); });
-    delivery->addRow(tr("Custom &headers"), withError(headers, errorLabel(kHeaders, "headersError"), page));
+    delivery->addRow(tr("Custom &headers"),
+                     FieldErrorLabel::stackedUnder(headers, errorLabel(kHeaders, "headersError"), page));
 
     m_secretEditor = new SecretEditor(page);
     m_secretEditor->setObjectName(QStringLiteral("secretEditor"));
@@ -250,7 +252,25 @@ QWidget *ReceiverForm::buildFields()
     });
     connect(m_secretEditor, &SecretEditor::rotateRequested, this, &ReceiverForm::rotateSecret);
     delivery->addRow(tr("Shared &secret"),
-                     withError(m_secretEditor, errorLabel(kSecret, "secretError"), page));
+                     FieldErrorLabel::stackedUnder(m_secretEditor, errorLabel(kSecret, "secretError"), page));
+
+    auto *deliveryHeading = new QLabel(tr("Delivery"), page);
+    QFont headingFont = deliveryHeading->font();
+    headingFont.setBold(true);
+    deliveryHeading->setFont(headingFont);
+    delivery->addRow(deliveryHeading);
+    m_deliveryEditor =
+        new DeliverySettingsEditor(m_context.engine ? &m_context.engine->config() : nullptr, page);
+    m_deliveryEditor->setObjectName(QStringLiteral("deliverySettingsEditor"));
+    connect(m_deliveryEditor, &DeliverySettingsEditor::edited, this,
+            [this](const DeliverySettings &settings, const QString &field, const QString &text) {
+                change(&Receiver::delivery, settings, field, text);
+            });
+    connect(m_deliveryEditor, &DeliverySettingsEditor::scheduleErrorChanged, this, [this] {
+        showErrors();
+        updateButtons();
+    });
+    delivery->addRow(m_deliveryEditor);
 
     // Ctrl+Z and Ctrl+Shift+Z belong to the form's undo stack, not to the field's own.
     for (QWidget *field : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_descriptionEdit),
@@ -411,15 +431,24 @@ void ReceiverForm::refresh()
         m_activeCheck->setChecked(value.active);
         m_secretEditor->setSecret(value.sharedSecret);
         m_secretEditor->setPreviousSecretExpiry(m_latest.previousSecretExpiresAtMs, m_context.clock->nowMs());
+        m_deliveryEditor->setSettings(value.delivery);
     }
     showErrors();
     updateButtons();
 }
 
+QList<Error> ReceiverForm::errors() const
+{
+    QList<Error> errors = m_draft->errors();
+    if (const std::optional<Error> &schedule = m_deliveryEditor->scheduleError())
+        errors.append(*schedule);
+    return errors;
+}
+
 void ReceiverForm::showErrors()
 {
     QHash<QString, QList<Error>> byField;
-    for (const Error &error : m_draft->errors()) {
+    for (const Error &error : errors()) {
         // A new form does not scold for fields the person has not reached yet; Save says what is missing.
         if (m_mode == Mode::Create && error.rule == QLatin1String("required") &&
             !m_touched.contains(labelFieldOf(error)))
@@ -442,6 +471,7 @@ void ReceiverForm::showErrors()
     }
     for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it)
         it.value()->setErrors(byField.value(it.key()));
+    m_deliveryEditor->setErrors(byField.value(kDelivery));
     m_formError->setError(general);
 }
 
@@ -452,13 +482,13 @@ bool ReceiverForm::isDirty() const
 
 bool ReceiverForm::isValid() const
 {
-    return m_draft->errors().isEmpty();
+    return errors().isEmpty();
 }
 
 void ReceiverForm::updateButtons()
 {
     const bool dirty = isDirty();
-    const QList<Error> errors = m_draft->errors();
+    const QList<Error> errors = this->errors();
     m_saveButton->setEnabled(m_mode != Mode::None && errors.isEmpty() && (m_mode == Mode::Create || dirty));
     m_revertButton->setEnabled(dirty);
     m_changedElsewhere->setVisible(dirty && m_mode == Mode::Edit && m_latest.etag != m_base.etag);
@@ -511,7 +541,7 @@ bool ReceiverForm::update(const QString &etag)
     Result<Receiver> updated = Error::internal(QString());
     {
         const QScopedValueRollback<bool> own(m_ownWrite, true);
-        updated = m_service.updateReceiver(m_base.id, etag, m_draft->input());
+        updated = m_service.updateReceiver(m_base.id, etag, m_draft->editsSince(m_base));
     }
     if (!updated) {
         if (updated.error().code == ErrorCode::EtagMismatch)
@@ -536,7 +566,7 @@ bool ReceiverForm::resolveConflict()
         return false;
     }
     m_latest = *stored;
-    switch (ConflictDialog::ask(m_draft->value(), *stored, this)) {
+    switch (ConflictDialog::ask(m_base, m_draft->value(), *stored, this)) {
     case ConflictDialog::Reload:
         edit(*stored);
         return false;

@@ -23,6 +23,7 @@ class QUndoStack;
 
 namespace hookboard {
 
+class DeliverySettingsEditor;
 class FieldErrorLabel;
 class ReceiverDraft;
 class SecretEditor;
@@ -92,6 +93,8 @@ private:
     void change(T Receiver::*member, const T &value, const QString &field, const QString &text,
                 bool merge = true);
     void refresh();
+    // The draft's errors by the core's rules, and the retry schedule's while its text is no list.
+    QList<Error> errors() const;
     void showErrors();
     void updateButtons();
     bool update(const QString &etag);
@@ -123,6 +126,7 @@ private:
     QSpinBox *m_expectedCodeSpin = nullptr;
     QCheckBox *m_activeCheck = nullptr;
     SecretEditor *m_secretEditor = nullptr;
+    DeliverySettingsEditor *m_deliveryEditor = nullptr;
     QHash<QString, FieldErrorLabel *> m_errorLabels; // by field name, "headers" for every header
     QLabel *m_changedElsewhere = nullptr;
     FieldErrorLabel *m_formError = nullptr;

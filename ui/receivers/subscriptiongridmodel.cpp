@@ -1,5 +1,6 @@
 #include "subscriptiongridmodel.h"
 
+#include "health/statstext.h"
 #include "model/resourcecatalog.h"
 #include "service/changefeed.h"
 #include "service/storereader.h"
@@ -21,11 +22,9 @@ namespace hookboard {
 
 namespace {
 
-// Spelled out rather than with %n: without an English .qm, %n would read "3 event(s)".
 QString eventsText(qint64 count)
 {
-    return count == 1 ? SubscriptionGridModel::tr("1 event")
-                      : SubscriptionGridModel::tr("%1 events").arg(QLocale().toString(count));
+    return SubscriptionGridModel::tr("%Ln event(s)", nullptr, StatsText::clamped(count));
 }
 
 } // namespace

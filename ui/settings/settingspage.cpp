@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "common/translations.h"
 #include "delivery/deliveryengine.h"
 #include "delivery/retrypolicy.h"
 #include "notify/trayicon.h"
@@ -117,6 +118,33 @@ QWidget *SettingsPage::appearanceGroup()
         m_settings.sync();
     });
     form->addRow(tr("Theme:"), m_theme);
+
+    // Applied at the next start: every page builds its texts once, and half a window in each
+    // language would be worse than waiting.
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Follow the system (%1)").arg(Translations::nativeName(Translations::resolve({}))),
+                        QString());
+    for (const QString &code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
+    const QString stored = m_settings.value(QLatin1String(kLanguageKey)).toString();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(stored)));
+    m_languageHint = hintLabel(QString(), group);
+    m_languageHint->setObjectName(QStringLiteral("languageHint"));
+    m_languageHint->setVisible(false);
+    connect(m_language, &QComboBox::activated, this, [this, stored](int index) {
+        const QString code = m_language->itemData(index).toString();
+        if (code.isEmpty())
+            m_settings.remove(QLatin1String(kLanguageKey));
+        else
+            m_settings.setValue(QLatin1String(kLanguageKey), code);
+        m_settings.sync();
+        m_languageHint->setText(tr("Hookboard speaks %1 from its next start.")
+                                    .arg(Translations::nativeName(Translations::resolve(code))));
+        m_languageHint->setVisible(code != stored);
+    });
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(QString(), m_languageHint);
 
     m_keepInTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), group);
     m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSettings;
 
 namespace hookboard {
@@ -16,6 +17,9 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
+    // settings.ini's key for the language chosen ("en", "de", "fr"; none follows the system).
+    static constexpr const char *kLanguageKey = "console/language";
+
     SettingsPage(const ConsoleContext &context, QSettings &settings, QWidget *parent = nullptr);
 
     // Applies the theme kept in settings (the desktop's when none is).
@@ -36,6 +40,8 @@ private:
     ConsoleContext m_context;
     QSettings &m_settings;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageHint = nullptr;
     QCheckBox *m_keepInTray = nullptr;
 };
 

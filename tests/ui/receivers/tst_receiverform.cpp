@@ -45,6 +45,7 @@ private slots:
     void staleEtagOpensConflictDialog();
     void deletedElsewhereLeavesTheForm();
     void serviceRefusalIsShown();
+    void deliverySettingsAreEditedLikeEveryField();
 
 private:
     static Receiver stored(TestStore &store, qint64 id) { return *store.service().receiver(id); }
@@ -380,11 +381,15 @@ void TestReceiverForm::staleEtagOpensConflictDialog()
 
     bool asked = false;
     QStringList differences;
+    QStringList edited;
     QString storedColumn;
+    QString notEdited;
     ConflictDialog::setNextAnswer([&](ConflictDialog &dialog) {
         asked = true;
         differences = dialog.differences();
+        edited = dialog.edited();
         storedColumn = dialog.table()->item(1, 2)->text(); // Description, stored version
+        notEdited = dialog.table()->item(1, 1)->text();    // Description, the person's edits
         const char *button = choice == ConflictDialog::Reload      ? "conflictReloadButton"
                              : choice == ConflictDialog::Overwrite ? "conflictOverwriteButton"
                                                                    : "conflictKeepEditingButton";
@@ -395,7 +400,9 @@ void TestReceiverForm::staleEtagOpensConflictDialog()
     QVERIFY(asked);
     QCOMPARE(differences, (QStringList{QStringLiteral("Name"), QStringLiteral("Description"),
                                        QStringLiteral("Expected response code")}));
+    QCOMPARE(edited, QStringList{QStringLiteral("Name")});
     QCOMPARE(storedColumn, QStringLiteral("changed through the API"));
+    QCOMPARE(notEdited, QStringLiteral("not edited"));
 
     const Receiver after = stored(store, receiver.id);
     switch (choice) {
@@ -408,8 +415,10 @@ void TestReceiverForm::staleEtagOpensConflictDialog()
     case ConflictDialog::Overwrite:
         QVERIFY(after.etag != changed->etag);
         QCOMPARE(after.name, QStringLiteral("Mine"));
-        QCOMPARE(after.description, receiver.description); // the form's version, whole
-        QCOMPARE(after.expectedResponseCode, receiver.expectedResponseCode);
+        // Only the field the person edited is written: the API's changes to others stay.
+        QCOMPARE(after.description, theirs.description.value());
+        QCOMPARE(after.expectedResponseCode, 202);
+        QCOMPARE(find<QPlainTextEdit>(page, "descriptionEdit")->toPlainText(), theirs.description.value());
         QVERIFY(!page.form()->isDirty());
         break;
     default:
@@ -456,6 +465,91 @@ void TestReceiverForm::serviceRefusalIsShown()
     // The next edit answers it: the message is about a version that no longer is.
     QTest::keyClicks(find<QLineEdit>(page, "nameEdit"), QStringLiteral("!"));
     QVERIFY(!formError->isVisible());
+}
+
+// SPEC §2's per-receiver settings, set in the form: saved, checked by the core's rules as they are
+// typed, undone like any field, and a concurrent re-enable is not undone by saving them.
+void TestReceiverForm::deliverySettingsAreEditedLikeEveryField()
+{
+    TestStore store;
+    const Receiver receiver = store.makeReceiver(QStringLiteral("settings"));
+    ReceiversPage page(hookboard::test::consoleContextFor(store));
+    QVERIFY(hookboard::test::showAndWait(page));
+    auto *ordered = find<QCheckBox>(page, "orderedCheck");
+    auto *inFlight = find<QSpinBox>(page, "maxInFlightSpin");
+    auto *timeout = find<QSpinBox>(page, "timeoutSpin");
+    auto *schedule = find<QLineEdit>(page, "retryScheduleEdit");
+    auto *save = find<QPushButton>(page, "saveButton");
+    QVERIFY(!ordered->isChecked());
+    QCOMPARE(inFlight->value(), 0); // "Default"
+    QVERIFY(inFlight->text().startsWith(QLatin1String("Default")));
+    QVERIFY(schedule->text().isEmpty());
+
+    // Out of range: the core's rule, under the field, and Save refuses.
+    inFlight->setFocus();
+    inFlight->selectAll();
+    QTest::keyClicks(inFlight, QStringLiteral("80"));
+    auto *inFlightError = find<FieldErrorLabel>(page, "maxInFlightError");
+    QTRY_VERIFY(inFlightError->isVisible());
+    QVERIFY(inFlightError->text().contains(QLatin1String("64")));
+    QVERIFY(!save->isEnabled());
+    inFlight->selectAll();
+    QTest::keyClicks(inFlight, QStringLiteral("3"));
+    QVERIFY(!inFlightError->isVisible());
+
+    // A schedule that is not a list of delays cannot be saved; one that is, is read with its units.
+    retype(schedule, QStringLiteral("10s, 5x"));
+    auto *scheduleError = find<FieldErrorLabel>(page, "retryScheduleError");
+    QVERIFY(scheduleError->isVisible());
+    QVERIFY2(scheduleError->text().contains(QLatin1String("step 2"), Qt::CaseInsensitive),
+             qPrintable(scheduleError->text()));
+    QVERIFY(!save->isEnabled());
+    retype(schedule, QStringLiteral("10s, 1m, 1h30m"));
+    QVERIFY(!scheduleError->isVisible());
+    retype(schedule, QStringLiteral("10s, 0s"));
+    QTRY_VERIFY(scheduleError->isVisible()); // the core's range rule now, for step 2
+    QVERIFY(scheduleError->text().contains(QLatin1String("86400")) ||
+            scheduleError->text().contains(QLatin1String("between")));
+    retype(schedule, QStringLiteral("10s, 1m, 1h30m"));
+    // On the box itself: a check box as wide as its column only takes clicks on its box and text.
+    QTest::mouseClick(ordered, Qt::LeftButton, {}, QPoint(8, ordered->height() / 2));
+    QVERIFY(ordered->isChecked());
+    timeout->setFocus();
+    timeout->selectAll();
+    QTest::keyClicks(timeout, QStringLiteral("20"));
+    QVERIFY(save->isEnabled());
+
+    // Meanwhile the receiver is disabled elsewhere; saving the settings leaves that alone.
+    ReceiverInput off;
+    off.active = false;
+    QVERIFY(store.service().updateReceiver(receiver.id, receiver.etag, off).ok());
+    bool asked = false;
+    QStringList edited;
+    ConflictDialog::setNextAnswer([&](ConflictDialog &dialog) {
+        asked = true;
+        edited = dialog.edited();
+        QTest::mouseClick(find<QPushButton>(dialog, "conflictOverwriteButton"), Qt::LeftButton);
+        return dialog.choice();
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(edited, QStringList{QStringLiteral("Delivery")});
+    const Receiver after = stored(store, receiver.id);
+    QCOMPARE(after.delivery.ordered, true);
+    QCOMPARE(after.delivery.maxInFlight, std::optional<int>(3));
+    QCOMPARE(after.delivery.timeoutMs, std::optional<int>(20000));
+    QCOMPARE(after.delivery.retrySchedule, std::optional<QList<int>>(QList<int>{10, 60, 5400}));
+    QCOMPARE(after.active, false);
+    QCOMPARE(schedule->text(), QStringLiteral("10s, 1m, 1h30m"));
+
+    // Undo goes back step by step through the settings, like any field.
+    QUndoStack *undo = page.form()->undoStack();
+    QVERIFY(undo->canUndo());
+    undo->undo(); // the timeout
+    QCOMPARE(page.form()->draft().value().delivery.timeoutMs, std::nullopt);
+    QCOMPARE(timeout->value(), 0);
+    undo->undo(); // ordered
+    QVERIFY(!ordered->isChecked());
 }
 
 QTEST_MAIN(TestReceiverForm)
