@@ -2,6 +2,7 @@
 # Takes the README's screenshots of every page of the console, in light and dark, from a real
 # Hookboard under Xvfb with a store filled through the local API (as a source system would).
 #   bash scripts/screenshots.sh [build-dir] [out-dir]
+# Besides light and dark in English, every page in German (console-<page>-de.png).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
@@ -30,8 +31,9 @@ publish_some() {
 
 # One session fills the store: three receivers (one answering, one on a closed port, one the
 # sandbox refuses), their subscriptions, and a few dozen events.
-run_console() { # page theme shot-name [extra setup run while the console is up]
-    printf '[mainWindow]\npage=%s\ngeometry=\n[console]\ntheme=%s\n' "$1" "$2" > "$data/settings.ini"
+run_console() { # page theme shot-name [extra setup run while the console is up]; $language: en, de, fr
+    printf '[mainWindow]\npage=%s\ngeometry=\n[console]\ntheme=%s\nlanguage=%s\n' "$1" "$2" "${language:-en}" \
+        > "$data/settings.ini"
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         "$0" --data-dir "$1" --api-token "$2" --api-listen 127.0.0.1:'$api_port' --sandbox-listen 127.0.0.1:'$sandbox_port' 2>/dev/null &
         pid=$!
@@ -59,6 +61,10 @@ for theme in light dark; do
     run_console 2 "$theme" "console-sandbox-$theme" "publish_some 3"
     run_console 3 "$theme" "console-apiexplorer-$theme"
     run_console 4 "$theme" "console-settings-$theme"
+done
+pages=(receivers eventlog sandbox apiexplorer settings)
+for page in 0 1 2 3 4; do
+    language=de run_console "$page" light "console-${pages[$page]}-de"
 done
 rm -f "$out/filled.png"
 rm -rf "$data"

@@ -2073,6 +2073,10 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>Change retry schedule</source>
         <translation>Wiederholungsplan ändern</translation>
     </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::DeliveryStatusWidget</name>
@@ -3187,10 +3191,6 @@ Um bei geschlossenem Fenster weiter zuzustellen, wählen Sie in den Einstellunge
     <message>
         <source>delivery settings</source>
         <translation>Zustellungseinstellungen</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Zustellung</translation>
     </message>
 </context>
 <context>

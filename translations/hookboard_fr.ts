@@ -2073,6 +2073,10 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>Change retry schedule</source>
         <translation>la modification des délais des nouvelles tentatives</translation>
     </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::DeliveryStatusWidget</name>
@@ -3187,10 +3191,6 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
     <message>
         <source>delivery settings</source>
         <translation>paramètres de livraison</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Livraison</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ private slots:
     void damagedStoreIsRefused();
     void noDisplayRunsHeadless();
     void consolePrintsTheReadyLine();
+    void consoleSpeaksTheLanguageChosenInSettings();
 
 private:
     struct Run
@@ -400,6 +401,39 @@ void TestCommandLine::consolePrintsTheReadyLine()
                  err.contains(QLatin1String("built without the console")),
              qPrintable(err));
     stop(process, SIGTERM);
+}
+
+// Settings > Language is read at start, before anything speaks: the store's refusal comes in
+// German. The headless mode (and a build without the console) speaks English whatever is chosen.
+void TestCommandLine::consoleSpeaksTheLanguageChosenInSettings()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    {
+        QFile store(temp.filePath(QStringLiteral("hookboard.db")));
+        QVERIFY(store.open(QIODevice::WriteOnly));
+        store.write("these are my notes, not a database\n");
+        QFile settings(temp.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[console]\nlanguage=de\n");
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const bool headless : {false, true}) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        QStringList arguments{QStringLiteral("--data-dir"), temp.path()};
+        if (headless)
+            arguments.prepend(QStringLiteral("--headless"));
+        process.start(m_exe, arguments + freePorts());
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const bool console = !headless && !err.contains(QLatin1String("built without the console"));
+        QVERIFY2(err.contains(console ? QLatin1String("ist kein Hookboard-Speicher")
+                                      : QLatin1String("is not a Hookboard store")),
+                 qPrintable(err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

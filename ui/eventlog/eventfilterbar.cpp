@@ -44,8 +44,7 @@ EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock,
 
     m_status = makeCombo("statusFilter", tr("Only events in one status"), 10, this);
     m_status->addItem(tr("Any status"));
-    for (EventStatus status : {EventStatus::Pending, EventStatus::Sending, EventStatus::Retrying,
-                               EventStatus::Succeeded, EventStatus::Failed, EventStatus::Cancelled})
+    for (EventStatus status : EventStatusStyle::all())
         m_status->addItem(EventStatusStyle::icon(status, palette()), EventStatusStyle::label(status),
                           int(status));
 

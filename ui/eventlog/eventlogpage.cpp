@@ -4,6 +4,7 @@
 #include "eventfilterbar.h"
 #include "eventinspector.h"
 #include "eventlogmodel.h"
+#include "eventstatusstyle.h"
 #include "eventtableview.h"
 #include "health/statstext.h"
 #include "pageheader.h"
@@ -140,9 +141,14 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     header->setSectionResizeMode(EventLogModel::EventColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EventLogModel::ReceiverColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    // The status column fits the longest label in this language ("Wird wiederholt"), with its icon.
+    int statusWidth = 0;
+    for (EventStatus status : EventStatusStyle::all())
+        statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(EventStatusStyle::label(status)));
+    statusWidth += m_table->iconSize().width() + digit * 3;
     const QList<QPair<int, int>> widths{
         {EventLogModel::IdColumn, digit * 8},           {EventLogModel::TimeColumn, digit * 19},
-        {EventLogModel::StatusColumn, digit * 13},      {EventLogModel::AttemptsColumn, digit * 8},
+        {EventLogModel::StatusColumn, statusWidth},     {EventLogModel::AttemptsColumn, digit * 8},
         {EventLogModel::NextAttemptColumn, digit * 12}, {EventLogModel::ResponseColumn, digit * 8},
         {EventLogModel::DurationColumn, digit * 9}};
     for (const auto &[column, width] : widths)

@@ -100,6 +100,12 @@ QPixmap paintIcon(EventStatus status, const QColor &fill, int size, qreal ratio)
 
 } // namespace
 
+QList<EventStatus> EventStatusStyle::all()
+{
+    return {EventStatus::Pending,   EventStatus::Sending, EventStatus::Retrying,
+            EventStatus::Succeeded, EventStatus::Failed,  EventStatus::Cancelled};
+}
+
 QString EventStatusStyle::label(EventStatus status)
 {
     switch (status) {

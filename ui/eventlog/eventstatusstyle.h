@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QList>
 #include <QPalette>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace hookboard {
 class EventStatusStyle
 {
 public:
+    // Every status, in the order of an event's life (as filters list them).
+    static QList<EventStatus> all();
     static QString label(EventStatus status); // "Succeeded", "Failed", ...
     static QColor color(EventStatus status, const QPalette &palette);
     static QIcon icon(EventStatus status, const QPalette &palette);

@@ -1,5 +1,7 @@
 #include "eventtableview.h"
 
+#include "widgets/sortindicatorheader.h"
+
 #include <QHeaderView>
 #include <QScrollBar>
 
@@ -7,6 +9,9 @@ namespace hookboard {
 
 EventTableView::EventTableView(QWidget *parent) : QTableView(parent)
 {
+    auto *header = new SortIndicatorHeader(Qt::Horizontal, this);
+    header->setSectionsClickable(true); // as QTableView's own header is
+    setHorizontalHeader(header);
     setVerticalScrollMode(ScrollPerPixel);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

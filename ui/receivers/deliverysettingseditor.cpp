@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QSpinBox>
@@ -30,23 +31,26 @@ QSpinBox *defaultingSpin(const QString &objectName, const QString &defaultText, 
     spin->setRange(0, 999);
     spin->setSpecialValueText(defaultText);
     spin->setSuffix(suffix);
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number needs no whole column
     return spin;
 }
 
 } // namespace
 
-DeliverySettingsEditor::DeliverySettingsEditor(const DeliveryConfig *defaults, QWidget *parent)
-    : QWidget(parent)
+DeliverySettingsEditor::DeliverySettingsEditor(const DeliveryConfig *defaults, QFormLayout *form,
+                                               QWidget *page)
+    : QObject(page)
 {
     const QList<int> schedule = !defaults || defaults->retryScheduleSeconds.isEmpty()
                                     ? RetryPolicy::defaultScheduleSeconds()
                                     : defaults->retryScheduleSeconds;
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *heading = new QLabel(tr("Delivery"), page);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    form->addRow(heading);
 
-    m_ordered = new QCheckBox(tr("One at a time, in publish order"), this);
+    m_ordered = new QCheckBox(tr("One at a time, in publish order"), page);
     m_ordered->setObjectName(QStringLiteral("orderedCheck"));
     m_ordered->setToolTip(tr("The next event waits until this one succeeded or failed for good. "
                              "Slower, but a receiver that needs order gets it."));
@@ -58,37 +62,37 @@ DeliverySettingsEditor::DeliverySettingsEditor(const DeliveryConfig *defaults, Q
 
     m_maxInFlight = defaultingSpin(
         QStringLiteral("maxInFlightSpin"),
-        defaults ? tr("Default (%1)").arg(defaults->maxInFlightPerReceiver) : tr("Default"), QString(), this);
+        defaults ? tr("Default (%1)").arg(defaults->maxInFlightPerReceiver) : tr("Default"), QString(), page);
     m_maxInFlight->setToolTip(tr("Attempts to this receiver at once, 1 to 64"));
-    m_maxInFlightError = new FieldErrorLabel(this);
+    m_maxInFlightError = new FieldErrorLabel(page);
     m_maxInFlightError->setObjectName(QStringLiteral("maxInFlightError"));
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this](int value) {
         m_settings.maxInFlight = value > 0 ? std::optional<int>(value) : std::nullopt;
         edit(kMaxInFlight, tr("Change attempts in flight"));
     });
-    form->addRow(tr("In &flight"), FieldErrorLabel::stackedUnder(m_maxInFlight, m_maxInFlightError, this));
+    form->addRow(tr("In &flight"), FieldErrorLabel::stackedUnder(m_maxInFlight, m_maxInFlightError, page));
 
     m_timeout = defaultingSpin(
         QStringLiteral("timeoutSpin"),
-        defaults ? tr("Default (%1 s)").arg(defaults->timeoutMs / 1000) : tr("Default"), tr(" s"), this);
+        defaults ? tr("Default (%1 s)").arg(defaults->timeoutMs / 1000) : tr("Default"), tr(" s"), page);
     m_timeout->setToolTip(tr("How long one attempt may take, 1 to 120 seconds"));
-    m_timeoutError = new FieldErrorLabel(this);
+    m_timeoutError = new FieldErrorLabel(page);
     m_timeoutError->setObjectName(QStringLiteral("timeoutError"));
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_settings.timeoutMs = seconds > 0 ? std::optional<int>(seconds * 1000) : std::nullopt;
         edit(kTimeout, tr("Change attempt timeout"));
     });
-    form->addRow(tr("&Timeout"), FieldErrorLabel::stackedUnder(m_timeout, m_timeoutError, this));
+    form->addRow(tr("&Timeout"), FieldErrorLabel::stackedUnder(m_timeout, m_timeoutError, page));
 
-    m_schedule = new QLineEdit(this);
+    m_schedule = new QLineEdit(page);
     m_schedule->setObjectName(QStringLiteral("retryScheduleEdit"));
     m_schedule->setPlaceholderText(tr("Default: %1").arg(ScheduleSyntax::format(schedule)));
     m_schedule->setToolTip(tr("The delays between attempts, e.g. 10s, 1m, 10m, 1h: up to 20 steps of 1 s to "
                               "24 h. Empty: this Hookboard's schedule."));
-    m_scheduleErrorLabel = new FieldErrorLabel(this);
+    m_scheduleErrorLabel = new FieldErrorLabel(page);
     m_scheduleErrorLabel->setObjectName(QStringLiteral("retryScheduleError"));
     connect(m_schedule, &QLineEdit::textEdited, this, &DeliverySettingsEditor::onScheduleEdited);
-    form->addRow(tr("&Retries after"), FieldErrorLabel::stackedUnder(m_schedule, m_scheduleErrorLabel, this));
+    form->addRow(tr("&Retries after"), FieldErrorLabel::stackedUnder(m_schedule, m_scheduleErrorLabel, page));
 }
 
 bool DeliverySettingsEditor::isDeliveryField(const QString &field)

@@ -4,12 +4,14 @@
 #include "model/receiver.h"
 
 #include <QList>
-#include <QWidget>
+#include <QObject>
 #include <optional>
 
 class QCheckBox;
+class QFormLayout;
 class QLineEdit;
 class QSpinBox;
+class QWidget;
 
 namespace hookboard {
 
@@ -19,13 +21,15 @@ struct DeliveryConfig;
 // The receiver form's delivery settings (SPEC §2): ordered delivery, the in-flight cap, the attempt
 // timeout and the retry schedule, each this Hookboard's default until set. It edits a copy and
 // reports every change; the rules (ranges) are the core's, shown by setErrors. Only the schedule's
-// syntax is checked here, since text that is not a list of delays cannot reach the draft.
-class DeliverySettingsEditor : public QWidget
+// syntax is checked here, since text that is not a list of delays cannot reach the draft. Its rows
+// go into the form's own layout, so that their labels line up with the other fields'.
+class DeliverySettingsEditor : public QObject
 {
     Q_OBJECT
 public:
     // defaults: the running dispatcher's settings, shown as what "default" means (none: no engine).
-    explicit DeliverySettingsEditor(const DeliveryConfig *defaults, QWidget *parent = nullptr);
+    // The rows are added to form, their widgets made children of page.
+    DeliverySettingsEditor(const DeliveryConfig *defaults, QFormLayout *form, QWidget *page);
 
     // Shows settings (loaded, undone, rebased). A schedule being typed that reads the same stays.
     void setSettings(const DeliverySettings &settings);

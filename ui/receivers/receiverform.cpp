@@ -254,14 +254,9 @@ QWidget *ReceiverForm::buildFields()
     delivery->addRow(tr("Shared &secret"),
                      FieldErrorLabel::stackedUnder(m_secretEditor, errorLabel(kSecret, "secretError"), page));
 
-    auto *deliveryHeading = new QLabel(tr("Delivery"), page);
-    QFont headingFont = deliveryHeading->font();
-    headingFont.setBold(true);
-    deliveryHeading->setFont(headingFont);
-    delivery->addRow(deliveryHeading);
+    // Under the endpoint's fields, where the left column has room.
     m_deliveryEditor =
-        new DeliverySettingsEditor(m_context.engine ? &m_context.engine->config() : nullptr, page);
-    m_deliveryEditor->setObjectName(QStringLiteral("deliverySettingsEditor"));
+        new DeliverySettingsEditor(m_context.engine ? &m_context.engine->config() : nullptr, form, page);
     connect(m_deliveryEditor, &DeliverySettingsEditor::edited, this,
             [this](const DeliverySettings &settings, const QString &field, const QString &text) {
                 change(&Receiver::delivery, settings, field, text);
@@ -270,7 +265,6 @@ QWidget *ReceiverForm::buildFields()
         showErrors();
         updateButtons();
     });
-    delivery->addRow(m_deliveryEditor);
 
     // Ctrl+Z and Ctrl+Shift+Z belong to the form's undo stack, not to the field's own.
     for (QWidget *field : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_descriptionEdit),

@@ -140,6 +140,39 @@ private slots:
         QCOMPARE(QSettings(settingsFile(store), QSettings::IniFormat).value("console/theme").toString(),
                  QStringLiteral("system"));
     }
+
+    // The language is kept for the next start, which the page says; choosing the system's again
+    // forgets the choice.
+    void languageIsKeptForTheNextStart()
+    {
+        test::TestStore store;
+        QSettings settings(settingsFile(store), QSettings::IniFormat);
+        SettingsPage page(test::consoleContextFor(store), settings);
+        auto *language = find<QComboBox>(page, "languageCombo");
+        auto *hint = find<QLabel>(page, "languageHint");
+        QVERIFY(language->currentText().startsWith(QLatin1String("Follow the system")));
+        QCOMPARE(language->count(), 4);
+        QVERIFY(hint->isHidden());
+
+        choose(language, QStringLiteral("Deutsch"));
+        QCOMPARE(QSettings(settingsFile(store), QSettings::IniFormat).value("console/language").toString(),
+                 QStringLiteral("de"));
+        QVERIFY(!hint->isHidden());
+        QCOMPARE(hint->text(), QStringLiteral("Hookboard speaks Deutsch from its next start."));
+
+        choose(language, QStringLiteral("Français"));
+        QCOMPARE(QSettings(settingsFile(store), QSettings::IniFormat).value("console/language").toString(),
+                 QStringLiteral("fr"));
+
+        choose(language, language->itemText(0));
+        QVERIFY(!QSettings(settingsFile(store), QSettings::IniFormat).contains("console/language"));
+        QVERIFY(hint->isHidden()); // back to what this start uses
+
+        // A page opened later shows the stored choice.
+        settings.setValue(QStringLiteral("console/language"), QStringLiteral("fr"));
+        SettingsPage again(test::consoleContextFor(store), settings);
+        QCOMPARE(find<QComboBox>(again, "languageCombo")->currentText(), QStringLiteral("Français"));
+    }
 };
 
 QTEST_MAIN(TestSettingsPage)
