@@ -2180,6 +2180,21 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     </message>
 </context>
 <context>
+    <name>hookboard::EditResendDialog</name>
+    <message>
+        <source>Edit and send as a test event</source>
+        <translation>Bearbeiten und als Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Sends this payload, as you edit it, to “%1” as a new test event of %2.%3, signed with the receiver&apos;s current secret. Event evt_%4 and its attempts stay as they are.</source>
+        <translation>Sendet diese Nutzdaten mit Ihren Änderungen an „%1“ als neues Testereignis %2.%3, signiert mit dem aktuellen Geheimnis des Empfängers. Ereignis evt_%4 und seine Versuche bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+</context>
+<context>
     <name>hookboard::EnumBrowser</name>
     <message>
         <source>Reload</source>
@@ -2559,6 +2574,18 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source>Copied a curl command that sends attempt %1 of event %2 again</source>
         <translation>curl-Befehl kopiert, der Versuch %1 von Ereignis %2 erneut sendet</translation>
+    </message>
+    <message>
+        <source>Edit and send…</source>
+        <translation>Bearbeiten und senden…</translation>
+    </message>
+    <message>
+        <source>Opens this payload in an editor and sends what you make of it to the same receiver as a new test event; this event stays as it is.</source>
+        <translation>Öffnet diese Nutzdaten in einem Editor und sendet Ihre Fassung als neues Testereignis an denselben Empfänger; dieses Ereignis bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Sent your edit to %1 as test event evt_%2; evt_%3 is unchanged</source>
+        <translation>Ihre Fassung ging als Testereignis evt_%2 an %1; evt_%3 ist unverändert</translation>
     </message>
 </context>
 <context>

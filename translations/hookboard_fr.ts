@@ -2180,6 +2180,21 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     </message>
 </context>
 <context>
+    <name>hookboard::EditResendDialog</name>
+    <message>
+        <source>Edit and send as a test event</source>
+        <translation>Modifier et envoyer comme événement de test</translation>
+    </message>
+    <message>
+        <source>Sends this payload, as you edit it, to “%1” as a new test event of %2.%3, signed with the receiver&apos;s current secret. Event evt_%4 and its attempts stay as they are.</source>
+        <translation>Envoie cette charge utile, telle que vous la modifiez, à «&#xa0;%1&#xa0;» comme nouvel événement de test %2.%3, signé avec le secret actuel du destinataire. L’événement evt_%4 et ses tentatives restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer l’événement de test</translation>
+    </message>
+</context>
+<context>
     <name>hookboard::EnumBrowser</name>
     <message>
         <source>Reload</source>
@@ -2559,6 +2574,18 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source>Copied a curl command that sends attempt %1 of event %2 again</source>
         <translation>Commande curl copiée, qui renvoie la tentative %1 de l&apos;événement %2</translation>
+    </message>
+    <message>
+        <source>Edit and send…</source>
+        <translation>Modifier et envoyer…</translation>
+    </message>
+    <message>
+        <source>Opens this payload in an editor and sends what you make of it to the same receiver as a new test event; this event stays as it is.</source>
+        <translation>Ouvre cette charge utile dans un éditeur et envoie votre version au même destinataire comme nouvel événement de test&#xa0;; cet événement reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Sent your edit to %1 as test event evt_%2; evt_%3 is unchanged</source>
+        <translation>Votre version a été envoyée à %1 comme événement de test evt_%2&#xa0;; evt_%3 est inchangé</translation>
     </message>
 </context>
 <context>

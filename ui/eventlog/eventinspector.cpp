@@ -1,5 +1,6 @@
 #include "eventinspector.h"
 
+#include "editresenddialog.h"
 #include "eventstatusstyle.h"
 #include "receiverdirectory.h"
 #include "sandbox/sandboxserver.h"
@@ -52,6 +53,12 @@ EventInspector::EventInspector(const ConsoleContext &context, ReceiverDirectory 
                               "included, to the receiver's current URL."));
     connect(m_copyCurl, &QPushButton::clicked, this, &EventInspector::copyCurl);
 
+    m_editResend = new QPushButton(tr("Edit and send…"), this);
+    m_editResend->setObjectName(QStringLiteral("editResendButton"));
+    m_editResend->setToolTip(tr("Opens this payload in an editor and sends what you make of it to the same "
+                                "receiver as a new test event; this event stays as it is."));
+    connect(m_editResend, &QPushButton::clicked, this, &EventInspector::editAndSend);
+
     m_timeline = new QListWidget(this);
     m_timeline->setObjectName(QStringLiteral("attemptTimeline"));
     m_timeline->setToolTip(tr("Every attempt of this event, oldest first"));
@@ -88,6 +95,7 @@ EventInspector::EventInspector(const ConsoleContext &context, ReceiverDirectory 
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_editResend);
     top->addWidget(m_copyCurl);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -120,6 +128,8 @@ void EventInspector::inspect(qint64 eventId)
     }
 
     m_title->setText(titleText());
+    // A deleted receiver has no URL or secret left to send to.
+    m_editResend->setEnabled(m_event && m_receiver);
     // With nothing to inspect the panes read as inactive rather than as an empty event.
     m_tabs->setEnabled(m_event.has_value());
     m_timeline->setEnabled(m_event.has_value());
@@ -163,6 +173,24 @@ void EventInspector::refresh()
     if (!latestChosen && chosen >= 0 && chosen < m_attempts.size())
         m_timeline->setCurrentRow(chosen);
     m_tabs->setCurrentIndex(tab);
+}
+
+void EventInspector::editAndSend()
+{
+    if (!m_event || !m_receiver)
+        return;
+    auto *dialog = new EditResendDialog(*m_context.service, *m_event, m_receiver->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 original = m_event->id;
+    const QString receiver = m_receiver->name;
+    connect(dialog, &EditResendDialog::sent, this, [this, original, receiver](qint64 id) {
+        emit message(tr("Sent your edit to %1 as test event evt_%2; evt_%3 is unchanged")
+                         .arg(receiver)
+                         .arg(id)
+                         .arg(original),
+                     false);
+    });
+    dialog->open();
 }
 
 QString EventInspector::titleText() const

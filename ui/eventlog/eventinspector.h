@@ -21,7 +21,8 @@ class SignatureView;
 
 // The selected event in full: its payload as highlighted JSON, the timeline of its attempts, and
 // for the chosen attempt the request as sent (signatures included), the response or error as
-// received, and how its signatures are checked. Copies the attempt as a curl command.
+// received, and how its signatures are checked. Copies the attempt as a curl command, and sends
+// an edited copy of the payload as a new test event (EditResendDialog).
 class EventInspector : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ signals:
 private:
     void showAttempt(int index);
     void copyCurl();
+    void editAndSend();
     QString titleText() const;
 
     ConsoleContext m_context;
@@ -53,6 +55,7 @@ private:
 
     QLabel *m_title = nullptr;
     QPushButton *m_copyCurl = nullptr;
+    QPushButton *m_editResend = nullptr;
     QListWidget *m_timeline = nullptr;
     QTabWidget *m_tabs = nullptr;
     CodeEditor *m_payload = nullptr;

@@ -3,6 +3,7 @@
 // through a real shell and curl against the same server to prove it sends the request again.
 #include "consoletestsupport.h"
 #include "delivery/deliveryengine.h"
+#include "eventlog/editresenddialog.h"
 #include "eventlog/eventinspector.h"
 #include "eventlog/eventlogmodel.h"
 #include "eventlog/eventlogpage.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -115,6 +117,7 @@ private slots:
     void signatureCheckFollowsTheSpecVector();
     void signatureCheckAfterRotationNamesThePreviousSecret();
     void copyAsCurlSendsTheSameRequestAgain();
+    void editAndSendMakesANewTestEventAndLeavesTheOriginal();
     void copyAsCurlToASandboxBinRunsAsCopied();
     void shellQuotingSurvivesAShell_data();
     void shellQuotingSurvivesAShell();
@@ -258,6 +261,74 @@ void TestEventInspector::signatureCheckAfterRotationNamesThePreviousSecret()
     QVERIFY(rig.inspect(id));
     const QString explained = find<QTextBrowser>(*rig.page, "signatureView")->toPlainText();
     QVERIFY2(explained.contains(QLatin1String("previous secret (rotated out) gives")), qPrintable(explained));
+}
+
+// A failed event's payload, edited and sent as a new test event to the same receiver: re-signed,
+// delivered, and the original with its attempts untouched.
+void TestEventInspector::editAndSendMakesANewTestEventAndLeavesTheOriginal()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/picky"), Server::Respond{422, {}, "missing field"});
+    const Receiver receiver = rig.receiverAt(QStringLiteral("/picky"), [](ReceiverInput &in) {
+        in.delivery = DeliverySettings{false, std::nullopt, std::nullopt, QList<int>{1}}; // fails after two
+    });
+    const qint64 id = rig.publish("{\"id\":7}");
+    QTRY_COMPARE_WITH_TIMEOUT(rig.t.service().event(id)->attemptCount, 1, 10000);
+    rig.t.clock().advanceMs(5000);
+    rig.engine->poke();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.t.service().event(id)->status, EventStatus::Failed, 10000);
+    const Event original = *rig.t.service().event(id);
+    QVERIFY(rig.inspect(id));
+
+    auto *open = find<QPushButton>(*rig.page, "editResendButton");
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    EditResendDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = rig.page->findChild<EditResendDialog *>(QStringLiteral("editResendDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(find<QLabel>(*dialog, "editResendIntro")->text().contains(QStringLiteral("evt_%1").arg(id)));
+    auto *send = find<QPushButton>(*dialog, "editResendSendButton");
+    auto *problem = find<QLabel>(*dialog, "editResendProblem");
+    QCOMPARE(dialog->editor()->toPlainText(), QStringLiteral("{\n  \"id\": 7\n}"));
+    QVERIFY(send->isEnabled());
+
+    // Typed into: a payload that is no JSON object cannot go, and says why.
+    dialog->editor()->setFocus();
+    dialog->editor()->selectAll();
+    QTest::keyClicks(dialog->editor(), QStringLiteral("[1, 2"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QLatin1String("data:")), qPrintable(problem->text()));
+    dialog->editor()->selectAll();
+    QTest::keyClicks(dialog->editor(), QStringLiteral("{\"id\": 7, \"lot\": \"L-1\"}"));
+    QVERIFY(send->isEnabled());
+    QVERIFY(!problem->isVisible());
+
+    rig.server->setBehaviour(QStringLiteral("/picky"), Server::Respond{200, {}, "ok"});
+    QSignalSpy sent(dialog, &EditResendDialog::sent);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(sent.size(), 1);
+    const qint64 testId = sent.at(0).at(0).toLongLong();
+    QVERIFY(testId != id);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.t.service().event(testId)->status, EventStatus::Succeeded, 10000);
+    const Event made = *rig.t.service().event(testId);
+    QVERIFY(made.test);
+    QCOMPARE(made.receiverId, receiver.id);
+    QCOMPARE(made.resource, original.resource);
+    QCOMPARE(made.action, original.action);
+    QCOMPARE(made.payload, QByteArray("{\"id\":7,\"lot\":\"L-1\"}"));
+    // What reached the receiver is the edit, signed like every delivery.
+    const Server::Request last = rig.server->requests().constLast();
+    QCOMPARE(last.path, QByteArray("/picky"));
+    QVERIFY(last.body.contains("\"lot\":\"L-1\""));
+    QVERIFY(!headerValue(last.headers, "webhook-signature").isEmpty());
+    // The original stays as it was: status, payload, attempts.
+    const Event after = *rig.t.service().event(id);
+    QCOMPARE(after.status, EventStatus::Failed);
+    QCOMPARE(after.payload, original.payload);
+    QCOMPARE(after.attemptCount, original.attemptCount);
+    QVERIFY(
+        find<QLabel>(*rig.page, "eventLogMessage")->text().contains(QStringLiteral("evt_%1").arg(testId)));
 }
 
 void TestEventInspector::copyAsCurlSendsTheSameRequestAgain()
