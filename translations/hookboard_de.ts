@@ -3750,6 +3750,10 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
         <source>The previous secret also signs every delivery until %1, so receivers that still check against it keep working.</source>
         <translation>Das vorherige Geheimnis signiert bis %1 zusätzlich jede Zustellung, sodass Empfänger, die noch damit prüfen, weiter funktionieren.</translation>
     </message>
+    <message>
+        <source>Regenerate only fills the field: saving then replaces the old secret at once. Rotate now switches at once but keeps the old secret signing too for the time chosen, so the receiver can change over without failures.</source>
+        <translation>„Neu erzeugen“ füllt nur das Feld: Beim Speichern ersetzt es das alte Geheimnis sofort. „Jetzt wechseln“ wechselt sofort, lässt das alte Geheimnis aber für die gewählte Zeit weiter mitsignieren, damit der Empfänger ohne Fehlschläge umstellen kann.</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::SettingsPage</name>
@@ -4084,6 +4088,55 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
     <message>
         <source>Unsubscribe</source>
         <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) subscribed</source>
+        <translation>
+            <numerusform>%Ln Änderung abonniert</numerusform>
+            <numerusform>%Ln Änderungen abonniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s) paused</source>
+        <translation>
+            <numerusform>%Ln Abonnement pausiert</numerusform>
+            <numerusform>%Ln Abonnements pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) unsubscribed</source>
+        <translation>
+            <numerusform>%Ln Änderung abbestellt</numerusform>
+            <numerusform>%Ln Änderungen abbestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribe to every action of %1</source>
+        <translation>Alle Aktionen von %1 abonnieren</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1 of every resource</source>
+        <translation>%1 aller Ressourcen abonnieren</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from every action of %1</source>
+        <translation>Alle Aktionen von %1 abbestellen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1 of every resource</source>
+        <translation>%1 aller Ressourcen abbestellen</translation>
+    </message>
+    <message>
+        <source>Subscribe to every change</source>
+        <translation>Alle Änderungen abonnieren</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from every change</source>
+        <translation>Alle Änderungen abbestellen</translation>
     </message>
 </context>
 <context>

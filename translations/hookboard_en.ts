@@ -159,6 +159,30 @@
     </message>
 </context>
 <context>
+    <name>hookboard::SubscriptionPanel</name>
+    <message numerus="yes">
+        <source>%Ln change(s) subscribed</source>
+        <translation>
+            <numerusform>%Ln change subscribed</numerusform>
+            <numerusform>%Ln changes subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s) paused</source>
+        <translation>
+            <numerusform>%Ln subscription paused</numerusform>
+            <numerusform>%Ln subscriptions paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) unsubscribed</source>
+        <translation>
+            <numerusform>%Ln change unsubscribed</numerusform>
+            <numerusform>%Ln changes unsubscribed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookboard::TrayIcon</name>
     <message numerus="yes">
         <source>%Ln more failed delivery attempt(s) since the last message</source>

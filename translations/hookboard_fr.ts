@@ -3750,6 +3750,10 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
         <source>The previous secret also signs every delivery until %1, so receivers that still check against it keep working.</source>
         <translation>Le secret précédent signe aussi chaque livraison jusqu&apos;au %1, de sorte que les destinataires qui vérifient encore avec lui continuent de fonctionner.</translation>
     </message>
+    <message>
+        <source>Regenerate only fills the field: saving then replaces the old secret at once. Rotate now switches at once but keeps the old secret signing too for the time chosen, so the receiver can change over without failures.</source>
+        <translation>«&#xa0;Régénérer&#xa0;» ne fait que remplir le champ&#xa0;: l’enregistrement remplace alors l’ancien secret immédiatement. «&#xa0;Changer maintenant&#xa0;» change tout de suite mais garde l’ancien secret pour signer aussi pendant la durée choisie, afin que le destinataire puisse basculer sans échecs.</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::SettingsPage</name>
@@ -4084,6 +4088,55 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     <message>
         <source>Unsubscribe</source>
         <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) subscribed</source>
+        <translation>
+            <numerusform>%Ln modification abonnée</numerusform>
+            <numerusform>%Ln modifications abonnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s) paused</source>
+        <translation>
+            <numerusform>%Ln abonnement en pause</numerusform>
+            <numerusform>%Ln abonnements en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) unsubscribed</source>
+        <translation>
+            <numerusform>%Ln modification désabonnée</numerusform>
+            <numerusform>%Ln modifications désabonnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribe to every action of %1</source>
+        <translation>S’abonner à toutes les actions de %1</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1 of every resource</source>
+        <translation>S’abonner à %1 de toutes les ressources</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from every action of %1</source>
+        <translation>Se désabonner de toutes les actions de %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1 of every resource</source>
+        <translation>Se désabonner de %1 de toutes les ressources</translation>
+    </message>
+    <message>
+        <source>Subscribe to every change</source>
+        <translation>S’abonner à toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from every change</source>
+        <translation>Se désabonner de toutes les modifications</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,15 @@ SecretEditor::SecretEditor(QWidget *parent) : QWidget(parent)
     rotation->addWidget(m_rotate);
     rotation->addStretch(1);
     layout->addWidget(m_rotation);
+    // Said where both buttons are, not only in tooltips: which one keeps a receiver working.
+    m_difference = new QLabel(tr("Regenerate only fills the field: saving then replaces the old secret at "
+                                 "once. Rotate now switches at once but keeps the old secret signing too "
+                                 "for the time chosen, so the receiver can change over without failures."),
+                              this);
+    m_difference->setObjectName(QStringLiteral("secretButtonsHint"));
+    m_difference->setWordWrap(true);
+    m_difference->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_difference);
 
     m_previous = new QLabel(this);
     m_previous->setObjectName(QStringLiteral("previousSecretNote"));
@@ -137,6 +146,7 @@ void SecretEditor::setRevealed(bool revealed)
 void SecretEditor::setRotationVisible(bool visible)
 {
     m_rotation->setVisible(visible);
+    m_difference->setVisible(visible); // a new receiver has only Regenerate
     if (!visible)
         m_previous->hide();
 }

@@ -45,6 +45,7 @@ private:
     QToolButton *m_copy;
     QToolButton *m_regenerate;
     QWidget *m_rotation;
+    QLabel *m_difference; // how Regenerate and Rotate now differ, shown with the rotation row
     QComboBox *m_grace;
     QPushButton *m_rotate;
     QLabel *m_previous;

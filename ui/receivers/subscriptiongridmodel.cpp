@@ -198,13 +198,6 @@ SubscriptionGridModel::State SubscriptionGridModel::nextState(State state)
     return Unsubscribed;
 }
 
-Status SubscriptionGridModel::cycle(const QModelIndex &index)
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return Error::internal(tr("No such cell"));
-    return setState(index, nextState(State(index.data(StateRole).toInt())));
-}
-
 Status SubscriptionGridModel::setState(const QModelIndex &index, State state)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -62,7 +62,6 @@ public:
 
     // What one click does: unsubscribed → subscribed → paused → unsubscribed.
     static State nextState(State state);
-    Status cycle(const QModelIndex &index);
     // Subscribes, pauses or unsubscribes the cell's resource and action.
     Status setState(const QModelIndex &index, State state);
     QModelIndex indexOf(const QString &resource, const QString &action) const;

@@ -8,10 +8,20 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace hookboard {
+
+namespace {
+
+SubscriptionGridModel::State stateOf(const QModelIndex &index)
+{
+    return SubscriptionGridModel::State(index.data(SubscriptionGridModel::StateRole).toInt());
+}
+
+} // namespace
 
 SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_model(new SubscriptionGridModel(context, this))
@@ -47,10 +57,18 @@ SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *par
     m_grid->verticalHeader()->setHighlightSections(false);
     m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_grid->installEventFilter(this);
-    connect(m_grid, &QTableView::clicked, this,
-            [this](const QModelIndex &index) { report(m_model->cycle(index)); });
+    connect(m_grid, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsEnabled)
+            apply({index}, SubscriptionGridModel::nextState(stateOf(index)));
+    });
     connect(m_grid, &QTableView::customContextMenuRequested, this, &SubscriptionPanel::showMenu);
+    for (QHeaderView *header : {m_grid->horizontalHeader(), m_grid->verticalHeader()}) {
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QHeaderView::customContextMenuRequested, this,
+                [this, header](const QPoint &position) { showHeaderMenu(header->orientation(), position); });
+    }
     layout->addWidget(m_grid, 1);
+    layout->addWidget(buildUndoLine());
     layout->addWidget(buildLegend());
 
     connect(m_model, &SubscriptionGridModel::loadErrorChanged, this, [this](const QString &error) {
@@ -58,6 +76,91 @@ SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *par
                                             : tr("The subscriptions could not be read: %1").arg(error),
                             StatusLabel::Failure);
     });
+}
+
+QWidget *SubscriptionPanel::buildUndoLine()
+{
+    m_undoLine = new QWidget(this);
+    auto *layout = new QHBoxLayout(m_undoLine);
+    layout->setContentsMargins(0, 2, 0, 2);
+    m_undoText = new QLabel(m_undoLine);
+    m_undoText->setObjectName(QStringLiteral("subscriptionUndoText"));
+    layout->addWidget(m_undoText, 1);
+    m_undoButton = new QPushButton(tr("Undo"), m_undoLine);
+    m_undoButton->setObjectName(QStringLiteral("subscriptionUndoButton"));
+    m_undoButton->setShortcut(QKeySequence::Undo);
+    connect(m_undoButton, &QPushButton::clicked, this, &SubscriptionPanel::undo);
+    layout->addWidget(m_undoButton);
+    m_undoLine->hide();
+    return m_undoLine;
+}
+
+QModelIndexList SubscriptionPanel::rowCells(int row) const
+{
+    QModelIndexList cells;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        cells.append(m_model->index(row, column));
+    return cells;
+}
+
+QModelIndexList SubscriptionPanel::columnCells(int column) const
+{
+    QModelIndexList cells;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        cells.append(m_model->index(row, column));
+    return cells;
+}
+
+QModelIndexList SubscriptionPanel::allCells() const
+{
+    QModelIndexList cells;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        cells.append(rowCells(row));
+    return cells;
+}
+
+void SubscriptionPanel::apply(const QModelIndexList &cells, SubscriptionGridModel::State state)
+{
+    QList<CellState> before;
+    Status done;
+    for (const QModelIndex &cell : cells) {
+        if (!(cell.flags() & Qt::ItemIsEnabled) || stateOf(cell) == state)
+            continue;
+        const CellState was{cell.data(SubscriptionGridModel::ResourceRole).toString(),
+                            cell.data(SubscriptionGridModel::ActionRole).toString(), stateOf(cell)};
+        // The model re-reads itself after a refusal, so the next cell is looked up afresh.
+        const QModelIndex current = m_model->indexOf(was.resource, was.action);
+        done = m_model->setState(current, state);
+        if (!done)
+            break;
+        before.append(was);
+    }
+    report(done);
+    if (before.isEmpty())
+        return;
+    m_undo = before;
+    const int n = int(before.size());
+    m_undoText->setText(
+        state == SubscriptionGridModel::Subscribed ? tr("%Ln change(s) subscribed", nullptr, n)
+        : state == SubscriptionGridModel::Paused   ? tr("%Ln subscription(s) paused", nullptr, n)
+                                                   : tr("%Ln change(s) unsubscribed", nullptr, n));
+    m_undoLine->show();
+}
+
+bool SubscriptionPanel::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    const QList<CellState> cells = std::exchange(m_undo, {});
+    m_undoLine->hide();
+    Status done;
+    for (const CellState &cell : cells) {
+        done = m_model->setState(m_model->indexOf(cell.resource, cell.action), cell.state);
+        if (!done)
+            break;
+    }
+    report(done);
+    return done.ok();
 }
 
 QWidget *SubscriptionPanel::buildLegend()
@@ -103,6 +206,10 @@ void SubscriptionPanel::setReceiver(qint64 receiverId)
 {
     m_error->setMessage({}, StatusLabel::Neutral);
     const bool another = receiverId != m_model->receiverId();
+    if (another) {
+        m_undo.clear(); // an undo belongs to the receiver it was done to
+        m_undoLine->hide();
+    }
     m_model->setReceiver(receiverId);
     // Another receiver's grid starts at its top, not where the previous one was scrolled to.
     if (another)
@@ -136,9 +243,48 @@ void SubscriptionPanel::showMenu(const QPoint &position)
         action->setCheckable(true);
         action->setChecked(choice.state == current);
         connect(action, &QAction::triggered, this,
-                [this, index, state = choice.state] { report(m_model->setState(index, state)); });
+                [this, index, state = choice.state] { apply({index}, state); });
     }
+    menu.addSeparator();
+    const QString resource = m_model->headerData(index.row(), Qt::Vertical).toString();
+    const QString action = m_model->headerData(index.column(), Qt::Horizontal).toString();
+    connect(menu.addAction(tr("Subscribe to every action of %1").arg(resource)), &QAction::triggered, this,
+            [this, row = index.row()] { apply(rowCells(row), SubscriptionGridModel::Subscribed); });
+    connect(
+        menu.addAction(tr("Subscribe to %1 of every resource").arg(action)), &QAction::triggered, this,
+        [this, column = index.column()] { apply(columnCells(column), SubscriptionGridModel::Subscribed); });
+    addWholeGridActions(menu);
     menu.exec(m_grid->viewport()->mapToGlobal(position));
+}
+
+void SubscriptionPanel::showHeaderMenu(Qt::Orientation orientation, const QPoint &position)
+{
+    QHeaderView *header = orientation == Qt::Vertical ? m_grid->verticalHeader() : m_grid->horizontalHeader();
+    const int section = header->logicalIndexAt(position);
+    if (section < 0 || m_model->receiverId() <= 0)
+        return;
+    const QString name = m_model->headerData(section, orientation).toString();
+    const QModelIndexList cells = orientation == Qt::Vertical ? rowCells(section) : columnCells(section);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("subscriptionHeaderMenu"));
+    connect(menu.addAction(orientation == Qt::Vertical ? tr("Subscribe to every action of %1").arg(name)
+                                                       : tr("Subscribe to %1 of every resource").arg(name)),
+            &QAction::triggered, this, [this, cells] { apply(cells, SubscriptionGridModel::Subscribed); });
+    connect(menu.addAction(orientation == Qt::Vertical
+                               ? tr("Unsubscribe from every action of %1").arg(name)
+                               : tr("Unsubscribe from %1 of every resource").arg(name)),
+            &QAction::triggered, this, [this, cells] { apply(cells, SubscriptionGridModel::Unsubscribed); });
+    addWholeGridActions(menu);
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void SubscriptionPanel::addWholeGridActions(QMenu &menu)
+{
+    menu.addSeparator();
+    connect(menu.addAction(tr("Subscribe to every change")), &QAction::triggered, this,
+            [this] { apply(allCells(), SubscriptionGridModel::Subscribed); });
+    connect(menu.addAction(tr("Unsubscribe from every change")), &QAction::triggered, this,
+            [this] { apply(allCells(), SubscriptionGridModel::Unsubscribed); });
 }
 
 bool SubscriptionPanel::eventFilter(QObject *watched, QEvent *event)
@@ -149,7 +295,7 @@ bool SubscriptionPanel::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Space || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const QModelIndex current = m_grid->currentIndex();
             if (current.isValid() && (current.flags() & Qt::ItemIsEnabled))
-                report(m_model->cycle(current));
+                apply({current}, SubscriptionGridModel::nextState(stateOf(current)));
             return true;
         }
     }

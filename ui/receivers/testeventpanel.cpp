@@ -174,10 +174,15 @@ void TestEventPanel::setReceiver(const Receiver &receiver)
     const bool other = receiver.id != m_receiver.id;
     m_receiver = receiver;
     if (other) {
-        m_eventId = 0;
-        m_resultDetails->hide();
-        m_resultPlaceholder->show();
+        // Each receiver's last test stays with it, to find again on coming back to it.
+        m_eventId = m_lastEventOf.value(receiver.id);
         m_sendError->setMessage({}, StatusLabel::Neutral);
+        if (m_eventId > 0) {
+            showResult();
+        } else {
+            m_resultDetails->hide();
+            m_resultPlaceholder->show();
+        }
     } else if (m_eventId > 0) {
         showResult(); // the receiver was enabled or disabled: the note about held events changes
     }
@@ -236,6 +241,7 @@ bool TestEventPanel::send()
     }
     m_sendError->setMessage({}, StatusLabel::Neutral);
     m_eventId = *sent;
+    m_lastEventOf.insert(m_receiver.id, m_eventId);
     showResult();
     return true;
 }

@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "model/receiver.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +45,7 @@ private:
     ConsoleContext m_context;
     Receiver m_receiver;
     qint64 m_eventId = 0;
+    QHash<qint64, qint64> m_lastEventOf; // the last test event sent here, by receiver
     QByteArray m_loadedSample; // the sample last put in the editor, to tell whether the person edited it
     bool m_payloadValid = false;
 

@@ -318,6 +318,11 @@ void TestReceiverForm::secretRotationKeepsOldOneInGrace()
     auto *grace = find<QComboBox>(page, "rotateGraceCombo");
     auto *rotate = find<QPushButton>(page, "rotateSecretButton");
     QVERIFY(rotate->isVisible());
+    // Beside the buttons, in words: what each does to a receiver's deliveries.
+    auto *hint = find<QLabel>(page, "secretButtonsHint");
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("Regenerate")) &&
+            hint->text().contains(QLatin1String("Rotate now")));
 
     // An unsaved name change survives the rotation, which is stored at once.
     retype(find<QLineEdit>(page, "nameEdit"), QStringLiteral("Still editing"));

@@ -257,6 +257,7 @@ void TestReceiversPage::testEventWithoutDispatcherWaits()
 {
     TestStore store;
     const Receiver receiver = store.makeReceiver(QStringLiteral("idle"));
+    store.makeReceiver(QStringLiteral("other"));
     ReceiversPage page(hookboard::test::consoleContextFor(store)); // no engine
     QVERIFY(hookboard::test::showAndWait(page));
     find<QTabWidget>(page, "receiverTabs")->setCurrentWidget(page.testEvents());
@@ -277,6 +278,24 @@ void TestReceiversPage::testEventWithoutDispatcherWaits()
     QVERIFY(store.service().cancelEvent(eventId).ok());
     QVERIFY(find<StatusLabel>(page, "testStatusLabel")->text().startsWith(QLatin1String("Cancelled")));
     QVERIFY(!note->isVisible());
+
+    // Another receiver has no result of its own; coming back finds this one's again.
+    const auto rowOf = [&page](const QString &name) {
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            if (page.model()->index(row, ReceiverListModel::NameColumn).data().toString().contains(name))
+                return row;
+        }
+        return -1;
+    };
+    clickCell(page.table(),
+              page.model()->index(rowOf(QStringLiteral("other")), ReceiverListModel::NameColumn));
+    QTRY_VERIFY(find<QLabel>(page, "testResultPlaceholder")->isVisible());
+    QVERIFY(!find<QWidget>(page, "testResultDetails")->isVisible());
+    clickCell(page.table(),
+              page.model()->index(rowOf(QStringLiteral("idle")), ReceiverListModel::NameColumn));
+    QTRY_VERIFY(find<QWidget>(page, "testResultDetails")->isVisible());
+    QCOMPARE(page.testEvents()->lastEventId(), eventId);
+    QVERIFY(find<StatusLabel>(page, "testStatusLabel")->text().startsWith(QLatin1String("Cancelled")));
 }
 
 void TestReceiversPage::autoDisabledBannerAndReenable()

@@ -9,10 +9,17 @@
 #include "receiverstestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace hookboard;
 using hookboard::test::clickCell;
@@ -31,6 +38,7 @@ private slots:
     void countsFollowPublishes();
     void noReceiverMeansDisabledCells();
     void anotherReceiverStartsAtTheTop();
+    void wholeRowColumnOrGridAndUndo();
 
 private:
     struct Rig
@@ -227,7 +235,7 @@ void TestSubscriptionGrid::noReceiverMeansDisabledCells()
     QCOMPARE(model->receiverId(), 0);
     const QModelIndex cell = model->index(0, 0);
     QVERIFY(!(cell.flags() & Qt::ItemIsEnabled));
-    const Status refused = model->cycle(cell);
+    const Status refused = model->setState(cell, SubscriptionGridModel::Subscribed);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("receiverId"));
     QCOMPARE(store.rowCount(QStringLiteral("subscriptions")), 0);
@@ -251,6 +259,72 @@ void TestSubscriptionGrid::anotherReceiverStartsAtTheTop()
     rig.grid->scrollToBottom();
     rig.page.selectReceiver(first.id);
     QCOMPARE(bar->value(), 0);
+}
+
+// A resource's whole row from its header's menu, an action's column, the whole grid; each one
+// step that the Undo beside the grid takes back, as it does a single click.
+void TestSubscriptionGrid::wholeRowColumnOrGridAndUndo()
+{
+    TestStore store;
+    const Receiver receiver = store.makeReceiver(QStringLiteral("bulk"));
+    Rig rig(store);
+    SubscriptionPanel *panel = rig.page.subscriptions();
+    auto *undoLine = find<QLabel>(rig.page, "subscriptionUndoText");
+    auto *undo = find<QPushButton>(rig.page, "subscriptionUndoButton");
+    const int runs = rig.model->indexOf(QStringLiteral("RUNS"), QStringLiteral("CREATE")).row();
+    int enabledInRow = 0;
+    for (const QModelIndex &cell : panel->rowCells(runs))
+        enabledInRow += (cell.flags() & Qt::ItemIsEnabled) ? 1 : 0;
+    QVERIFY(enabledInRow > 0);
+
+    // The RUNS header's menu, as a right-click opens it.
+    QHeaderView *rows = rig.grid->verticalHeader();
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(QLatin1String("Subscribe to every action of")))
+                action->trigger();
+        }
+        menu->close();
+    });
+    const QPoint atRuns(rows->width() / 2, rows->sectionViewportPosition(runs) + rows->sectionSize(runs) / 2);
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, atRuns, rows->viewport()->mapToGlobal(atRuns));
+    QApplication::sendEvent(rows->viewport(), &rightClick);
+    QCOMPARE(subscriptionsOf(store, receiver.id).size(), enabledInRow);
+    for (const Subscription &subscription : subscriptionsOf(store, receiver.id))
+        QCOMPARE(subscription.resource, QStringLiteral("RUNS"));
+    QVERIFY(undoLine->isVisible());
+    QCOMPARE(undoLine->text(), QStringLiteral("%1 changes subscribed").arg(enabledInRow));
+
+    // Undo takes the whole row back.
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(subscriptionsOf(store, receiver.id).size(), 0);
+    QVERIFY(!undoLine->isVisible());
+
+    // A column, then the whole grid; cells already in that state are left alone (and not undone).
+    const int create = rig.model->indexOf(QStringLiteral("RUNS"), QStringLiteral("CREATE")).column();
+    panel->apply(panel->columnCells(create), SubscriptionGridModel::Subscribed);
+    const qsizetype column = subscriptionsOf(store, receiver.id).size();
+    QVERIFY(column > 1);
+    panel->apply(panel->allCells(), SubscriptionGridModel::Subscribed);
+    const qsizetype everything = subscriptionsOf(store, receiver.id).size();
+    QVERIFY(everything > column);
+    QCOMPARE(undoLine->text(), QStringLiteral("%1 changes subscribed").arg(everything - column));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(subscriptionsOf(store, receiver.id).size(), column);
+
+    // One click, undone the same way.
+    const QModelIndex partsDelete = rig.model->indexOf(QStringLiteral("PARTS"), QStringLiteral("DELETE"));
+    QCOMPARE(rig.state(QStringLiteral("PARTS"), QStringLiteral("DELETE")),
+             SubscriptionGridModel::Unsubscribed);
+    clickCell(rig.grid, partsDelete);
+    QCOMPARE(rig.state(QStringLiteral("PARTS"), QStringLiteral("DELETE")), SubscriptionGridModel::Subscribed);
+    QCOMPARE(undoLine->text(), QStringLiteral("1 change subscribed"));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(rig.state(QStringLiteral("PARTS"), QStringLiteral("DELETE")),
+             SubscriptionGridModel::Unsubscribed);
+    QCOMPARE(subscriptionsOf(store, receiver.id).size(), column);
 }
 
 QTEST_MAIN(TestSubscriptionGrid)
