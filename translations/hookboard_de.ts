@@ -1520,6 +1520,26 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
+    <message>
+        <source>Run a mutation?</source>
+        <translation>Mutation ausführen?</translation>
+    </message>
+    <message>
+        <source>This document is a mutation: it changes this Hookboard&apos;s live receivers, subscriptions or events, as an API client would (the examples create, disable and send real things). Run it?</source>
+        <translation>Dieses Dokument ist eine Mutation: Es ändert die echten Empfänger, Abonnements oder Ereignisse dieses Hookboard, wie es ein API-Client täte (die Beispiele legen echte Dinge an, deaktivieren und senden sie). Ausführen?</translation>
+    </message>
+    <message>
+        <source>Run mutation</source>
+        <translation>Mutation ausführen</translation>
+    </message>
+    <message>
+        <source>Do not run</source>
+        <translation>Nicht ausführen</translation>
+    </message>
+    <message>
+        <source>Not run: nothing was changed.</source>
+        <translation>Nicht ausgeführt: Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ApiServer</name>

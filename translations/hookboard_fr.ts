@@ -1520,6 +1520,26 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
+    <message>
+        <source>Run a mutation?</source>
+        <translation>Exécuter une mutation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This document is a mutation: it changes this Hookboard&apos;s live receivers, subscriptions or events, as an API client would (the examples create, disable and send real things). Run it?</source>
+        <translation>Ce document est une mutation&#xa0;: il modifie les destinataires, abonnements ou événements réels de ce Hookboard, comme le ferait un client de l’API (les exemples créent, désactivent et envoient des choses réelles). L’exécuter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Run mutation</source>
+        <translation>Exécuter la mutation</translation>
+    </message>
+    <message>
+        <source>Do not run</source>
+        <translation>Ne pas exécuter</translation>
+    </message>
+    <message>
+        <source>Not run: nothing was changed.</source>
+        <translation>Non exécuté&#xa0;: rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ApiServer</name>

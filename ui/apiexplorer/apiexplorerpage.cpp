@@ -2,12 +2,14 @@
 
 #include "common/jsontext.h"
 #include "enumbrowser.h"
+#include "graphql/parser.h"
 #include "graphqlclient.h"
 #include "graphqlhighlighter.h"
 #include "pageheader.h"
 #include "sandbox/sandboxserver.h"
 #include "widgets/codecolors.h"
 #include "widgets/codeeditor.h"
+#include "widgets/confirmation.h"
 #include "widgets/jsonhighlighter.h"
 #include "widgets/prettyjson.h"
 #include "widgets/statuslabel.h"
@@ -393,6 +395,15 @@ void ApiExplorerPage::run()
         m_resultStatus->setMessage(tr("Nothing to run: the document is empty."), StatusLabel::Failure);
         return;
     }
+    if (isMutation(m_document->toPlainText()) && !m_mutationsConfirmed &&
+        !Confirmation::ask(this, tr("Run a mutation?"),
+                           tr("This document is a mutation: it changes this Hookboard's live receivers, "
+                              "subscriptions or events, as an API client would (the examples create, disable "
+                              "and send real things). Run it?"),
+                           tr("Run mutation"), tr("Do not run"), &m_mutationsConfirmed)) {
+        m_resultStatus->setMessage(tr("Not run: nothing was changed."), StatusLabel::Neutral);
+        return;
+    }
     if (m_running)
         m_running->abort(); // the newest Run wins; the aborted one's answer is dropped below
     m_errorList->clear();
@@ -404,6 +415,18 @@ void ApiExplorerPage::run()
                                    if (generation == m_runGeneration)
                                        showReply(answer);
                                });
+}
+
+bool ApiExplorerPage::isMutation(const QString &document)
+{
+    // A document that does not parse is the server's to refuse; it changes nothing.
+    graphql::Parser parser(document);
+    const std::optional<graphql::Document> parsed = parser.parse();
+    if (!parsed)
+        return false;
+    return std::any_of(parsed->operations.cbegin(), parsed->operations.cend(), [](const auto &operation) {
+        return operation.type == graphql::OperationDefinition::Type::Mutation;
+    });
 }
 
 void ApiExplorerPage::showReply(const GraphQlReply &reply)

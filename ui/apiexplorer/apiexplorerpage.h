@@ -30,7 +30,8 @@ public:
 
     // Puts example (see ExampleDocuments) into the editors, its variables filled from the store.
     void showExample(const QString &key);
-    // Sends the document with its variables; the answer appears in the result view.
+    // Sends the document with its variables; the answer appears in the result view. A mutation
+    // is sent only once the person confirms it (or chose not to be asked again in this window).
     void run();
     // The request Run would send, as a curl command (empty while the variables are not valid).
     QString curlCommand();
@@ -48,6 +49,7 @@ private:
     // The variables editor's text as compact JSON; nothing (with the error shown) when invalid.
     std::optional<QByteArray> checkedVariables();
     void showReply(const GraphQlReply &reply);
+    static bool isMutation(const QString &document);
     // Error entries in the theme's error colour.
     void colourErrors();
 
@@ -55,7 +57,8 @@ private:
     QList<ExampleDocument> m_examples;
     GraphQlClient *m_client = nullptr;
     QPointer<QNetworkReply> m_running;
-    quint64 m_runGeneration = 0; // answers of earlier runs are dropped
+    quint64 m_runGeneration = 0;       // answers of earlier runs are dropped
+    bool m_mutationsConfirmed = false; // "Do not ask again" ticked for this window
     QLineEdit *m_tokenEdit = nullptr;
     QToolButton *m_revealToken = nullptr;
     QListWidget *m_exampleList = nullptr;

@@ -6,6 +6,7 @@
 #include "consoletestsupport.h"
 #include "theme.h"
 #include "widgets/codecolors.h"
+#include "widgets/confirmation.h"
 #include "widgets/statuslabel.h"
 
 #include <QAbstractItemModelTester>
@@ -182,6 +183,18 @@ private slots:
         QApplication::setActiveWindow(m_page.get());
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         document->setFocus();
+        // A mutation changes live data: asked first, and "Do not run" sends nothing.
+        Confirmation::setNextAnswer([](const QString &) { return false; });
+        QTest::keyClick(document, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(Confirmation::lastQuestion().title, QStringLiteral("Run a mutation?"));
+        QCOMPARE(Confirmation::lastQuestion().acceptText, QStringLiteral("Run mutation"));
+        QVERIFY(Confirmation::lastQuestion().offersDontAskAgain);
+        QVERIFY2(status().startsWith(QLatin1String("Not run")), qPrintable(status()));
+        QTest::qWait(200);
+        QCOMPARE(m_store->rowCount(QStringLiteral("receivers")), 0);
+        // Confirmed, with "Do not ask again" ticked: it runs, and the next mutation is not asked.
+        Confirmation::setNextDontAskAgain(true);
+        Confirmation::setNextAnswer([](const QString &) { return true; });
         QTest::keyClick(document, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(m_store->rowCount(QStringLiteral("receivers")), 1, 10000);
         QTRY_VERIFY(status().startsWith(QLatin1String("HTTP 200")));
@@ -191,6 +204,19 @@ private slots:
         QCOMPARE(receivers->items.first().webhookUri, QStringLiteral("https://whoknows.where.this.leads"));
         QCOMPARE(receivers->items.first().createdBy.name, QString::fromLatin1(ApiToken::kGivenName));
         QVERIFY(result().contains(QLatin1String("\"name\": \"Our example server\"")));
+        pick(QStringLiteral("Disable a receiver"));
+        clickRun();
+        QVERIFY(!Confirmation::hasPendingAnswer());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->service().receivers({})->items.first().active, 10000);
+        // A query is never asked about.
+        pick(QStringLiteral("List receivers"));
+        const QString asked = Confirmation::lastQuestion().text;
+        Confirmation::setNextAnswer([](const QString &) { return false; });
+        clickRun();
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("HTTP 200")), 10000);
+        QVERIFY(Confirmation::hasPendingAnswer());
+        Confirmation::setNextAnswer({});
+        QCOMPARE(Confirmation::lastQuestion().text, asked);
     }
 
     void disableReceiverSeedIsFilledWithTheNewestReceiver()
@@ -206,6 +232,7 @@ private slots:
         QCOMPARE(input.value(u"id").toInteger(), newest.id);
         QCOMPARE(input.value(u"etag").toString(), newest.etag);
         QCOMPARE(input.value(u"active").toBool(true), false);
+        Confirmation::setNextAnswer([](const QString &) { return true; });
         clickRun();
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("HTTP 200")), 10000);
         QCOMPARE(m_store->service().receiver(newest.id)->active, false);
@@ -272,6 +299,7 @@ private slots:
         setText("variablesEditor",
                 QStringLiteral("{\"input\": {\"name\": \"x\", \"webhookUri\": \"https://x.example\"}}"));
         QVERIFY(variablesError->isHidden());
+        Confirmation::setNextAnswer([](const QString &) { return true; });
         clickRun();
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("HTTP 200")), 10000);
         QCOMPARE(m_store->rowCount(QStringLiteral("receivers")), 1);
