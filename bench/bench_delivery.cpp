@@ -300,7 +300,7 @@ struct HookboardResult
 qint64 succeededCount(WebhookService &service)
 {
     EventFilter filter;
-    filter.status = EventStatus::Succeeded;
+    filter.statuses = {EventStatus::Succeeded};
     Result<Page<Event>> page = service.events(filter, 0, 1);
     return page ? page->totalCount : -1;
 }

@@ -511,7 +511,7 @@ int main(int argc, char *argv[])
             });
     };
     EventFilter failed;
-    failed.status = EventStatus::Failed;
+    failed.statuses = {EventStatus::Failed};
     EventFilter oneReceiver;
     oneReceiver.receiverId = 7;
     EventFilter rareText;

@@ -105,7 +105,7 @@ int run(const Options &options, const QString &jsonPath)
     }
     // Every attempt must have succeeded: a failure would be retried much later, not counted here.
     EventFilter succeeded;
-    succeeded.status = EventStatus::Succeeded;
+    succeeded.statuses = {EventStatus::Succeeded};
     const Result<Page<Event>> page = service.events(succeeded, 0, 0);
     if (!page || page->totalCount != total) {
         print(QStringLiteral("bench_slowreceivers: %1 of %2 events succeeded")

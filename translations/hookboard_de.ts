@@ -2405,10 +2405,6 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
         <translation>Nur die Ereignisse eines Empfängers</translation>
     </message>
     <message>
-        <source>Only events in one status</source>
-        <translation>Nur Ereignisse mit einem bestimmten Status</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -2479,6 +2475,25 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source>All receivers</source>
         <translation>Alle Empfänger</translation>
+    </message>
+    <message>
+        <source>Only events in the statuses ticked (any of them)</source>
+        <translation>Nur Ereignisse in den angehakten Status (einem davon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statuses</source>
+        <translation>
+            <numerusform>%Ln Status</numerusform>
+            <numerusform>%Ln Status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events that are %1</source>
+        <translation>Ereignisse im Status %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>hookboard::EventFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln statuses</source>
+        <translation>
+            <numerusform>%Ln status</numerusform>
+            <numerusform>%Ln statuses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookboard::EventLogPage</name>
     <message numerus="yes">
         <source>▲ %Ln newer event(s)</source>

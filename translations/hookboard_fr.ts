@@ -2405,10 +2405,6 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
         <translation>Seulement les événements d&apos;un destinataire</translation>
     </message>
     <message>
-        <source>Only events in one status</source>
-        <translation>Seulement les événements ayant un statut donné</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -2479,6 +2475,25 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source>All receivers</source>
         <translation>Tous les destinataires</translation>
+    </message>
+    <message>
+        <source>Only events in the statuses ticked (any of them)</source>
+        <translation>Seulement les événements aux statuts cochés (l’un d’eux)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statuses</source>
+        <translation>
+            <numerusform>%Ln statut</numerusform>
+            <numerusform>%Ln statuts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events that are %1</source>
+        <translation>Événements au statut %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>

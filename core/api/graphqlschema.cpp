@@ -345,8 +345,11 @@ Result<SubscriptionFilter> subscriptionFilterOf(const Value &filters)
 Result<EventFilter> eventFilterOf(const Value &filters, const QString &prefix)
 {
     EventFilter f;
-    if (std::optional<QString> status = stringField(filters, u"status"_s))
-        f.status = eventStatusFromName(*status);
+    if (std::optional<QString> name = stringField(filters, u"status"_s)) {
+        // The schema's enum lets only known names through.
+        if (const std::optional<EventStatus> status = eventStatusFromName(*name))
+            f.statuses = {*status};
+    }
     Result<std::optional<qint64>> receiverId = idField(filters, u"receiverId"_s, prefix + u"receiverId"_s);
     if (!receiverId)
         return receiverId.error();

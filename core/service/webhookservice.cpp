@@ -168,8 +168,7 @@ bool isFinished(EventStatus status)
 EventQuery eventQueryFor(const EventFilter &filter)
 {
     EventQuery query;
-    if (filter.status)
-        query.statuses = {*filter.status};
+    query.statuses = filter.statuses;
     query.receiverId = filter.receiverId;
     query.subscriptionId = filter.subscriptionId;
     query.resource = filter.resource;
@@ -631,11 +630,13 @@ Result<Event> WebhookService::resendEvent(qint64 id)
 
 Result<int> WebhookService::replayEvents(const EventFilter &filter)
 {
-    if (filter.status && !isFinished(*filter.status))
-        return Error::badInput(
-            QStringLiteral("status"), QStringLiteral("finished-only"),
-            Text::tr("status: replay resends finished events (SUCCEEDED, FAILED or CANCELLED), not %1")
-                .arg(eventStatusName(*filter.status)));
+    for (EventStatus status : filter.statuses) {
+        if (!isFinished(status))
+            return Error::badInput(
+                QStringLiteral("status"), QStringLiteral("finished-only"),
+                Text::tr("status: replay resends finished events (SUCCEEDED, FAILED or CANCELLED), not %1")
+                    .arg(eventStatusName(status)));
+    }
     Result<QList<qint64>> ids = m_store.database().transaction([&]() -> Result<QList<qint64>> {
         return m_store.events().resend(eventQueryFor(filter), m_clock.nowMs());
     });
@@ -648,7 +649,8 @@ Result<int> WebhookService::replayEvents(const EventFilter &filter)
 
 Result<qint64> WebhookService::countReplayable(const EventFilter &filter) const
 {
-    if (filter.status && !isFinished(*filter.status))
+    if (std::any_of(filter.statuses.cbegin(), filter.statuses.cend(),
+                    [](EventStatus s) { return !isFinished(s); }))
         return 0;
     return m_store.events().countResendable(eventQueryFor(filter));
 }

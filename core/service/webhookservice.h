@@ -40,7 +40,7 @@ struct SubscriptionFilter
 
 struct EventFilter
 {
-    std::optional<EventStatus> status;
+    QList<EventStatus> statuses; // any of them; empty: every status
     std::optional<qint64> receiverId;
     std::optional<qint64> subscriptionId;
     std::optional<QString> resource;

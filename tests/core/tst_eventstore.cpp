@@ -358,7 +358,7 @@ void TestEventStore::countResendableCountsWhatResendSends()
     red.payloadContains = QStringLiteral("RED");
     QCOMPARE(*t.service().countReplayable(red), 1); // keep2; keep0 is retrying
     EventFilter retrying;
-    retrying.status = EventStatus::Retrying;
+    retrying.statuses = {EventStatus::Retrying};
     QCOMPARE(*t.service().countReplayable(retrying), 0);
 
     QCOMPARE(*t.service().replayEvents(blue), 2);

@@ -931,7 +931,7 @@ void TestWebhookService::replayByFilter()
 
     EventFilter failedOfA;
     failedOfA.receiverId = a.id;
-    failedOfA.status = EventStatus::Failed;
+    failedOfA.statuses = {EventStatus::Failed};
     QCOMPARE(*t.service().replayEvents(failedOfA), 2);
     QCOMPARE(t.service().event(ids[0])->status, EventStatus::Pending);
     QCOMPARE(t.service().event(ids[2])->status, EventStatus::Succeeded);
@@ -947,7 +947,7 @@ void TestWebhookService::replayByFilter()
     QCOMPARE(t.service().event(ids[1])->status, EventStatus::Failed);
 
     EventFilter pending;
-    pending.status = EventStatus::Pending;
+    pending.statuses = {EventStatus::Pending};
     QCOMPARE(t.service().replayEvents(pending).error().field, QStringLiteral("status"));
     EventFilter none;
     none.receiverId = 999;
@@ -1001,7 +1001,7 @@ void TestWebhookService::eventListFiltersAndPages()
     QCOMPARE(t.service().events(tests)->totalCount, 1);
     EventFilter parts;
     parts.action = QStringLiteral("UPDATE");
-    parts.status = EventStatus::Pending;
+    parts.statuses = {EventStatus::Pending};
     QCOMPARE(t.service().events(parts)->totalCount, 1);
     QCOMPARE(t.service().events({})->totalCount, 7);
 }

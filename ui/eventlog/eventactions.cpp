@@ -123,13 +123,16 @@ void EventActions::retryNow(const QList<Event> &events)
 
 void EventActions::replayFailed(EventFilter filter, const QString &scope)
 {
-    if (filter.status && *filter.status != EventStatus::Failed) {
+    if (!filter.statuses.isEmpty() && !filter.statuses.contains(EventStatus::Failed)) {
+        QStringList shown;
+        for (EventStatus status : std::as_const(filter.statuses))
+            shown.append(EventStatusStyle::label(status));
         emit message(tr("The filters show only events with the status %1, so no failed event matches them")
-                         .arg(EventStatusStyle::label(*filter.status)),
+                         .arg(shown.join(QStringLiteral(", "))),
                      true);
         return;
     }
-    filter.status = EventStatus::Failed;
+    filter.statuses = {EventStatus::Failed};
     // Counted first, so the question says how many requests the receivers are about to get.
     Result<qint64> count = m_service.countReplayable(filter);
     if (!count) {

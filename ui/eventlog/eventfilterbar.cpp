@@ -11,6 +11,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,11 +43,8 @@ EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock,
     m_receiver = makeCombo("receiverFilter", tr("Only the events of one receiver"), 14, this);
     fillReceivers();
 
-    m_status = makeCombo("statusFilter", tr("Only events in one status"), 10, this);
-    m_status->addItem(tr("Any status"));
-    for (EventStatus status : EventStatusStyle::all())
-        m_status->addItem(EventStatusStyle::icon(status, palette()), EventStatusStyle::label(status),
-                          int(status));
+    m_status = buildStatusButton();
+    updateStatusText();
 
     m_resource = makeCombo("resourceFilter", tr("Only changes of one resource"), 12, this);
     m_resource->addItem(tr("Any resource"));
@@ -121,8 +119,14 @@ EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock,
         if (!m_quiet)
             emit filterChanged();
     };
-    for (QComboBox *combo : {m_receiver, m_status, m_resource, m_action})
+    for (QComboBox *combo : {m_receiver, m_resource, m_action})
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
+    for (QAction *action : std::as_const(m_statusActions)) {
+        connect(action, &QAction::toggled, this, [this, changed] {
+            updateStatusText();
+            changed();
+        });
+    }
     connect(m_timeRange, &QComboBox::currentIndexChanged, this, &EventFilterBar::onTimeRangeChosen);
     connect(m_since, &QDateTimeEdit::dateTimeChanged, this, changed);
     connect(m_until, &QDateTimeEdit::dateTimeChanged, this, changed);
@@ -146,8 +150,10 @@ EventFilter EventFilterBar::filter() const
     EventFilter filter;
     if (const QVariant id = m_receiver->currentData(); id.isValid())
         filter.receiverId = id.toLongLong();
-    if (const QVariant status = m_status->currentData(); status.isValid())
-        filter.status = EventStatus(status.toInt());
+    for (const QAction *action : m_statusActions) {
+        if (action->isChecked())
+            filter.statuses.append(EventStatus(action->data().toInt()));
+    }
     if (const QVariant resource = m_resource->currentData(); resource.isValid())
         filter.resource = resource.toString();
     if (const QVariant action = m_action->currentData(); action.isValid())
@@ -174,12 +180,64 @@ void EventFilterBar::setReceiver(qint64 receiverId)
 void EventFilterBar::clear()
 {
     m_quiet = true;
-    for (QComboBox *combo : {m_receiver, m_status, m_resource, m_action, m_timeRange})
+    for (QComboBox *combo : {m_receiver, m_resource, m_action, m_timeRange})
         combo->setCurrentIndex(0);
+    for (QAction *action : std::as_const(m_statusActions))
+        action->setChecked(false);
     m_payload->clear();
     m_typingTimer->stop();
     m_quiet = false;
     emit filterChanged();
+}
+
+QToolButton *EventFilterBar::buildStatusButton()
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("statusFilter"));
+    button->setToolTip(tr("Only events in the statuses ticked (any of them)"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("statusFilterMenu"));
+    QAction *any = menu->addAction(tr("Any status"));
+    any->setObjectName(QStringLiteral("anyStatusAction"));
+    connect(any, &QAction::triggered, this, [this] {
+        m_quiet = true;
+        for (QAction *action : std::as_const(m_statusActions))
+            action->setChecked(false);
+        m_quiet = false;
+        updateStatusText();
+        emit filterChanged();
+    });
+    menu->addSeparator();
+    for (EventStatus status : EventStatusStyle::all()) {
+        QAction *action =
+            menu->addAction(EventStatusStyle::icon(status, palette()), EventStatusStyle::label(status));
+        action->setCheckable(true);
+        action->setData(int(status));
+        m_statusActions.append(action);
+    }
+    button->setMenu(menu);
+    // As wide as the widest single label, so ticking one status does not move the bar.
+    int widest = button->fontMetrics().horizontalAdvance(tr("Any status"));
+    for (const QAction *action : std::as_const(m_statusActions))
+        widest = std::max(widest, button->fontMetrics().horizontalAdvance(action->text()));
+    button->setMinimumWidth(widest + button->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 6);
+    return button;
+}
+
+void EventFilterBar::updateStatusText()
+{
+    QStringList ticked;
+    for (const QAction *action : std::as_const(m_statusActions)) {
+        if (action->isChecked())
+            ticked.append(action->text());
+    }
+    m_status->setText(ticked.isEmpty()     ? tr("Any status")
+                      : ticked.size() <= 2 ? ticked.join(QStringLiteral(", "))
+                                           : tr("%Ln statuses", nullptr, int(ticked.size())));
+    m_status->setToolTip(ticked.isEmpty() ? tr("Only events in the statuses ticked (any of them)")
+                                          : tr("Events that are %1").arg(ticked.join(tr(" or "))));
 }
 
 void EventFilterBar::focusSearch()

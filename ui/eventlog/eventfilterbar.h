@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -15,7 +16,8 @@ namespace hookboard {
 class Clock;
 class ReceiverDirectory;
 
-// The event log's filters: receiver, status, resource, action, time range and text in the payload.
+// The event log's filters: receiver, statuses (any number of them), resource, action, time range and
+// text in the payload.
 // It only collects what the person chose into an EventFilter; what matches is the core's business.
 // Typing in the payload field applies after a short pause (or at once on Return), because each
 // search reads every stored payload.
@@ -41,11 +43,14 @@ signals:
 private:
     void fillReceivers();
     void onTimeRangeChosen();
+    QToolButton *buildStatusButton();
+    void updateStatusText();
 
     ReceiverDirectory &m_receivers;
     const Clock &m_clock;
     QComboBox *m_receiver = nullptr;
-    QComboBox *m_status = nullptr;
+    QToolButton *m_status = nullptr;  // a menu of statuses, several may be ticked
+    QList<QAction *> m_statusActions; // one per status, checkable
     QComboBox *m_resource = nullptr;
     QComboBox *m_action = nullptr;
     QComboBox *m_timeRange = nullptr;

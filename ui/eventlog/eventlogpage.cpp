@@ -372,8 +372,9 @@ void EventLogPage::updateEmptyState()
         m_emptyNote->setText(tr("Reading the events…"));
     else if (!m_model->loadError().isEmpty())
         m_emptyNote->setText(tr("The events could not be read: %1").arg(m_model->loadError()));
-    else if (m_model->filter().receiverId || m_model->filter().status || m_model->filter().resource ||
-             m_model->filter().action || m_model->filter().sinceMs || m_model->filter().payloadContains)
+    else if (m_model->filter().receiverId || !m_model->filter().statuses.isEmpty() ||
+             m_model->filter().resource || m_model->filter().action || m_model->filter().sinceMs ||
+             m_model->filter().payloadContains)
         m_emptyNote->setText(tr("No events match these filters."));
     else
         m_emptyNote->setText(tr("No events yet.\nEvery change published to a subscribed receiver shows "

@@ -229,7 +229,7 @@ void TestEventLogModel::filtersNarrowTheRowsAndFollowLiveChanges()
     QVERIFY(rig.loaded());
     QCOMPARE(rig.rowIds(), reversed(parts));
     filter = {};
-    filter.status = EventStatus::Failed;
+    filter.statuses = {EventStatus::Failed};
     rig.model->setFilter(filter);
     QVERIFY(rig.loaded());
     QCOMPARE(rig.rowIds(), (QList<qint64>{parts[0], runs[0]}));
@@ -257,7 +257,7 @@ void TestEventLogModel::filtersNarrowTheRowsAndFollowLiveChanges()
 
     // Live: under "pending only", a cancelled row leaves, a new matching one comes, others do not.
     filter = {};
-    filter.status = EventStatus::Pending;
+    filter.statuses = {EventStatus::Pending};
     filter.receiverId = rig.a.id;
     rig.model->setFilter(filter);
     QVERIFY(rig.loaded());
