@@ -208,9 +208,27 @@ void TrayIcon::flush()
 
 void TrayIcon::notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon)
 {
+    const QString shown = fitted(message);
     if (m_icon->isVisible())
-        m_icon->showMessage(title, message, icon, 10000);
-    emit notified(title, message, icon);
+        m_icon->showMessage(title, shown, icon, 10000);
+    emit notified(title, shown, icon);
+}
+
+QString TrayIcon::fitted(const QString &message)
+{
+    // A balloon that fits a screen's corner: a receiver's error text (a TLS chain, an HTML error
+    // page) can be far longer than a notification can show; the event log has all of it.
+    QStringList lines = message.split(u'\n');
+    const bool cutLines = lines.size() > kMaxMessageLines;
+    if (cutLines)
+        lines = lines.mid(0, kMaxMessageLines);
+    for (QString &line : lines) {
+        if (line.size() > kMaxLineCharacters)
+            line = line.left(kMaxLineCharacters - 1) + QChar(0x2026);
+    }
+    if (cutLines)
+        lines.last() = lines.last() + QChar(0x2026);
+    return lines.join(u'\n');
 }
 
 void TrayIcon::scheduleFlush()

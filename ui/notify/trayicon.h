@@ -28,10 +28,15 @@ public:
     static constexpr const char *kKeepRunningKey = "console/keepRunningInTray";
     // At most this many receivers are named in one message; the rest are counted.
     static constexpr int kMaxNamedReceivers = 4;
+    // A balloon's text is cut to this many lines of this many characters, with an ellipsis.
+    static constexpr int kMaxMessageLines = 6;
+    static constexpr int kMaxLineCharacters = 120;
 
     TrayIcon(const ConsoleContext &context, QSettings &settings, QObject *parent = nullptr);
     ~TrayIcon() override;
 
+    // message cut to fit a balloon (kMaxMessageLines, kMaxLineCharacters).
+    static QString fitted(const QString &message);
     // Whether the desktop has a system tray to show the icon in (none under offscreen or bare Xvfb).
     static bool isAvailable();
     // Shows the icon, if the desktop has a tray.

@@ -184,6 +184,23 @@ private slots:
         QVERIFY(!tray.limiter().nextDueMs());
     }
 
+    // A balloon fits a screen's corner: long error texts are cut, with an ellipsis.
+    void longMessagesAreCutToFit()
+    {
+        const QString longLine(500, u'x');
+        const QString fitted = TrayIcon::fitted(longLine + u'\n' + QStringLiteral("short"));
+        QCOMPARE(fitted.section(u'\n', 0, 0).size(), TrayIcon::kMaxLineCharacters);
+        QVERIFY(fitted.section(u'\n', 0, 0).endsWith(QChar(0x2026)));
+        QCOMPARE(fitted.section(u'\n', 1, 1), QStringLiteral("short"));
+        QStringList many;
+        for (int i = 0; i < 20; ++i)
+            many << QString::number(i);
+        const QStringList lines = TrayIcon::fitted(many.join(u'\n')).split(u'\n');
+        QCOMPARE(lines.size(), TrayIcon::kMaxMessageLines);
+        QVERIFY(lines.constLast().endsWith(QChar(0x2026)));
+        QCOMPARE(TrayIcon::fitted(QStringLiteral("fits\nas it is")), QStringLiteral("fits\nas it is"));
+    }
+
     // News is information, not a warning: the window went to the tray and deliveries go on.
     void goingToTheTrayIsInformation()
     {
