@@ -36,11 +36,10 @@ int ConsoleApp::run()
     const QSettings settings(QDir(m_options.dataDir).filePath(QStringLiteral("settings.ini")),
                              QSettings::IniFormat);
     const QString language = settings.value(QLatin1String(SettingsPage::kLanguageKey)).toString();
+    const QString installed = Translations::install(*QCoreApplication::instance(), language);
     // A language chosen in Settings also writes numbers and dates its way.
     if (Translations::languages().contains(language))
-        QLocale::setDefault(QLocale(Translations::install(*QCoreApplication::instance(), language)));
-    else
-        Translations::install(*QCoreApplication::instance(), language);
+        QLocale::setDefault(QLocale(installed));
     m_signals = std::make_unique<UnixSignalWatcher>();
     m_signals->watch(SIGTERM);
     m_signals->watch(SIGINT);

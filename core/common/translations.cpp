@@ -12,14 +12,14 @@ namespace {
 const QString kDirectory = QStringLiteral(":/i18n");
 const QString kEnglish = QStringLiteral("en");
 
-bool load(QCoreApplication &app, const QString &name, const QString &directory)
+// A file that is not there (Qt's own translations are a separate package) is skipped.
+void load(QCoreApplication &app, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
-    if (!translator->load(name, directory)) {
+    if (translator->load(name, directory))
+        QCoreApplication::installTranslator(translator);
+    else
         delete translator;
-        return false;
-    }
-    return QCoreApplication::installTranslator(translator);
 }
 
 } // namespace
