@@ -23,8 +23,7 @@ EditResendDialog::EditResendDialog(WebhookService &service, const Event &event, 
     auto *intro = new QLabel(tr("Sends this payload, as you edit it, to “%1” as a new test event of %2.%3, "
                                 "signed with the receiver's current secret. Event evt_%4 and its "
                                 "attempts stay as they are.")
-                                 .arg(receiverName, event.resource, event.action)
-                                 .arg(event.id),
+                                 .arg(receiverName, event.resource, event.action, QString::number(event.id)),
                              this);
     intro->setObjectName(QStringLiteral("editResendIntro"));
     intro->setWordWrap(true);

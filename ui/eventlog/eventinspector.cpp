@@ -185,9 +185,7 @@ void EventInspector::editAndSend()
     const QString receiver = m_receiver->name;
     connect(dialog, &EditResendDialog::sent, this, [this, original, receiver](qint64 id) {
         emit message(tr("Sent your edit to %1 as test event evt_%2; evt_%3 is unchanged")
-                         .arg(receiver)
-                         .arg(id)
-                         .arg(original),
+                         .arg(receiver, QString::number(id), QString::number(original)),
                      false);
     });
     dialog->open();

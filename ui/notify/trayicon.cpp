@@ -226,8 +226,8 @@ QString TrayIcon::fitted(const QString &message)
         if (line.size() > kMaxLineCharacters)
             line = line.left(kMaxLineCharacters - 1) + QChar(0x2026);
     }
-    if (cutLines)
-        lines.last() = lines.last() + QChar(0x2026);
+    if (cutLines && !lines.last().endsWith(QChar(0x2026)))
+        lines.last() = lines.last().left(kMaxLineCharacters - 1) + QChar(0x2026);
     return lines.join(u'\n');
 }
 

@@ -54,7 +54,11 @@ DeliverySettingsEditor::DeliverySettingsEditor(const DeliveryConfig *defaults, Q
     m_ordered->setObjectName(QStringLiteral("orderedCheck"));
     m_ordered->setToolTip(tr("The next event waits until this one succeeded or failed for good. "
                              "Slower, but a receiver that needs order gets it."));
+    // Each widget writes to the copy only when a person changed it: a stored 1500 ms timeout shown
+    // as 1 s must not become 1000 ms when the widgets are set from the draft.
     connect(m_ordered, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_refreshing)
+            return;
         m_settings.ordered = on;
         edit(QStringLiteral("delivery.ordered"), on ? tr("Deliver in order") : tr("Deliver in parallel"));
     });
@@ -67,6 +71,8 @@ DeliverySettingsEditor::DeliverySettingsEditor(const DeliveryConfig *defaults, Q
     m_maxInFlightError = new FieldErrorLabel(page);
     m_maxInFlightError->setObjectName(QStringLiteral("maxInFlightError"));
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_refreshing)
+            return;
         m_settings.maxInFlight = value > 0 ? std::optional<int>(value) : std::nullopt;
         edit(kMaxInFlight, tr("Change attempts in flight"));
     });
@@ -79,6 +85,8 @@ DeliverySettingsEditor::DeliverySettingsEditor(const DeliveryConfig *defaults, Q
     m_timeoutError = new FieldErrorLabel(page);
     m_timeoutError->setObjectName(QStringLiteral("timeoutError"));
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
+        if (m_refreshing)
+            return;
         m_settings.timeoutMs = seconds > 0 ? std::optional<int>(seconds * 1000) : std::nullopt;
         edit(kTimeout, tr("Change attempt timeout"));
     });
@@ -102,6 +110,22 @@ bool DeliverySettingsEditor::isDeliveryField(const QString &field)
 
 void DeliverySettingsEditor::setSettings(const DeliverySettings &settings)
 {
+    // The schedule's text stays while the schedule is what it was: a text being typed (even one
+    // with a mistake) is not replaced because another field changed.
+    const bool scheduleChanged = settings.retrySchedule != m_settings.retrySchedule;
+    showSettings(settings);
+    if (scheduleChanged)
+        showSchedule();
+}
+
+void DeliverySettingsEditor::reset(const DeliverySettings &settings)
+{
+    showSettings(settings);
+    showSchedule();
+}
+
+void DeliverySettingsEditor::showSettings(const DeliverySettings &settings)
+{
     const QScopedValueRollback<bool> refreshing(m_refreshing, true);
     m_settings = settings;
     m_ordered->setChecked(settings.ordered);
@@ -109,16 +133,15 @@ void DeliverySettingsEditor::setSettings(const DeliverySettings &settings)
     // Whole seconds: a timeout set through the API in milliseconds shows rounded, and is kept as
     // it is unless the person changes it here.
     m_timeout->setValue(settings.timeoutMs ? std::max(1, *settings.timeoutMs / 1000) : 0);
-    const Result<QList<int>> typed = ScheduleSyntax::parse(m_schedule->text(), kSchedule);
-    const bool sameAsTyped = settings.retrySchedule ? typed && *typed == *settings.retrySchedule
-                                                    : m_schedule->text().trimmed().isEmpty();
-    if (!sameAsTyped) {
-        m_schedule->setText(settings.retrySchedule ? ScheduleSyntax::format(*settings.retrySchedule)
-                                                   : QString());
-        if (m_scheduleError) {
-            m_scheduleError.reset();
-            emit scheduleErrorChanged();
-        }
+}
+
+void DeliverySettingsEditor::showSchedule()
+{
+    m_schedule->setText(m_settings.retrySchedule ? ScheduleSyntax::format(*m_settings.retrySchedule)
+                                                 : QString());
+    if (m_scheduleError) {
+        m_scheduleError.reset();
+        emit scheduleErrorChanged();
     }
 }
 
@@ -142,8 +165,7 @@ void DeliverySettingsEditor::setErrors(const QList<Error> &errors)
 
 void DeliverySettingsEditor::edit(const QString &field, const QString &text)
 {
-    if (!m_refreshing)
-        emit edited(m_settings, field, text);
+    emit edited(m_settings, field, text);
 }
 
 void DeliverySettingsEditor::onScheduleEdited(const QString &text)

@@ -31,8 +31,11 @@ public:
     // The rows are added to form, their widgets made children of page.
     DeliverySettingsEditor(const DeliveryConfig *defaults, QFormLayout *form, QWidget *page);
 
-    // Shows settings (loaded, undone, rebased). A schedule being typed that reads the same stays.
+    // Shows settings (undone, rebased, or the draft changed elsewhere). The schedule's text, even
+    // one with a mistake, stays unless the schedule itself changed.
     void setSettings(const DeliverySettings &settings);
+    // Shows settings afresh (another receiver, or Revert): the typed schedule goes too.
+    void reset(const DeliverySettings &settings);
     // The core's errors of fields "delivery.…", each shown under its field.
     void setErrors(const QList<Error> &errors);
     // The schedule text's syntax error, while the text is not a list of delays.
@@ -48,6 +51,8 @@ signals:
     void scheduleErrorChanged();
 
 private:
+    void showSettings(const DeliverySettings &settings);
+    void showSchedule();
     void edit(const QString &field, const QString &text);
     void onScheduleEdited(const QString &text);
 

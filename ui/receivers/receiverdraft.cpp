@@ -21,6 +21,22 @@ template <typename Visit> void forEachPlainField(Visit &&visit)
     visit(&Receiver::delivery);
 }
 
+// The delivery settings are four fields in the form: those edited since base go onto stored's.
+DeliverySettings mergedDelivery(const DeliverySettings &mine, const DeliverySettings &base,
+                                const DeliverySettings &stored)
+{
+    DeliverySettings merged = stored;
+    if (mine.ordered != base.ordered)
+        merged.ordered = mine.ordered;
+    if (mine.maxInFlight != base.maxInFlight)
+        merged.maxInFlight = mine.maxInFlight;
+    if (mine.timeoutMs != base.timeoutMs)
+        merged.timeoutMs = mine.timeoutMs;
+    if (mine.retrySchedule != base.retrySchedule)
+        merged.retrySchedule = mine.retrySchedule;
+    return merged;
+}
+
 bool isBlank(const WebhookHeader &header)
 {
     return header.key.isEmpty() && header.value.isEmpty();
@@ -72,7 +88,7 @@ ReceiverInput ReceiverDraft::input() const
     return input;
 }
 
-ReceiverInput ReceiverDraft::editsSince(const Receiver &base) const
+ReceiverInput ReceiverDraft::editsSince(const Receiver &base, const Receiver &stored) const
 {
     ReceiverInput edits = input();
     const auto keepIf = [](auto &field, bool edited) {
@@ -88,6 +104,8 @@ ReceiverInput ReceiverDraft::editsSince(const Receiver &base) const
     keepIf(edits.active, m_value.active != base.active);
     keepIf(edits.headers, !sameHeaders(m_value.headers, base.headers));
     keepIf(edits.delivery, m_value.delivery != base.delivery);
+    if (edits.delivery)
+        edits.delivery = mergedDelivery(m_value.delivery, base.delivery, stored.delivery);
     return edits;
 }
 
@@ -107,6 +125,7 @@ Receiver ReceiverDraft::rebasedOnto(const Receiver &base, const Receiver &stored
     });
     if (!sameHeaders(m_value.headers, base.headers))
         merged.headers = m_value.headers;
+    merged.delivery = mergedDelivery(m_value.delivery, base.delivery, stored.delivery);
     return merged;
 }
 

@@ -36,9 +36,10 @@ public:
     // The writable fields a person edits, all of them set, without blank header rows: what a save
     // sends.
     ReceiverInput input() const;
-    // Only the fields that differ from base (what the person edited since loading it): what an
-    // update sends, so that a save over a newer version leaves others' changes to other fields.
-    ReceiverInput editsSince(const Receiver &base) const;
+    // Only the fields that differ from base (what the person edited since loading it), the
+    // delivery settings each on its own over stored's: what an update of stored sends, so that a
+    // save over a newer version leaves others' changes to other fields.
+    ReceiverInput editsSince(const Receiver &base, const Receiver &stored) const;
     // Whether the fields a person edits differ from stored's (header ids do not count: the store
     // gives new ones on every save).
     bool differsFrom(const Receiver &stored) const;

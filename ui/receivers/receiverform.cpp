@@ -387,6 +387,7 @@ void ReceiverForm::load(const Receiver &receiver, Mode mode)
     m_undoStack->clear();
     m_secretEditor->showNote({});
     m_secretEditor->setRotationVisible(mode == Mode::Edit);
+    m_deliveryEditor->reset(receiver.delivery);
     m_draft->reset(receiver);
     setEnabled(mode != Mode::None);
 }
@@ -535,7 +536,7 @@ bool ReceiverForm::update(const QString &etag)
     Result<Receiver> updated = Error::internal(QString());
     {
         const QScopedValueRollback<bool> own(m_ownWrite, true);
-        updated = m_service.updateReceiver(m_base.id, etag, m_draft->editsSince(m_base));
+        updated = m_service.updateReceiver(m_base.id, etag, m_draft->editsSince(m_base, m_latest));
     }
     if (!updated) {
         if (updated.error().code == ErrorCode::EtagMismatch)

@@ -128,9 +128,7 @@ void SubscriptionPanel::apply(const QModelIndexList &cells, SubscriptionGridMode
             continue;
         const CellState was{cell.data(SubscriptionGridModel::ResourceRole).toString(),
                             cell.data(SubscriptionGridModel::ActionRole).toString(), stateOf(cell)};
-        // The model re-reads itself after a refusal, so the next cell is looked up afresh.
-        const QModelIndex current = m_model->indexOf(was.resource, was.action);
-        done = m_model->setState(current, state);
+        done = m_model->setState(cell, state);
         if (!done)
             break;
         before.append(was);

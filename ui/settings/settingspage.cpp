@@ -141,7 +141,8 @@ QWidget *SettingsPage::appearanceGroup()
         m_settings.sync();
         m_languageHint->setText(tr("Hookboard speaks %1 from its next start.")
                                     .arg(Translations::nativeName(Translations::resolve(code))));
-        m_languageHint->setVisible(code != stored);
+        // Said only when the next start speaks otherwise than this one.
+        m_languageHint->setVisible(Translations::resolve(code) != Translations::resolve(stored));
     });
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_languageHint);

@@ -205,12 +205,14 @@ private slots:
         QCOMPARE(receivers->items.first().createdBy.name, QString::fromLatin1(ApiToken::kGivenName));
         QVERIFY(result().contains(QLatin1String("\"name\": \"Our example server\"")));
         pick(QStringLiteral("Disable a receiver"));
+        const QString asked = Confirmation::lastQuestion().text;
+        Confirmation::setNextAnswer([](const QString &) { return false; }); // would refuse, if asked
         clickRun();
-        QVERIFY(!Confirmation::hasPendingAnswer());
+        QVERIFY(Confirmation::hasPendingAnswer());
+        Confirmation::setNextAnswer({});
         QTRY_VERIFY_WITH_TIMEOUT(!m_store->service().receivers({})->items.first().active, 10000);
         // A query is never asked about.
         pick(QStringLiteral("List receivers"));
-        const QString asked = Confirmation::lastQuestion().text;
         Confirmation::setNextAnswer([](const QString &) { return false; });
         clickRun();
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("HTTP 200")), 10000);

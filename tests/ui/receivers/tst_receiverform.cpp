@@ -46,6 +46,7 @@ private slots:
     void deletedElsewhereLeavesTheForm();
     void serviceRefusalIsShown();
     void deliverySettingsAreEditedLikeEveryField();
+    void deliverySettingsKeepWhatOthersChanged();
 
 private:
     static Receiver stored(TestStore &store, qint64 id) { return *store.service().receiver(id); }
@@ -555,6 +556,45 @@ void TestReceiverForm::deliverySettingsAreEditedLikeEveryField()
     QCOMPARE(timeout->value(), 0);
     undo->undo(); // ordered
     QVERIFY(!ordered->isChecked());
+}
+
+// The four settings are four fields: saving one over a concurrent change of another keeps both; a
+// timeout stored in milliseconds is not rounded by showing it; a schedule being typed with a
+// mistake stays while another field is edited.
+void TestReceiverForm::deliverySettingsKeepWhatOthersChanged()
+{
+    TestStore store;
+    const Receiver made = store.makeReceiver(QStringLiteral("merge"));
+    ReceiverInput precise;
+    precise.delivery = DeliverySettings{false, std::nullopt, 1500, std::nullopt};
+    const Receiver receiver = *store.service().updateReceiver(made.id, made.etag, precise);
+    ReceiversPage page(hookboard::test::consoleContextFor(store));
+    QVERIFY(hookboard::test::showAndWait(page));
+    auto *schedule = find<QLineEdit>(page, "retryScheduleEdit");
+    auto *scheduleError = find<FieldErrorLabel>(page, "retryScheduleError");
+
+    retype(schedule, QStringLiteral("10s, 5x"));
+    QVERIFY(scheduleError->isVisible());
+    retype(find<QLineEdit>(page, "nameEdit"), QStringLiteral("merge, renamed"));
+    QCOMPARE(schedule->text(), QStringLiteral("10s, 5x")); // not replaced by the draft's
+    QVERIFY(scheduleError->isVisible());
+    QVERIFY(!find<QPushButton>(page, "saveButton")->isEnabled());
+    retype(schedule, QStringLiteral("30s"));
+
+    // Meanwhile, through the API: another setting.
+    ReceiverInput theirs;
+    theirs.delivery = DeliverySettings{false, 5, 1500, std::nullopt};
+    QVERIFY(store.service().updateReceiver(receiver.id, receiver.etag, theirs).ok());
+    ConflictDialog::setNextAnswer([&](ConflictDialog &dialog) {
+        QTest::mouseClick(find<QPushButton>(dialog, "conflictOverwriteButton"), Qt::LeftButton);
+        return dialog.choice();
+    });
+    QTest::mouseClick(find<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    const Receiver after = stored(store, receiver.id);
+    QCOMPARE(after.name, QStringLiteral("merge, renamed"));
+    QCOMPARE(after.delivery.retrySchedule, std::optional<QList<int>>(QList<int>{30}));
+    QCOMPARE(after.delivery.maxInFlight, std::optional<int>(5));
+    QCOMPARE(after.delivery.timeoutMs, std::optional<int>(1500));
 }
 
 QTEST_MAIN(TestReceiverForm)
