@@ -1659,6 +1659,10 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>Content-Type: must be application/json (got &quot;%1&quot;)</source>
         <translation>Content-Type: muss application/json sein (erhalten: &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>store: cannot be read now; the log has the details</source>
+        <translation>Speicher: kann gerade nicht gelesen werden; Einzelheiten stehen im Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::BinAnswerForm</name>

@@ -1659,6 +1659,10 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>Content-Type: must be application/json (got &quot;%1&quot;)</source>
         <translation>Content-Type&#xa0;: doit être application/json (reçu&#xa0;: &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>store: cannot be read now; the log has the details</source>
+        <translation>stockage : illisible pour le moment ; le journal donne les détails</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::BinAnswerForm</name>

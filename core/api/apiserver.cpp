@@ -1,9 +1,11 @@
 #include "apiserver.h"
 
+#include "api/metricsendpoint.h"
 #include "common/jsontext.h"
 #include "http/httpserver.h"
 #include "service/publishwriter.h"
 #include "service/webhookservice.h"
+#include "stats/prometheustext.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -382,6 +384,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         connection->respond(graphql(request));
     else if (path == "/healthz")
         connection->respond(healthz(request));
+    else if (path == "/metrics" && m_metrics)
+        connection->respond(metrics(request));
     else
         connection->respond(errorResponse(404, tr("path: no endpoint %1").arg(QString::fromLatin1(path))));
 }
@@ -397,6 +401,19 @@ HttpResponse ApiServer::healthz(const HttpRequest &request) const
     if (problem.isEmpty())
         return jsonResponse(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
     return jsonResponse(503, "{\"status\":\"failing\",\"error\":" + jsontext::quote(problem) + '}');
+}
+
+HttpResponse ApiServer::metrics(const HttpRequest &request) const
+{
+    if (request.method != "GET" && request.method != "HEAD")
+        return methodNotAllowed(QByteArrayLiteral("GET, HEAD"));
+    const Result<QByteArray> text = m_metrics->render();
+    if (!text) {
+        qCWarning(lcApi).noquote() << "metrics:" << text.error().message;
+        return errorResponse(503, tr("store: cannot be read now; the log has the details"));
+    }
+    return HttpResponse{
+        200, {{"Content-Type", PrometheusText::kContentType}, {"Cache-Control", "no-store"}}, *text};
 }
 
 void ApiServer::publish(HttpConnection *connection, const HttpRequest &request)

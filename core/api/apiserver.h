@@ -15,6 +15,7 @@ namespace hookboard {
 
 class HttpConnection;
 class HttpServer;
+class MetricsEndpoint;
 class PublishWriter;
 class WebhookService;
 struct HttpRequest;
@@ -57,6 +58,8 @@ public:
     // /healthz answers 503 meanwhile, as it does while publishes fail to commit, with a plain
     // reason: it needs no token, so the SQL and paths stay in the log.
     void setEngineStoreProblem(const QString &storeMessage);
+    // GET /metrics answers from endpoint (not owned); without one the path is 404.
+    void setMetricsEndpoint(const MetricsEndpoint *endpoint) { m_metrics = endpoint; }
 
 private:
     std::optional<HttpResponse> screen(const HttpRequest &head) const;
@@ -64,6 +67,7 @@ private:
     HttpResponse healthz(const HttpRequest &request) const;
     void publish(HttpConnection *connection, const HttpRequest &request);
     HttpResponse graphql(const HttpRequest &request);
+    HttpResponse metrics(const HttpRequest &request) const;
 
     WebhookService &m_service;
     PublishWriter &m_writer;
@@ -72,6 +76,7 @@ private:
     GraphQLHttp m_graphql;
     std::unique_ptr<HttpServer> m_server;
     quint16 m_port = 0;
+    const MetricsEndpoint *m_metrics = nullptr;
     QString m_engineStoreProblem;
     QString m_publishStoreProblem; // set by a publish the store refused, cleared by one it took
 };

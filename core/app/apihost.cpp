@@ -1,5 +1,6 @@
 #include "apihost.h"
 
+#include "api/metricsendpoint.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
 
@@ -39,6 +40,11 @@ Status ApiHost::start()
             m_parts.service = std::make_unique<WebhookService>(*m_parts.store, m_clock, m_feed);
             m_parts.service->setOutboundPolicy(m_outbound);
             m_parts.server = std::make_unique<ApiServer>(*m_parts.service, m_writer, m_token, m_options);
+            if (m_metrics) {
+                m_parts.service->setMetrics(m_metrics);
+                m_parts.metrics = std::make_unique<MetricsEndpoint>(*m_metrics, *m_parts.store, m_clock);
+                m_parts.server->setMetricsEndpoint(m_parts.metrics.get());
+            }
             started = m_parts.server->listen();
             if (started)
                 m_url = m_parts.server->url();
@@ -51,7 +57,8 @@ Status ApiHost::start()
 
 void ApiHost::closeParts()
 {
-    m_parts.server.reset(); // first: it uses the service, which uses the store
+    m_parts.server.reset(); // first: it uses the service and the endpoint, which use the store
+    m_parts.metrics.reset();
     m_parts.service.reset();
     m_parts.store.reset();
 }

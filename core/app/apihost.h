@@ -13,6 +13,8 @@ namespace hookboard {
 
 class ChangeFeed;
 class Clock;
+class Metrics;
+class MetricsEndpoint;
 class PublishWriter;
 class Store;
 class WebhookService;
@@ -37,6 +39,9 @@ public:
     QUrl url() const { return m_url; }
     // From any thread: what /healthz says about the engine's store (empty: it is writing again).
     void setEngineStoreProblem(const QString &storeMessage);
+    // Before start(): GET /metrics answers from metrics (not owned), and the API's publishes
+    // through GraphQL are counted there too.
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
 
 private:
     // What lives on the API thread; created and destroyed there.
@@ -44,6 +49,7 @@ private:
     {
         std::unique_ptr<Store> store;
         std::unique_ptr<WebhookService> service;
+        std::unique_ptr<MetricsEndpoint> metrics;
         std::unique_ptr<ApiServer> server;
     };
 
@@ -56,6 +62,7 @@ private:
     ApiToken m_token;
     ApiServerOptions m_options;
     OutboundPolicy m_outbound;
+    Metrics *m_metrics = nullptr;
     QThread m_thread;
     std::unique_ptr<QObject> m_anchor; // lives on m_thread: the context of what runs there
     Parts m_parts;                     // touched on m_thread only

@@ -43,7 +43,9 @@ Status Runtime::start()
     m_store = std::move(store).value();
     m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
     m_service->setOutboundPolicy(m_options.delivery.outbound);
+    m_service->setMetrics(&m_metrics);
     m_publishWriter = std::make_unique<PublishWriter>(m_options.dataDir, m_clock, m_feed);
+    m_publishWriter->setMetrics(&m_metrics);
     if (Status started = m_publishWriter->start(); !started) {
         stop();
         return started;
@@ -71,6 +73,7 @@ Status Runtime::start()
                                       ApiServerOptions{m_options.api.host, m_options.api.port,
                                                        m_options.apiTlsCertificate, m_options.apiTlsKey},
                                       m_options.delivery.outbound);
+    m_api->setMetrics(&m_metrics);
     if (Status listening = m_api->start(); !listening) {
         stop();
         return listening;
@@ -80,6 +83,7 @@ Status Runtime::start()
     m_engine = std::make_unique<DeliveryEngine>(
         m_options.dataDir, m_clock, m_options.delivery,
         *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()}, m_feed);
+    m_engine->setMetrics(&m_metrics);
     // /healthz says so while the engine cannot write its outcomes.
     connect(m_engine.get(), &DeliveryEngine::storeFailed, this, [this](const QString &message) {
         if (m_api)

@@ -4,6 +4,7 @@
 #include "app/runtimeoptions.h"
 #include "common/result.h"
 #include "service/changefeed.h"
+#include "stats/metrics.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -59,6 +60,7 @@ private:
     RuntimeOptions m_options;
     const Clock &m_clock;
     ChangeFeed m_feed; // first: outlives every writer and listener below
+    Metrics m_metrics; // filled by the writers below, read by GET /metrics
     std::unique_ptr<QLockFile> m_folderLock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WebhookService> m_service;

@@ -47,6 +47,13 @@ DeliveryEngine::~DeliveryEngine()
         delete m_queue;
 }
 
+void DeliveryEngine::setMetrics(Metrics *metrics)
+{
+    Q_ASSERT(!m_running);
+    m_dispatcher->setMetrics(metrics); // their threads start in start(), after this
+    m_queue->setMetrics(metrics);
+}
+
 Result<int> DeliveryEngine::start()
 {
     m_storeThread->start();

@@ -16,6 +16,7 @@ class ChangeFeed;
 class Clock;
 class DeliveryQueue;
 class Dispatcher;
+class Metrics;
 
 // Runs delivery: a Dispatcher on a network thread and a DeliveryQueue on a store thread, wired
 // together. The owner (console or headless app) starts and stops it; the change feed tells it of
@@ -39,6 +40,9 @@ public:
     bool isRunning() const { return m_running; }
     // How it delivers: retry schedule, timeout, concurrency (for the console's settings page).
     const DeliveryConfig &config() const { return m_config; }
+
+    // Where attempts and outcome writes are counted (GET /metrics); before start(). Not owned.
+    void setMetrics(Metrics *metrics);
 
     // Look for due work now (after a publish, an enable, a resend).
     void poke();

@@ -3,8 +3,10 @@
 #include "common/clock.h"
 #include "retentionsweeper.h"
 #include "service/changefeed.h"
+#include "stats/metrics.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace hookboard {
@@ -93,6 +95,8 @@ void DeliveryQueue::flush()
 {
     if (m_buffer.isEmpty() || !m_store)
         return;
+    QElapsedTimer writing;
+    writing.start();
     Result<QList<ReceiverDisabled>> disabled =
         m_store->deliveries().record(m_buffer, m_clock.nowMs(), m_config.autoDisableAfterMs);
     if (!disabled) {
@@ -104,6 +108,8 @@ void DeliveryQueue::flush()
         m_flushTimer->start(kRetryWriteMs);
         return;
     }
+    if (m_metrics)
+        m_metrics->recordOutcomes(m_buffer, writing.nsecsElapsed());
     QList<qint64> ids;
     ids.reserve(m_buffer.size());
     for (const Outcome &outcome : std::as_const(m_buffer))

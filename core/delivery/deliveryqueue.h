@@ -14,6 +14,7 @@ class QTimer;
 namespace hookboard {
 
 class ChangeFeed;
+class Metrics;
 class Clock;
 class RetentionSweeper;
 class Store;
@@ -43,6 +44,8 @@ public slots:
     void close();
     // Receivers changed (settings, enabled, deleted): read them again at the next claim.
     void forgetReceivers();
+    // Where committed outcomes are counted; before the thread starts. Not owned.
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
 
 signals:
     // nextRetryAtMs is -1 when no retry is waiting.
@@ -57,6 +60,7 @@ private:
     const Clock &m_clock;
     DeliveryConfig m_config;
     ChangeFeed &m_feed;
+    Metrics *m_metrics = nullptr;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RetentionSweeper> m_sweeper; // works on m_store, between claims and writes
     QList<Outcome> m_buffer;

@@ -4,6 +4,7 @@
 #include "delivery/httpsender.h"
 #include "delivery/outgoingrequest.h"
 #include "delivery/retrypolicy.h"
+#include "stats/metrics.h"
 
 #include <QTimer>
 
@@ -123,6 +124,8 @@ void Dispatcher::send(const Delivery &delivery)
     OutgoingRequest request = buildRequest(delivery.event, delivery.receiver, m_clock.nowMs());
     const int timeoutMs = delivery.receiver.delivery.timeoutMs.value_or(m_config.timeoutMs);
     m_inFlight.insert(token, InFlight{delivery, request});
+    if (m_metrics)
+        m_metrics->setInFlight(inFlight());
     m_sender->send(token, request, timeoutMs, delivery.receiver.id);
 }
 
@@ -133,6 +136,8 @@ void Dispatcher::onSent(quint64 token, const SendResult &result)
         return;
     const InFlight done = *it;
     m_inFlight.erase(it);
+    if (m_metrics)
+        m_metrics->setInFlight(inFlight());
     emit outcomeReady(outcomeOf(done.delivery, done.request, result));
     const qint64 receiverId = done.delivery.receiver.id;
     if (m_stopping) {

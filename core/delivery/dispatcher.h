@@ -14,6 +14,8 @@ class QTimer;
 
 namespace hookboard {
 
+class Metrics;
+
 class Clock;
 class HttpSender;
 
@@ -31,6 +33,8 @@ public:
     ~Dispatcher() override;
 
     int inFlight() const { return int(m_inFlight.size()); }
+    // Told how many attempts are on the wire whenever that changes; before the thread starts.
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
     // Claimed deliveries waiting for a free slot.
     int waiting() const { return m_waiting; }
 
@@ -81,6 +85,7 @@ private:
     QTimer *m_graceTimer = nullptr;
     QHash<qint64, Line> m_lines; // by receiver id
     QHash<quint64, InFlight> m_inFlight;
+    Metrics *m_metrics = nullptr;
     int m_waiting = 0;
     quint64 m_nextToken = 1;
     bool m_claimPending = false;

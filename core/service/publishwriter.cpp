@@ -2,9 +2,11 @@
 
 #include "common/clock.h"
 #include "service/changefeed.h"
+#include "stats/metrics.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QThread>
 
@@ -140,11 +142,21 @@ void PublishWriter::commitWaiting()
 // change the store refuses does not take the others down with it.
 QList<Result<QList<qint64>>> PublishWriter::commit(const QList<Pending> &batch)
 {
-    const auto countCommit = [this] {
-        QMutexLocker lock(&m_mutex);
-        ++m_commits;
+    QElapsedTimer writing;
+    const auto countCommit = [this, &writing](qsizetype changes, const QList<Result<QList<qint64>>> &made) {
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_commits;
+        }
+        if (m_metrics) {
+            qint64 events = 0;
+            for (const Result<QList<qint64>> &ids : made)
+                events += ids ? ids->size() : 0;
+            m_metrics->recordPublishCommit(changes, events, writing.nsecsElapsed());
+        }
     };
     QList<Result<QList<qint64>>> results;
+    writing.start();
     Status together = m_store->database().transaction([&]() -> Status {
         // Who subscribes cannot change inside the transaction: look each pair up once.
         QHash<QPair<QString, QString>, QList<FanOutTarget>> targetsOf;
@@ -166,17 +178,18 @@ QList<Result<QList<qint64>>> PublishWriter::commit(const QList<Pending> &batch)
         return {};
     });
     if (together) {
-        countCommit();
+        countCommit(batch.size(), results);
         return results;
     }
     if (batch.size() == 1)
         return {Result<QList<qint64>>(together.error())};
     results.clear();
     for (const Pending &pending : batch) {
+        writing.start();
         results.append(
             m_store->database().transaction([&] { return write(*m_store, pending.change, pending.nowMs); }));
         if (results.last())
-            countCommit();
+            countCommit(1, {results.last()});
     }
     return results;
 }

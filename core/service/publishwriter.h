@@ -18,6 +18,7 @@ namespace hookboard {
 class ChangeFeed;
 class Clock;
 class Database;
+class Metrics;
 class Store;
 
 // The one writer of published changes, on a thread of its own with its own connection (group
@@ -57,6 +58,9 @@ public:
     // keeps per connection (such as max_page_count, which tests use to fill the "disk").
     Status onConnection(const std::function<Status(Database &)> &work);
 
+    // Where commits are counted (GET /metrics); before start(). Not owned.
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
+
     // Transactions committed so far (a batch counts once), for tests and benchmarks.
     qint64 commitCount() const;
 
@@ -75,6 +79,7 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     ChangeFeed &m_feed;
+    Metrics *m_metrics = nullptr;
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<QObject> m_worker; // lives in m_thread: the context of the writer's work
     std::unique_ptr<Store> m_store;    // used on the writer's thread only

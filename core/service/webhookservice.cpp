@@ -8,9 +8,11 @@
 #include "model/validation.h"
 #include "service/changefeed.h"
 #include "service/publishwriter.h"
+#include "stats/metrics.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <limits>
 
 namespace hookboard {
@@ -531,8 +533,12 @@ Result<QList<qint64>> WebhookService::publish(const Change &change)
     if (!checked)
         return checked.error();
     const qint64 now = m_clock.nowMs();
+    QElapsedTimer writing;
+    writing.start();
     Result<QList<qint64>> ids = m_store.database().transaction(
         [&]() -> Result<QList<qint64>> { return PublishWriter::write(m_store, *checked, now); });
+    if (ids && m_metrics)
+        m_metrics->recordPublishCommit(1, ids->size(), writing.nsecsElapsed());
     if (ids && !ids->isEmpty())
         m_feed.post(StoreChange::Kind::EventsPublished, *ids);
     return ids;

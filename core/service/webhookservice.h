@@ -16,6 +16,7 @@ namespace hookboard {
 
 class ChangeFeed;
 class Clock;
+class Metrics;
 class Store;
 
 // Who is making a change; becomes createdBy of what they create.
@@ -131,6 +132,8 @@ public:
     // Receivers are saved only if their URL passes this policy (an IP literal in a refused range is
     // refused, rule outbound-denied); the default is SPEC §8's.
     void setOutboundPolicy(const OutboundPolicy &policy) { m_outbound = policy; }
+    // Where publish() counts its commits (GET /metrics). Not owned; may be null.
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
 
     // A change is checked whole before anything is written: known resource and action, a JSON
     // object of at most 1 MiB. Returns the change with its data compacted (member order and numbers
@@ -143,6 +146,7 @@ private:
 
     Store &m_store;
     OutboundPolicy m_outbound;
+    Metrics *m_metrics = nullptr;
     const Clock &m_clock;
     ChangeFeed &m_feed;
 };

@@ -366,6 +366,26 @@ Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QSt
 
 } // namespace
 
+Result<EventStore::QueueDepth> EventStore::queueDepth() const
+{
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT status, count(*), min(created_at) FROM events "
+                                  "WHERE status IN ('PENDING', 'SENDING', 'RETRYING') GROUP BY status"));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QueueDepth depth;
+    while (query.next()) {
+        const std::optional<EventStatus> status = eventStatusFromName(query.value(0).toString());
+        if (!status)
+            continue;
+        depth.byStatus.insert(*status, query.value(1).toLongLong());
+        const qint64 created = query.value(2).toLongLong();
+        if (!depth.oldestCreatedAtMs || created < *depth.oldestCreatedAtMs)
+            depth.oldestCreatedAtMs = created;
+    }
+    return depth;
+}
+
 Result<qint64> EventStore::count(const EventQuery &q) const
 {
     return countWhere(m_db.connection(), q, {});
