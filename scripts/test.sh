@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Hookboard both ways (console, and HOOKBOARD_GUI=OFF: core +
-# headless app) with warnings as errors, and runs the whole test suite of each; then the headless
-# suite again under ASan and UBSan, and each libFuzzer target for a minute (scripts/fuzz.sh).
+# headless app) with warnings as errors, and runs the whole test suite of each; checks the Debian
+# package by installing, running and purging it (scripts/package.sh); then the headless suite again
+# under ASan and UBSan, and each libFuzzer target for a minute (scripts/fuzz.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 hookboard_install_deps
 
@@ -19,6 +20,9 @@ echo "== console build"
 # otherwise leave this run with nothing to test.
 hookboard_build "$HOOKBOARD_ROOT/build" -DHOOKBOARD_GUI=ON -DHOOKBOARD_TESTS=ON -DHOOKBOARD_WERROR=ON
 ctest --test-dir "$HOOKBOARD_ROOT/build" --output-on-failure --no-tests=error --parallel "$HOOKBOARD_JOBS"
+
+echo "== the Debian package: built, validated, installed, run, purged"
+bash "$HOOKBOARD_ROOT/scripts/package.sh" "$HOOKBOARD_ROOT/build"
 
 echo "== sanitizers and fuzzing (clang, ASan + UBSan, headless)"
 bash "$HOOKBOARD_ROOT/scripts/fuzz.sh"
