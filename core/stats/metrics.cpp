@@ -47,14 +47,15 @@ void Metrics::recordPublishCommit(qint64 changes, qint64 events, qint64 writeNan
 
 void Metrics::setInFlight(int attempts)
 {
-    QMutexLocker lock(&m_mutex);
-    m_data.inFlight = attempts;
+    m_inFlight.store(attempts, std::memory_order_relaxed);
 }
 
 Metrics::Snapshot Metrics::snapshot() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_data;
+    Snapshot copy = m_data;
+    copy.inFlight = m_inFlight.load(std::memory_order_relaxed);
+    return copy;
 }
 
 } // namespace hookboard

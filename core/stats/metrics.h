@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QPair>
 #include <QString>
+#include <atomic>
 
 namespace hookboard {
 
@@ -61,7 +62,8 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    Snapshot m_data;
+    Snapshot m_data;                 // but inFlight, which is m_inFlight:
+    std::atomic<int> m_inFlight = 0; // set on every send and answer, so without the lock
 };
 
 } // namespace hookboard

@@ -433,6 +433,24 @@ void TestMetrics::runningHookboardCountsWhatItDelivered()
     QVERIFY(valueOf(families, writes, writes + "_count", {{"writer", u"publishes"_qs}}) >= 1);
     QVERIFY(valueOf(families, writes, writes + "_count", {{"writer", u"outcomes"_qs}}) >= 1);
 
+    // An attempt on the wire shows as in flight and SENDING: the good bin now answers after 1.5 s.
+    SandboxBinSettings slow = runtime.sandbox().binSettings(u"good"_qs);
+    slow.delayMs = 1500;
+    QVERIFY(runtime.sandbox().configureBin(u"good"_qs, slow));
+    QVERIFY(runtime.service().createSubscription({good.id, u"RUNS"_qs, u"UPDATE"_qs, {}}, tester));
+    QCOMPARE(call("POST", "/v1/events", R"({"resource":"RUNS","action":"UPDATE","data":{}})", true)
+                 ->attribute(QNetworkRequest::HttpStatusCodeAttribute)
+                 .toInt(),
+             202);
+    EventQuery sending;
+    sending.statuses = {EventStatus::Sending};
+    QTRY_COMPARE_WITH_TIMEOUT(*runtime.store().events().count(sending), qint64(1), 5000);
+    families.clear();
+    QVERIFY(parseExposition(call("GET", "/metrics", {}, true)->readAll(), families).isEmpty());
+    QCOMPARE(valueOf(families, "hookboard_attempts_in_flight", "hookboard_attempts_in_flight", {}), 1.0);
+    QCOMPARE(valueOf(families, "hookboard_events", "hookboard_events", {{"status", u"SENDING"_qs}}), 1.0);
+    QTRY_COMPARE_WITH_TIMEOUT(*runtime.store().events().count(sending), qint64(0), 10000);
+
     // Waiting work shows in the gauges: with the engine stopped, a publish stays PENDING.
     runtime.engine().stop();
     QCOMPARE(call("POST", "/v1/events", R"({"resource":"RUNS","action":"CREATE","data":{}})", true)
