@@ -16,6 +16,8 @@ HOOKBOARD_PACKAGES=(
     libqt6svg6 xvfb xauth imagemagick
     # The "copy as curl" tests run the copied command; README's walk-through uses curl too.
     curl
+    # README's receiver examples are run against real deliveries in Python and Go (and Node).
+    python3 golang-go
 )
 
 hookboard_install_deps() {

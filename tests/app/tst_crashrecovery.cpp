@@ -39,6 +39,7 @@ private slots:
     void outsideReadThenKillLosesNothing();
     void secondInstanceOnTheFolderIsRefused();
     void twentyKillRoundsLoseNothing();
+    void onlineBackupWhileRunningIsComplete();
 
 private:
     std::unique_ptr<QProcess> startHookboard(QUrl *apiBase);
@@ -414,6 +415,46 @@ void TestCrashRecovery::twentyKillRoundsLoseNothing()
           "duplicates",
           kRounds, outsideReads, qint64(acknowledged.size()), qint64(expected.size()), requests, duplicates);
     QVERIFY2(duplicates <= kRounds * kDuplicatesPerKill, qPrintable(QString::number(duplicates)));
+}
+
+// README's backup advice: SQLite's online backup (sqlite3's .backup) of a running Hookboard's store
+// is a complete, consistent store holding everything acknowledged before it, which a Hookboard opens.
+void TestCrashRecovery::onlineBackupWhileRunningIsComplete()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QVERIFY2(!sqlite3.isEmpty(), "sqlite3 (Debian package sqlite3) is needed: scripts/common.sh installs it");
+    TestHttpsServerThread server;
+    server->setDefaultBehaviour(TestHttpsServer::Respond{200, {}, {}});
+    QTemporaryDir temp;
+    QString dataDir;
+    QVERIFY(prepare(temp, *server.server(), &dataDir));
+    QUrl api;
+    std::unique_ptr<QProcess> running = startHookboard(&api);
+    QVERIFY(running);
+    QStringList before;
+    for (int i = 0; i < 30; ++i)
+        before.append(QStringLiteral("before-backup-%1").arg(i));
+    QCOMPARE(publish(api, before).size(), 30);
+
+    const QString backupDir = temp.filePath(QStringLiteral("restored"));
+    QVERIFY(QDir().mkpath(backupDir));
+    QProcess backup;
+    backup.start(sqlite3, {QDir(dataDir).filePath(QStringLiteral("hookboard.db")),
+                           QStringLiteral(".backup '%1/hookboard.db'").arg(backupDir)});
+    QVERIFY(backup.waitForFinished(30000));
+    QVERIFY2(backup.exitStatus() == QProcess::NormalExit && backup.exitCode() == 0,
+             backup.readAllStandardError().constData());
+    QCOMPARE(publish(api, {QStringLiteral("after-backup")}).size(), 1); // still running, still taking
+    ::kill(qint64(running->processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(running->state(), QProcess::NotRunning, 30000);
+
+    // The copy opens as a store (its integrity is checked on open) with the 30 events and not the later one.
+    Result<std::unique_ptr<Store>> restored = Store::open(backupDir);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+    QCOMPARE(*(*restored)->events().count(EventQuery{}), qint64(30));
+    EventQuery later;
+    later.payloadContains = QStringLiteral("after-backup");
+    QCOMPARE(*(*restored)->events().count(later), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)
