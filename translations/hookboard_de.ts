@@ -1540,6 +1540,10 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>Not run: nothing was changed.</source>
         <translation>Nicht ausgeführt: Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Docs</source>
+        <translation>Doku</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ApiServer</name>
@@ -2201,6 +2205,69 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source>disabled automatically: the receiver answered 410 Gone at %1, asking for no more deliveries</source>
         <translation>automatisch deaktiviert: Der Empfänger hat am %1 mit 410 Gone geantwortet und damit um keine weiteren Zustellungen gebeten</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::DocsBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The type shown before this one</source>
+        <translation>Der zuvor gezeigte Typ</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reads the schema from the running API again</source>
+        <translation>Liest das Schema erneut von der laufenden API</translation>
+    </message>
+    <message>
+        <source>Click a type to read its fields</source>
+        <translation>Klicken Sie auf einen Typ, um seine Felder zu lesen</translation>
+    </message>
+    <message>
+        <source>Reading the schema from the API…</source>
+        <translation>Das Schema wird von der API gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not reach the API: %1</source>
+        <translation>Die API ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The API did not describe its schema: %1</source>
+        <translation>Die API hat ihr Schema nicht beschrieben: %1</translation>
+    </message>
+    <message>
+        <source>As the running API describes it.</source>
+        <translation>So, wie die laufende API es beschreibt.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Queries: %1</source>
+        <translation>Abfragen: %1</translation>
+    </message>
+    <message>
+        <source>Mutations: %1</source>
+        <translation>Mutationen: %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>(deprecated)</source>
+        <translation>(veraltet)</translation>
     </message>
 </context>
 <context>

@@ -1540,6 +1540,10 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>Not run: nothing was changed.</source>
         <translation>Non exécuté&#xa0;: rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ApiServer</name>
@@ -2201,6 +2205,69 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source>disabled automatically: the receiver answered 410 Gone at %1, asking for no more deliveries</source>
         <translation>désactivé automatiquement&#xa0;: le destinataire a répondu 410 Gone le %1, demandant à ne plus recevoir de livraisons</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::DocsBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>The type shown before this one</source>
+        <translation>Le type affiché avant celui-ci</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reads the schema from the running API again</source>
+        <translation>Relit le schéma depuis l’API en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Click a type to read its fields</source>
+        <translation>Cliquez sur un type pour lire ses champs</translation>
+    </message>
+    <message>
+        <source>Reading the schema from the API…</source>
+        <translation>Lecture du schéma depuis l’API…</translation>
+    </message>
+    <message>
+        <source>Could not reach the API: %1</source>
+        <translation>Impossible de joindre l’API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The API did not describe its schema: %1</source>
+        <translation>L’API n’a pas décrit son schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As the running API describes it.</source>
+        <translation>Tel que l’API en cours d’exécution le décrit.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Queries: %1</source>
+        <translation>Requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mutations: %1</source>
+        <translation>Mutations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>(deprecated)</source>
+        <translation>(obsolète)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "apiexplorerpage.h"
 
 #include "common/jsontext.h"
+#include "docsbrowser.h"
 #include "enumbrowser.h"
 #include "graphql/parser.h"
 #include "graphqlclient.h"
@@ -189,6 +190,10 @@ QWidget *ApiExplorerPage::buildSidebar()
         m_document->setFocus();
     });
     tabs->addTab(m_enums, tr("Enums"));
+
+    m_docs = new DocsBrowser(*m_client, tabs);
+    m_docs->setObjectName(QStringLiteral("docsBrowser"));
+    tabs->addTab(m_docs, tr("Docs"));
     tabs->setMinimumWidth(180);
     return tabs;
 }
@@ -208,6 +213,13 @@ QWidget *ApiExplorerPage::buildEditors()
     m_document = new CodeEditor(documentBox);
     m_document->setObjectName(QStringLiteral("documentEditor"));
     m_document->setHighlighter(new GraphQlHighlighter(m_document->document()));
+    // Field and argument names from the schema the Docs tab read (none until it has).
+    m_document->setCompletionSource([this](const QString &text, int position) -> CodeEditor::Completions {
+        if (!m_docs || !m_docs->isLoaded())
+            return {};
+        const GraphQlSchemaIndex::Completion found = m_docs->schema().completionsAt(text, position);
+        return {found.prefix, found.candidates};
+    });
     m_document->setPlaceholderText(tr("{ webhookReceivers { edges { node { id name } } } }"));
     documentLayout->addWidget(m_document, 1);
 
@@ -300,6 +312,8 @@ void ApiExplorerPage::showEvent(QShowEvent *event)
     // Asked for when first seen rather than at start-up: the console opens without waiting on it.
     if (m_enums && !m_enums->isLoaded())
         m_enums->reload();
+    if (m_docs && !m_docs->isLoaded())
+        m_docs->reload();
 }
 
 void ApiExplorerPage::changeEvent(QEvent *event)

@@ -15,6 +15,7 @@ class QToolButton;
 namespace hookboard {
 
 class CodeEditor;
+class DocsBrowser;
 class EnumBrowser;
 class GraphQlClient;
 class StatusLabel;
@@ -63,6 +64,7 @@ private:
     QToolButton *m_revealToken = nullptr;
     QListWidget *m_exampleList = nullptr;
     EnumBrowser *m_enums = nullptr;
+    DocsBrowser *m_docs = nullptr;
     CodeEditor *m_document = nullptr;
     CodeEditor *m_variables = nullptr;
     StatusLabel *m_variablesError = nullptr;

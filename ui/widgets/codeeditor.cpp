@@ -2,9 +2,13 @@
 
 #include "codehighlighter.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QScrollBar>
+#include <QStringListModel>
 #include <QTextBlock>
 
 namespace hookboard {
@@ -41,6 +45,55 @@ void CodeEditor::goTo(int line, int column)
     setFocus();
 }
 
+void CodeEditor::setCompletionSource(CompletionSource source)
+{
+    m_completionSource = std::move(source);
+    if (m_completer)
+        return;
+    m_completions = new QStringListModel(this);
+    m_completer = new QCompleter(m_completions, this);
+    m_completer->setObjectName(QStringLiteral("codeCompleter"));
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchStartsWith);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &CodeEditor::insertCompletion);
+}
+
+void CodeEditor::complete(bool asked)
+{
+    if (!m_completer || !m_completionSource)
+        return;
+    const Completions found = m_completionSource(toPlainText(), textCursor().position());
+    QAbstractItemView *popup = m_completer->popup();
+    if ((!asked && found.prefix.size() < 2) || found.candidates.isEmpty()) {
+        popup->hide();
+        return;
+    }
+    m_completions->setStringList(found.candidates);
+    m_completer->setCompletionPrefix(found.prefix);
+    // Nothing left to offer once the word is typed in full.
+    if (m_completer->completionCount() == 0 ||
+        (m_completer->completionCount() == 1 && m_completer->currentCompletion() == found.prefix)) {
+        popup->hide();
+        return;
+    }
+    popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    QRect rect = cursorRect();
+    rect.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() + 8);
+    m_completer->complete(rect);
+}
+
+void CodeEditor::insertCompletion(const QString &completion)
+{
+    QTextCursor cursor = textCursor();
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor,
+                        int(m_completer->completionPrefix().size()));
+    cursor.insertText(completion);
+    setTextCursor(cursor);
+}
+
 void CodeEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && m_highlighter)
@@ -54,6 +107,24 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
     // query editor, and what keeps pasted documents and typed ones looking alike.
     if (isReadOnly()) {
         QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    // While the list is open, these keys are the list's (QCompleter's filter takes them).
+    if (m_completer && m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
+    if (m_completer && event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier) {
+        complete(true);
         return;
     }
     if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
@@ -71,6 +142,15 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+    if (!m_completer)
+        return;
+    const QString typed = event->text();
+    const bool wordKey =
+        !typed.isEmpty() && (typed.at(0).isLetterOrNumber() || typed.at(0) == QLatin1Char('_'));
+    if (wordKey || (event->key() == Qt::Key_Backspace && m_completer->popup()->isVisible()))
+        complete(false);
+    else if (m_completer->popup()->isVisible())
+        m_completer->popup()->hide();
 }
 
 } // namespace hookboard

@@ -1,6 +1,11 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QStringList>
+#include <functional>
+
+class QCompleter;
+class QStringListModel;
 
 namespace hookboard {
 
@@ -21,12 +26,30 @@ public:
     // Moves the cursor to line and column (both 1-based, as GraphQL error locations are).
     void goTo(int line, int column);
 
+    // Completion as you type: source says, for the text and a cursor position, the word typed so
+    // far and what may replace it. The list pops up after two letters of a word, or on Ctrl+Space;
+    // Return or Tab takes the chosen entry, Escape closes it.
+    struct Completions
+    {
+        QString prefix;
+        QStringList candidates;
+    };
+    using CompletionSource = std::function<Completions(const QString &text, int position)>;
+    void setCompletionSource(CompletionSource source);
+    QCompleter *completer() const { return m_completer; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void complete(bool asked);
+    void insertCompletion(const QString &completion);
+
     CodeHighlighter *m_highlighter = nullptr;
+    CompletionSource m_completionSource;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_completions = nullptr;
 };
 
 } // namespace hookboard

@@ -10,8 +10,10 @@
 #include "widgets/statuslabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
@@ -335,6 +338,84 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("No answer from ") + url.toString()),
                                  10000);
         QCOMPARE(find<StatusLabel>(*m_page, "resultStatus")->tone(), StatusLabel::Failure);
+    }
+
+    // Issue 11 point 16: a docs pane and field completion, both from the running API's introspection.
+    void docsAndCompletionFollowTheSchema()
+    {
+        openPage(context());
+        auto *docs = find<QTextBrowser>(*m_page, "docsView");
+        QTRY_VERIFY_WITH_TIMEOUT(docs->toPlainText().contains(QLatin1String("Queries: Query")), 10000);
+        QTabBar *tabs = find<QTabWidget>(*m_page, "explorerSidebar")->tabBar();
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Docs"));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+        QTRY_VERIFY(docs->isVisible());
+        // Clicks a link as a person would: on the last character of the first text found.
+        const auto clickLink = [&](const QString &text) {
+            QTextCursor found = docs->document()->find(text);
+            QVERIFY2(!found.isNull(), qPrintable(text));
+            found.setPosition(found.selectionEnd() - 1);
+            docs->setTextCursor(found);
+            docs->ensureCursorVisible();
+            QTest::mouseClick(docs->viewport(), Qt::LeftButton, {}, docs->cursorRect(found).center());
+        };
+        clickLink(QStringLiteral("Query"));
+        QTRY_VERIFY(docs->toPlainText().startsWith(QLatin1String("Query")));
+        // Fields with their arguments, types and descriptions.
+        QVERIFY(docs->toPlainText().contains(QLatin1String("webhookReceivers(")));
+        QVERIFY(docs->toPlainText().contains(QLatin1String("webhookEvent(id: ID!): WebhookEvent")));
+        clickLink(QStringLiteral("webhookEvent(id: ID!): WebhookEvent"));
+        QTRY_VERIFY(docs->toPlainText().startsWith(QLatin1String("WebhookEvent")));
+        QVERIFY(docs->toPlainText().contains(QLatin1String("status: WebhookEventStatus!")));
+        auto *back = find<QToolButton>(*m_page, "docsBackButton");
+        QTest::mouseClick(back, Qt::LeftButton);
+        QTRY_VERIFY(docs->toPlainText().startsWith(QLatin1String("Query")));
+
+        // Completion: the fields of the selection set the cursor is in, then its field's arguments.
+        auto *editor = find<QPlainTextEdit>(*m_page, "documentEditor");
+        auto *completer = editor->findChild<QCompleter *>(QStringLiteral("codeCompleter"));
+        QVERIFY(completer);
+        setText("documentEditor", QStringLiteral("{\n  webhookRec"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 2); // webhookReceiver(id) and webhookReceivers
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("webhookReceiver"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("{\n  webhookReceivers"));
+        QTest::keyClicks(editor, QStringLiteral(" { edges { node { sharedSe"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("sharedSecret"));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QVERIFY(editor->toPlainText().endsWith(QLatin1String("node { sharedSecret")));
+        // Escape closes the list and leaves the text as typed.
+        QTest::keyClicks(editor, QStringLiteral(" we"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("webhookUri"));
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        QVERIFY(!completer->popup()->isVisible());
+        QVERIFY(editor->toPlainText().endsWith(QLatin1String("sharedSecret we")));
+
+        // Arguments inside a field's parentheses; a mutation's root type; Ctrl+Space with no word.
+        setText("documentEditor", QStringLiteral("{ webhookEvents(fir"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("first"));
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        setText("documentEditor", QStringLiteral("mutation { rotateWebhookRec"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("rotateWebhookReceiverSecret"));
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        setText("documentEditor", QStringLiteral("{ webhookEvent(id: 1) { "));
+        QTest::keyClick(editor, Qt::Key_Space, Qt::ControlModifier);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QStringList offered;
+        for (int row = 0; row < completer->completionCount(); ++row) {
+            completer->setCurrentRow(row);
+            offered.append(completer->currentCompletion());
+        }
+        QVERIFY2(offered.contains(u"status"_qs) && offered.contains(u"attempts"_qs) &&
+                     offered.contains(u"__typename"_qs) && !offered.contains(u"webhookReceivers"_qs),
+                 qPrintable(offered.join(u", "_qs)));
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
     }
 
     void enumsTreeListsTheApisEnums()
