@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <memory>
 
 using namespace hookboard;
@@ -159,6 +160,41 @@ private slots:
                  QStringLiteral("2 delivery attempts failed to 2 receivers"));
         QCOMPARE(notified.at(0).at(1).toString(),
                  QStringLiteral("Orders a: 1 failed (HTTP 500)\nOrders b: 1 failed (HTTP 503)"));
+    }
+
+    // The race a review feared: a failure read that ran while the receiver was still active, its
+    // answer still queued when the disable's notice comes. The reader answers in order, so that
+    // answer is heard before the disable's own read; nothing says "failing" after "disabled".
+    void disableWinsOverAFailureReadThatRanBeforeIt()
+    {
+        TrayIcon tray(context(), *m_settings);
+        QSignalSpy notified(&tray, &TrayIcon::notified);
+        QSignalSpy recorded(&tray, &TrayIcon::attemptsRead);
+        const Receiver receiver = receiverAnswering(QStringLiteral("race"), 503);
+        publish();
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 15000); // the first failure: now in the quiet period
+        m_engine->stop();
+        EventQuery retrying;
+        retrying.statuses = {EventStatus::Retrying};
+        const QList<Event> failed = *m_store->store().events().list(retrying);
+        QCOMPARE(failed.size(), 1);
+
+        // The tray reads this failure on the reader's thread, which sees the receiver active...
+        m_store->feed().post(StoreChange::Kind::EventsAttempted, {failed.first().id});
+        QThread::msleep(500); // the read runs and its answer waits in this thread's queue
+        // ...and only then is the receiver disabled, its notice heard before that answer.
+        ReceiverInput off;
+        off.active = false;
+        QVERIFY(m_store->service().updateReceiver(receiver.id, receiver.etag, off));
+        m_store->feed().post(StoreChange::Kind::ReceiversDisabled, {receiver.id});
+        QTRY_COMPARE_WITH_TIMEOUT(notified.constLast().at(0).toString(),
+                                  QStringLiteral("Receiver disabled: Orders race"), 15000);
+        QCOMPARE(outcomes(recorded), 2); // the raced failure was read and counted
+        const qsizetype afterDisable = notified.size();
+        m_store->clock().advanceMs(tray.limiter().quietMs());
+        tray.flush();
+        QCOMPARE(notified.size(), afterDisable);
+        QVERIFY(!tray.limiter().nextDueMs());
     }
 
     void automaticDisableIsReportedWithItsReason()
