@@ -33,15 +33,22 @@ for lib in libqt6core6 libqt6network6 libqt6widgets6 libssl3 libsqlite3-0 libqt6
 done
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$deb" >/dev/null
-trap '"${sudo[@]}" apt-get purge -y -qq hookboard >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+pid=
+# Whatever fails below, nothing is left running or installed (what the package pulled in included).
+cleanup() {
+    [ -z "$pid" ] || kill -TERM "$pid" 2>/dev/null || true
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq --autoremove hookboard >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 dpkg-query -L hookboard | sort >"$work/files"
 
 installed=/usr/bin/hookboard
 version=$("$installed" --version)
 [ "$version" = "hookboard $(dpkg-deb -f "$deb" Version)" ] || fail "--version said: $version"
-"$installed" --help | grep -q -- "--headless" || fail "--help does not list --headless"
+help=$("$installed" --help)
+grep -q -- "--headless" <<<"$help" || fail "--help does not list --headless"
 desktop-file-validate /usr/share/applications/io.hookboard.Hookboard.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.hookboard.Hookboard.metainfo.xml
 for size in 16 32 48 64 128 256; do
@@ -67,10 +74,17 @@ api=$(sed -n 's|^ready api=\(http://[^/]*\)/graphql.*|\1|p' "$work/out")
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/healthz")" = 200 ] || fail "/healthz did not answer 200"
 kill -TERM "$pid"
 wait "$pid" || fail "hookboard exited with $? on SIGTERM"
+pid=
 echo "installed: --version, --help, desktop file, metainfo, icons, unit (disabled) and a headless run checked"
 
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get purge -y -qq hookboard >/dev/null
+# Enabled as a person would, then removed: the enable link must go with the package.
+"${sudo[@]}" systemctl enable hookboard.service >/dev/null 2>&1 || fail "systemctl enable hookboard failed"
+[ "$(systemctl is-enabled hookboard.service 2>/dev/null || true)" = enabled ] || fail "the service did not enable"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq --autoremove hookboard >/dev/null
 trap 'rm -rf "$work"' EXIT
+for link in /etc/systemd/system/*.wants/hookboard.service; do
+    [ ! -e "$link" ] && [ ! -L "$link" ] || fail "purge left $link"
+done
 left=0
 while read -r path; do
     # Directories such as /usr/share/icons belong to others too; files must all be gone.

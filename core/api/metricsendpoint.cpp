@@ -84,7 +84,8 @@ Result<QByteArray> MetricsEndpoint::render() const
 
     out.family("hookboard_store_write_duration_seconds", "histogram",
                QStringLiteral("How long the store took to commit one transaction, by writer (publishes: a "
-                              "group commit of published changes; outcomes: a batch of attempt outcomes)"));
+                              "group commit of POST /v1/events, or one GraphQL publish; outcomes: a "
+                              "batch of attempt outcomes)"));
     for (auto it = now.writeSeconds.cbegin(); it != now.writeSeconds.cend(); ++it)
         out.histogram({{"writer", it.key() == Metrics::Writer::Publishes ? u"publishes"_qs : u"outcomes"_qs}},
                       it.value());

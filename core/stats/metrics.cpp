@@ -27,6 +27,8 @@ void Metrics::recordOutcomes(const QList<Outcome> &outcomes, qint64 writeNanosec
 {
     QMutexLocker lock(&m_mutex);
     for (const Outcome &outcome : outcomes) {
+        if (outcome.attempt.number == 0)
+            continue; // handed back unsent at a stop: no attempt was made
         const bool succeeded = outcome.status == EventStatus::Succeeded;
         ++m_data.attempts[{outcome.receiverId,
                            succeeded ? QStringLiteral("success") : QStringLiteral("failure")}];

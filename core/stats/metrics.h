@@ -52,7 +52,8 @@ public:
     // (the longest attempt timeout people set).
     static const QList<double> &bucketBounds();
 
-    // After the outcomes were committed in one transaction that took writeNanoseconds.
+    // After the outcomes were committed in one transaction that took writeNanoseconds. Events
+    // handed back unsent (attempt number 0) are no attempts and are not counted.
     void recordOutcomes(const QList<Outcome> &outcomes, qint64 writeNanoseconds);
     // After a commit of changes published, which made events (one per subscription).
     void recordPublishCommit(qint64 changes, qint64 events, qint64 writeNanoseconds);

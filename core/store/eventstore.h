@@ -68,7 +68,6 @@ public:
     Result<QList<Attempt>> attemptsOf(qint64 eventId) const;
     // In query.order (newest id first unless told otherwise), at most query.limit rows.
     Result<QList<Event>> list(const EventQuery &query) const;
-    // How many match, over all pages (the cursor and limit are ignored).
     // How many events wait or are in flight, per unfinished status (PENDING, SENDING, RETRYING; a
     // status with none is left out), and when the oldest of them was created (empty: none waits).
     // Reads the (status, created_at) index only, so it stays fast whatever the finished events number.
@@ -78,6 +77,7 @@ public:
         std::optional<qint64> oldestCreatedAtMs;
     };
     Result<QueueDepth> queueDepth() const;
+    // How many match, over all pages (the cursor and limit are ignored).
     Result<qint64> count(const EventQuery &query) const;
     // As count(), but stops at most: a count a person reads ("10,000+") that never scans millions.
     Result<qint64> countUpTo(const EventQuery &query, qint64 most) const;

@@ -4,6 +4,7 @@
 // running Hookboard's figures after real deliveries are checked against what happened.
 #include "app/runtime.h"
 #include "common/clock.h"
+#include "delivery/delivery.h"
 #include "delivery/deliveryengine.h"
 #include "sandbox/sandboxserver.h"
 #include "service/webhookservice.h"
@@ -263,6 +264,7 @@ class TestMetrics : public QObject
 
 private slots:
     void textFollowsTheFormat();
+    void handedBackEventsAreNoAttempts();
     void theParserRefusesWhatTheFormatForbids_data();
     void theParserRefusesWhatTheFormatForbids();
     void runningHookboardCountsWhatItDelivered();
@@ -299,6 +301,27 @@ void TestMetrics::textFollowsTheFormat()
     QCOMPARE(valueOf(families, "demo_seconds", "demo_seconds_count", {{"receiver_id", u"7"_qs}}), 5.0);
     QCOMPARE(valueOf(families, "demo_seconds", "demo_seconds_sum", {{"receiver_id", u"7"_qs}}), 45.406);
     QCOMPARE(valueOf(families, "demo_total", "demo_total", {}), 3.0);
+}
+
+// At a stop the dispatcher hands unsent events back (attempt number 0): no attempt was made, so
+// nothing counts as a failure or a 0 s duration.
+void TestMetrics::handedBackEventsAreNoAttempts()
+{
+    Metrics metrics;
+    Outcome handedBack;
+    handedBack.receiverId = 7;
+    handedBack.status = EventStatus::Pending;
+    Outcome failed;
+    failed.receiverId = 7;
+    failed.status = EventStatus::Retrying;
+    failed.attempt.number = 1;
+    failed.attempt.durationMs = 1200;
+    metrics.recordOutcomes({handedBack, failed}, 1000);
+    const Metrics::Snapshot now = metrics.snapshot();
+    QCOMPARE(now.attempts.value({7, u"failure"_qs}), qint64(1));
+    QCOMPARE(now.attempts.size(), 1);
+    QCOMPARE(now.attemptSeconds.value(7).count, qint64(1));
+    QCOMPARE(now.attemptSeconds.value(7).sum, 1.2);
 }
 
 // The checker above would let nothing through that the format forbids, or this test proves nothing.
@@ -383,6 +406,19 @@ void TestMetrics::runningHookboardCountsWhatItDelivered()
     EventQuery failedOnes;
     failedOnes.statuses = {EventStatus::Failed};
     QTRY_COMPARE_WITH_TIMEOUT(*runtime.store().events().count(failedOnes), qint64(3), 15000);
+    const QString goodId = QString::number(good.id);
+    const QString badId = QString::number(bad.id);
+    const QByteArray attempts = "hookboard_delivery_attempts_total";
+    // One figure of a fresh scrape (-1 when the text breaks the format or lacks it).
+    const auto scraped = [&](const QByteArray &family, const QByteArray &sample, const LabelSet &labels) {
+        Families fresh;
+        if (!parseExposition(call("GET", "/metrics", {}, true)->readAll(), fresh).isEmpty())
+            return -1.0;
+        return valueOf(fresh, family, sample, labels);
+    };
+    // Counted just after the outcomes' commit, which the wait above saw.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scraped(attempts, attempts, {{"receiver_id", badId}, {"result", u"failure"_qs}}), 6.0, 10000);
 
     QCOMPARE(call("GET", "/metrics", {}, false)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
              401);
@@ -391,21 +427,18 @@ void TestMetrics::runningHookboardCountsWhatItDelivered()
     QNetworkReply *head = call("HEAD", "/metrics", {}, true);
     QCOMPARE(head->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(head->readAll().isEmpty());
-    QNetworkReply *scraped = call("GET", "/metrics", {}, true);
-    QCOMPARE(scraped->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QCOMPARE(scraped->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+    QNetworkReply *scrape = call("GET", "/metrics", {}, true);
+    QCOMPARE(scrape->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(scrape->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
              QByteArray(PrometheusText::kContentType));
-    const QByteArray text = scraped->readAll();
+    const QByteArray text = scrape->readAll();
     Families families;
     const QString problem = parseExposition(text, families);
     QVERIFY2(problem.isEmpty(), qPrintable(problem + u"\n"_qs + QString::fromUtf8(text)));
 
-    const QString goodId = QString::number(good.id);
-    const QString badId = QString::number(bad.id);
     QCOMPARE(valueOf(families, "hookboard_receiver_info", "hookboard_receiver_info",
                      {{"receiver_id", goodId}, {"name", good.name}, {"active", u"true"_qs}}),
              1.0);
-    const QByteArray attempts = "hookboard_delivery_attempts_total";
     QCOMPARE(valueOf(families, attempts, attempts, {{"receiver_id", goodId}, {"result", u"success"_qs}}),
              3.0);
     QCOMPARE(valueOf(families, attempts, attempts, {{"receiver_id", badId}, {"result", u"failure"_qs}}), 6.0);
@@ -433,9 +466,9 @@ void TestMetrics::runningHookboardCountsWhatItDelivered()
     QVERIFY(valueOf(families, writes, writes + "_count", {{"writer", u"publishes"_qs}}) >= 1);
     QVERIFY(valueOf(families, writes, writes + "_count", {{"writer", u"outcomes"_qs}}) >= 1);
 
-    // An attempt on the wire shows as in flight and SENDING: the good bin now answers after 1.5 s.
+    // An attempt on the wire shows as in flight and SENDING: the good bin now answers after 3 s.
     SandboxBinSettings slow = runtime.sandbox().binSettings(u"good"_qs);
-    slow.delayMs = 1500;
+    slow.delayMs = 3000;
     QVERIFY(runtime.sandbox().configureBin(u"good"_qs, slow));
     QVERIFY(runtime.service().createSubscription({good.id, u"RUNS"_qs, u"UPDATE"_qs, {}}, tester));
     QCOMPARE(call("POST", "/v1/events", R"({"resource":"RUNS","action":"UPDATE","data":{}})", true)
@@ -444,11 +477,10 @@ void TestMetrics::runningHookboardCountsWhatItDelivered()
              202);
     EventQuery sending;
     sending.statuses = {EventStatus::Sending};
-    QTRY_COMPARE_WITH_TIMEOUT(*runtime.store().events().count(sending), qint64(1), 5000);
-    families.clear();
-    QVERIFY(parseExposition(call("GET", "/metrics", {}, true)->readAll(), families).isEmpty());
-    QCOMPARE(valueOf(families, "hookboard_attempts_in_flight", "hookboard_attempts_in_flight", {}), 1.0);
-    QCOMPARE(valueOf(families, "hookboard_events", "hookboard_events", {{"status", u"SENDING"_qs}}), 1.0);
+    // SENDING is committed before the request goes out, and in flight counted as it goes.
+    QTRY_COMPARE_WITH_TIMEOUT(scraped("hookboard_attempts_in_flight", "hookboard_attempts_in_flight", {}),
+                              1.0, 2500);
+    QCOMPARE(scraped("hookboard_events", "hookboard_events", {{"status", u"SENDING"_qs}}), 1.0);
     QTRY_COMPARE_WITH_TIMEOUT(*runtime.store().events().count(sending), qint64(0), 10000);
 
     // Waiting work shows in the gauges: with the engine stopped, a publish stays PENDING.

@@ -45,23 +45,28 @@ bool isNameChar(QChar c)
 }
 
 // The document's tokens up to a position, as far as completion needs them: names, "...", and
-// single punctuators. Strings, block strings and comments are skipped.
-QStringList tokensBefore(const QString &text, int end)
+// single punctuators; strings, block strings and comments are skipped. insideText tells whether
+// end itself is inside a string or a comment, where nothing is to be completed.
+QStringList tokensBefore(const QString &text, int end, bool *insideText)
 {
     QStringList tokens;
+    *insideText = false;
     int i = 0;
     while (i < end) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('#')) {
             while (i < end && text.at(i) != QLatin1Char('\n'))
                 ++i;
+            *insideText = i >= end;
         } else if (text.mid(i, 3) == QLatin1String("\"\"\"")) {
             const qsizetype close = text.indexOf(QLatin1String("\"\"\""), i + 3);
-            i = close < 0 || close + 3 > end ? end : int(close) + 3;
+            *insideText = close < 0 || close + 3 > end;
+            i = *insideText ? end : int(close) + 3;
         } else if (c == QLatin1Char('"')) {
             ++i;
             while (i < end && text.at(i) != QLatin1Char('"') && text.at(i) != QLatin1Char('\n'))
                 i += text.at(i) == QLatin1Char('\\') ? 2 : 1;
+            *insideText = i >= end;
             ++i;
         } else if (text.mid(i, 3) == QLatin1String("...")) {
             tokens.append(QStringLiteral("..."));
@@ -79,7 +84,6 @@ QStringList tokensBefore(const QString &text, int end)
     }
     return tokens;
 }
-
 } // namespace
 
 GraphQlSchemaIndex GraphQlSchemaIndex::fromIntrospection(const QJsonObject &data)
@@ -152,14 +156,21 @@ GraphQlSchemaIndex::Completion GraphQlSchemaIndex::completionsAt(const QString &
 
     // Walk the document before the word: which type's selection set, or which field's arguments,
     // the cursor is in. A field's type is pushed at its "{"; "... on T {" and "fragment F on T {"
-    // push T; an operation's "{" pushes its root type.
-    const QStringList tokens = tokensBefore(document, start);
+    // push T; an operation's "{" pushes its root type. A directive's name and parentheses are
+    // skipped; inside a field's parentheses, only where an argument's name goes is completed.
+    bool insideText = false;
+    const QStringList tokens = tokensBefore(document, start, &insideText);
+    if (insideText)
+        return completion;
     QStringList stack; // type names of the open selection sets; "" where unknown
     QString rootType = m_queryType;
-    QString lastField; // the last field name at the current level
-    QString onType;    // after "on"
-    QString argsOf;    // the field whose "(" is open, while parenDepth > 0
-    int parenDepth = 0;
+    QString lastField;           // the last field name at the current level
+    QString onType;              // after "on"
+    QString argsOf;              // the field whose "(" is open ("" for a directive's)
+    int parenDepth = 0;          // open "(" of the current field or directive
+    int nested = 0;              // "{" and "[" open inside them: within a value
+    QString lastInParens;        // the last token inside them
+    bool afterDirective = false; // "@name" came last: its "(" is not the field's
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &token = tokens[i];
         if (parenDepth > 0) {
@@ -167,11 +178,22 @@ GraphQlSchemaIndex::Completion GraphQlSchemaIndex::completionsAt(const QString &
                 ++parenDepth;
             else if (token == QLatin1String(")"))
                 --parenDepth;
+            else if (token == QLatin1String("{") || token == QLatin1String("["))
+                ++nested;
+            else if (token == QLatin1String("}") || token == QLatin1String("]"))
+                --nested;
+            lastInParens = token;
             continue;
         }
-        if (token == QLatin1String("(")) {
+        if (token == QLatin1String("@") && i + 1 < tokens.size()) {
+            ++i; // the directive's name is no field
+            afterDirective = true;
+        } else if (token == QLatin1String("(")) {
             parenDepth = 1;
-            argsOf = lastField;
+            nested = 0;
+            lastInParens = token;
+            argsOf = afterDirective ? QString() : lastField;
+            afterDirective = false;
         } else if (token == QLatin1String("{")) {
             QString pushed;
             if (!onType.isEmpty())
@@ -183,6 +205,7 @@ GraphQlSchemaIndex::Completion GraphQlSchemaIndex::completionsAt(const QString &
             stack.append(pushed);
             onType.clear();
             lastField.clear();
+            afterDirective = false;
         } else if (token == QLatin1String("}")) {
             if (!stack.isEmpty())
                 stack.removeLast();
@@ -198,17 +221,31 @@ GraphQlSchemaIndex::Completion GraphQlSchemaIndex::completionsAt(const QString &
             // an alias's colon: the field's own name comes next
         } else if (!stack.isEmpty() && isNameChar(token.at(0))) {
             lastField = token;
+            afterDirective = false;
         }
     }
 
     QStringList candidates;
-    if (parenDepth > 0) {
-        if (!stack.isEmpty())
+    if (parenDepth == 0 && !tokens.isEmpty() && tokens.last() == QLatin1String("on")) {
+        // "... on |" or "fragment F on |": a type with fields.
+        for (const Type &t : m_types)
+            if (!t.name.startsWith(QLatin1String("__")) &&
+                (t.kind == QLatin1String("OBJECT") || t.kind == QLatin1String("INTERFACE") ||
+                 t.kind == QLatin1String("UNION")))
+                candidates.append(t.name);
+    } else if (parenDepth > 0) {
+        // An argument's name, not its value: right after "(" or after a whole value.
+        const bool atName =
+            nested == 0 && lastInParens != QLatin1String(":") && lastInParens != QLatin1String("$");
+        if (atName && !stack.isEmpty())
             if (const Field *f = field(stack.last(), argsOf))
                 for (const Field &argument : f->arguments)
                     candidates.append(argument.name);
     } else if (stack.isEmpty()) {
         candidates = {QStringLiteral("query"), QStringLiteral("mutation"), QStringLiteral("fragment")};
+    } else if (!tokens.isEmpty() && tokens.last() == QLatin1String("@")) {
+        // a directive's name: none to offer but the two every schema has
+        candidates = {QStringLiteral("include"), QStringLiteral("skip")};
     } else if (const Type *t = type(stack.last())) {
         for (const Field &f : t->fields)
             candidates.append(f.name);

@@ -58,6 +58,7 @@ TrayIcon::TrayIcon(const ConsoleContext &context, QSettings &settings, QObject *
             m_limiter.forget(id);
             m_lastProblem.remove(id);
             m_names.remove(id);
+            m_disabledAfterRead.remove(id);
         }
     });
 }
@@ -104,6 +105,7 @@ void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
     // Each id is an attempt that just finished; RETRYING and FAILED mean it failed. One query for
     // the whole batch, on the reader's thread: at a thousand deliveries a second, reads here would
     // eat the GUI thread. What a message needs (names, the last problem) is read with it.
+    const quint64 readNumber = ++m_lastRead;
     m_context.reader->read<Result<FailureRead>>(
         this,
         [eventIds](StoreReader::Connection &c) -> Result<FailureRead> {
@@ -136,12 +138,16 @@ void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
             }
             return read;
         },
-        [this, attempts = int(eventIds.size())](const Result<FailureRead> &read) {
+        [this, readNumber, attempts = int(eventIds.size())](const Result<FailureRead> &read) {
             if (read && !read->failures.isEmpty()) {
                 m_lastProblem.insert(read->problems);
                 m_names.insert(read->names);
-                for (auto it = read->failures.cbegin(); it != read->failures.cend(); ++it)
+                for (auto it = read->failures.cbegin(); it != read->failures.cend(); ++it) {
+                    // Read before its disable was heard: the disable's notice says it all.
+                    if (readNumber <= m_disabledAfterRead.value(it.key(), 0))
+                        continue;
                     m_limiter.addFailures(it.key(), it.value());
+                }
                 flush();
             }
             emit attemptsRead(attempts);
@@ -150,7 +156,9 @@ void TrayIcon::onEventsUpdated(const QList<qint64> &eventIds)
 
 void TrayIcon::onReceiverDisabled(qint64 receiverId)
 {
-    // The disable says more than any failure count: the held failures go with it.
+    // The disable says more than any failure count: the held failures go with it, and so do
+    // those of reads already asked for, which may have seen the receiver still active.
+    m_disabledAfterRead.insert(receiverId, m_lastRead);
     m_limiter.forget(receiverId);
     m_lastProblem.remove(receiverId);
     m_context.reader->read<Result<Receiver>>(

@@ -87,6 +87,10 @@ private:
     FailureNotificationLimiter m_limiter;
     QHash<qint64, QString> m_lastProblem; // receiver id -> its latest problem ("HTTP 503")
     QHash<qint64, QString> m_names;       // receiver id -> its name, as last read
+    quint64 m_lastRead = 0;               // the number of the last failure read asked for
+    // receiver id -> m_lastRead when its disable was heard: failures from reads up to that one
+    // (asked before the disable, maybe run while it was still active) are not reported.
+    QHash<qint64, quint64> m_disabledAfterRead;
     QTimer m_flushTimer;
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;

@@ -3,6 +3,7 @@
 #include "api/apiserver.h"
 #include "api/apitoken.h"
 #include "apiexplorer/apiexplorerpage.h"
+#include "apiexplorer/docsbrowser.h"
 #include "consoletestsupport.h"
 #include "theme.h"
 #include "widgets/codecolors.h"
@@ -416,6 +417,20 @@ private slots:
                      offered.contains(u"__typename"_qs) && !offered.contains(u"webhookReceivers"_qs),
                  qPrintable(offered.join(u", "_qs)));
         QTest::keyClick(completer->popup(), Qt::Key_Escape);
+
+        // The contexts where a field name would be wrong.
+        const GraphQlSchemaIndex &schema = find<DocsBrowser>(*m_page, "docsBrowser")->schema();
+        const auto offeredAt = [&](const QString &document) {
+            return schema.completionsAt(document, int(document.size())).candidates;
+        };
+        QVERIFY(offeredAt(u"{ webhookReceivers # rec"_qs).isEmpty());                     // a comment
+        QVERIFY(offeredAt(u"{ webhookEvents(payloadContains: \"fir"_qs).isEmpty());       // a string
+        QVERIFY(offeredAt(u"{ webhookEvents(first: "_qs).isEmpty());                      // a value
+        QVERIFY(offeredAt(u"mutation { createWebhookReceiver(input: { na"_qs).isEmpty()); // an input object
+        QVERIFY(offeredAt(u"{ webhookEvents(first: 2 "_qs).contains(u"after"_qs));        // the next argument
+        QVERIFY(offeredAt(u"query($x: Boolean!) { webhookEvent(id: 1) @include(if: $x) { "_qs)
+                    .contains(u"status"_qs));
+        QVERIFY(offeredAt(u"{ webhookEvent(id: 1) { ... on "_qs).contains(u"WebhookEvent"_qs));
     }
 
     void enumsTreeListsTheApisEnums()
