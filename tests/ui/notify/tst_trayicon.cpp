@@ -13,9 +13,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenu>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSemaphore>
 #include <QTest>
 #include <memory>
 
