@@ -2234,14 +2234,6 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
         <translation>Das Schema wird von der API gelesen …</translation>
     </message>
     <message>
-        <source>Could not reach the API: %1</source>
-        <translation>Die API ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
         <source>The API did not describe its schema: %1</source>
         <translation>Die API hat ihr Schema nicht beschrieben: %1</translation>
     </message>
@@ -2310,14 +2302,6 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source>Reading the enums from the API…</source>
         <translation>Enums werden aus der API gelesen…</translation>
-    </message>
-    <message>
-        <source>Could not reach the API: %1</source>
-        <translation>Die API ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>The API did not list its enums: %1</source>
@@ -2925,6 +2909,17 @@ Jede Änderung, die für einen abonnierten Empfänger veröffentlicht wird, ersc
     <message>
         <source>%1 — rule: %2</source>
         <translation>%1 — Regel: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::GraphQlClient</name>
+    <message>
+        <source>Could not reach the API: %1</source>
+        <translation>Die API ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>

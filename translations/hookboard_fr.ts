@@ -2234,14 +2234,6 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
         <translation>Lecture du schéma depuis l’API…</translation>
     </message>
     <message>
-        <source>Could not reach the API: %1</source>
-        <translation>Impossible de joindre l’API&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
         <source>The API did not describe its schema: %1</source>
         <translation>L’API n’a pas décrit son schéma&#xa0;: %1</translation>
     </message>
@@ -2310,14 +2302,6 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source>Reading the enums from the API…</source>
         <translation>Lecture des énumérations depuis l&apos;API…</translation>
-    </message>
-    <message>
-        <source>Could not reach the API: %1</source>
-        <translation>Impossible de joindre l&apos;API&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>The API did not list its enums: %1</source>
@@ -2925,6 +2909,17 @@ Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&
     <message>
         <source>%1 — rule: %2</source>
         <translation>%1 — règle&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::GraphQlClient</name>
+    <message>
+        <source>Could not reach the API: %1</source>
+        <translation>Impossible de joindre l’API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>

@@ -61,14 +61,10 @@ void DocsBrowser::reload()
 
 void DocsBrowser::showReply(const GraphQlReply &reply)
 {
-    if (!reply.networkError.isEmpty()) {
-        m_status->setText(tr("Could not reach the API: %1").arg(reply.networkError));
-        return;
-    }
-    if (!reply.errors.isEmpty() || !reply.hasData) {
-        const QString why = reply.errors.isEmpty() ? tr("HTTP %1 %2").arg(reply.httpStatus).arg(reply.reason)
-                                                   : reply.errors.first().message;
-        m_status->setText(tr("The API did not describe its schema: %1").arg(why));
+    if (const QString problem =
+            GraphQlClient::noDataProblem(reply, tr("The API did not describe its schema: %1"));
+        !problem.isEmpty()) {
+        m_status->setText(problem);
         return;
     }
     m_schema = GraphQlSchemaIndex::fromIntrospection(

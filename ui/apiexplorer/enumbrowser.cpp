@@ -64,14 +64,9 @@ void EnumBrowser::reload()
 
 void EnumBrowser::showReply(const GraphQlReply &reply)
 {
-    if (!reply.networkError.isEmpty()) {
-        m_status->setText(tr("Could not reach the API: %1").arg(reply.networkError));
-        return;
-    }
-    if (!reply.errors.isEmpty() || !reply.hasData) {
-        const QString why = reply.errors.isEmpty() ? tr("HTTP %1 %2").arg(reply.httpStatus).arg(reply.reason)
-                                                   : reply.errors.first().message;
-        m_status->setText(tr("The API did not list its enums: %1").arg(why));
+    if (const QString problem = GraphQlClient::noDataProblem(reply, tr("The API did not list its enums: %1"));
+        !problem.isEmpty()) {
+        m_status->setText(problem);
         return;
     }
     const QJsonArray types = QJsonDocument::fromJson(reply.body)

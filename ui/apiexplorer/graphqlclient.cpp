@@ -44,6 +44,16 @@ QByteArray GraphQlClient::requestBody(const QString &query, const QByteArray &va
     return body + '}';
 }
 
+QString GraphQlClient::noDataProblem(const GraphQlReply &reply, const QString &refused)
+{
+    if (!reply.networkError.isEmpty())
+        return tr("Could not reach the API: %1").arg(reply.networkError);
+    if (reply.errors.isEmpty() && reply.hasData)
+        return {};
+    return refused.arg(reply.errors.isEmpty() ? tr("HTTP %1 %2").arg(reply.httpStatus).arg(reply.reason)
+                                              : reply.errors.first().message);
+}
+
 QList<GraphQlErrorInfo> GraphQlClient::errorsOf(const QByteArray &body)
 {
     QList<GraphQlErrorInfo> errors;

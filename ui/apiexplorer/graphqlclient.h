@@ -50,6 +50,10 @@ public:
     static QByteArray requestBody(const QString &query, const QByteArray &variables = {});
     // The reply's errors, when body is a GraphQL response.
     static QList<GraphQlErrorInfo> errorsOf(const QByteArray &body);
+    // Why reply has no data to show, as a status line says it: "Could not reach the API: …" when
+    // no answer came, else refused (with %1) filled with the first GraphQL error or the HTTP
+    // status. Empty when the reply has data.
+    static QString noDataProblem(const GraphQlReply &reply, const QString &refused);
 
     // POSTs body; done runs once, when the answer is complete, unless context is gone by then.
     // Returns the reply so that a caller can abort it (done then reports the abort).
