@@ -17,13 +17,13 @@ namespace {
 // Receivers that may have work: active, and holding a PENDING event or a RETRYING one that is due,
 // with how many of their events are SENDING. EXISTS and count seek the (receiver_id, status, id)
 // index once per receiver instead of scanning the backlog.
-const QString kReceiversWithWork =
-    QStringLiteral("SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap), "
-                   "(SELECT count(*) FROM events e WHERE e.receiver_id = r.id AND e.status = 'SENDING') "
-                   "FROM receivers r WHERE r.active = 1 AND ("
-                   "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'PENDING') OR "
-                   "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'RETRYING' "
-                   "AND e.next_attempt_at <= :now)) ORDER BY r.id");
+const QString kReceiversWithWork = QStringLiteral(
+    "SELECT r.id, r.ordered, coalesce(r.max_in_flight, :cap), "
+    "(SELECT count(*) FROM events e WHERE e.receiver_id = r.id AND e.status = 'SENDING'), r.etag "
+    "FROM receivers r WHERE r.active = 1 AND ("
+    "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'PENDING') OR "
+    "EXISTS (SELECT 1 FROM events e WHERE e.receiver_id = r.id AND e.status = 'RETRYING' "
+    "AND e.next_attempt_at <= :now)) ORDER BY r.id");
 
 QByteArray idsJson(const QList<QPair<qint64, bool>> &picked)
 {
@@ -79,8 +79,13 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             int room;
         };
         QList<Candidate> candidates;
+        // Read in this transaction: a cached receiver is used only while it is the stored version,
+        // so a delivery claimed right after a change (a rotated secret) never carries the old one,
+        // whenever the cache hears of the change.
+        QHash<qint64, QString> etags;
         while (receivers.next()) {
             const qint64 id = receivers.value(0).toLongLong();
+            etags.insert(id, receivers.value(4).toString());
             const int cap = receivers.value(2).toInt();
             const int holding = receivers.value(3).toInt() - options.finishedUnwritten.value(id);
             candidates.append(
@@ -125,7 +130,8 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             return Error::internal(QStringLiteral("store: claimed events vanished"));
         deliveries.reserve(events->size());
         for (qsizetype i = 0; i < events->size(); ++i) {
-            Result<Receiver> receiver = receiverOf(events->at(i).receiverId, receiverCache);
+            const qint64 receiverId = events->at(i).receiverId;
+            Result<Receiver> receiver = receiverOf(receiverId, etags.value(receiverId), receiverCache);
             if (!receiver)
                 return receiver.error();
             deliveries.append(
@@ -135,9 +141,10 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
     });
 }
 
-Result<Receiver> DeliveryStore::receiverOf(qint64 receiverId, QHash<qint64, Receiver> &cache)
+Result<Receiver> DeliveryStore::receiverOf(qint64 receiverId, const QString &etag,
+                                           QHash<qint64, Receiver> &cache)
 {
-    if (const auto known = cache.constFind(receiverId); known != cache.cend())
+    if (const auto known = cache.constFind(receiverId); known != cache.cend() && known->etag == etag)
         return *known;
     Result<std::optional<Receiver>> receiver = m_receivers.find(receiverId);
     if (!receiver)

@@ -28,8 +28,8 @@ struct ClaimOptions
     QHash<qint64, int> finishedUnwritten;
     // How long a claim holds its events (leased_until = now + leaseMs).
     qint64 leaseMs = 60'000;
-    // Receivers already read, by id; claim() adds those it reads. The owner clears it when
-    // receivers change.
+    // Receivers already read, by id; claim() adds those it reads, and reads again one whose stored
+    // etag differs (so a change is never missed). The owner clears it when receivers change.
     QHash<qint64, Receiver> *receiverCache = nullptr;
 };
 
@@ -61,7 +61,8 @@ public:
 private:
     // Up to room due events of one receiver, oldest first.
     Result<QList<QPair<qint64, bool>>> dueFor(qint64 receiverId, int room, qint64 nowMs);
-    Result<Receiver> receiverOf(qint64 receiverId, QHash<qint64, Receiver> &cache);
+    // From cache while it holds the version with etag, else read (and cached) afresh.
+    Result<Receiver> receiverOf(qint64 receiverId, const QString &etag, QHash<qint64, Receiver> &cache);
     Result<QList<QPair<qint64, bool>>> nextInOrder(qint64 receiverId, qint64 nowMs);
     Status recordOne(const Outcome &outcome, qint64 nowMs);
     Result<std::optional<QString>> updateHealth(const Outcome &outcome, qint64 nowMs,

@@ -196,11 +196,23 @@ void TestDeliveryStore::claimReadsEachReceiverOnce()
     options.receiverCache = &cache;
     QCOMPARE(t.store().deliveries().claim(2, 8, t.clock().nowMs(), options)->size(), 2);
     QCOMPARE(cache.size(), 1);
-    // What the cache says is what the claim carries, until its owner clears it.
+    // What the cache says is what the claim carries while the receiver's stored version is unchanged.
     cache[r.id].name = QStringLiteral("from the cache");
     Result<QList<Delivery>> next = t.store().deliveries().claim(2, 8, t.clock().nowMs(), options);
     QCOMPARE(next->size(), 2);
     QCOMPARE(next->at(0).receiver.name, QStringLiteral("from the cache"));
+
+    // Changed since (a rotated secret), the claim reads it afresh even if nobody cleared the cache
+    // yet: a delivery right after a rotation carries the new secret and the old one in its grace.
+    const QString oldSecret = r.sharedSecret;
+    r = *t.service().rotateReceiverSecret(r.id, r.etag, std::nullopt, 3600 * 1000);
+    publishMany(t, QStringLiteral("RUNS"), 1);
+    next = t.store().deliveries().claim(2, 8, t.clock().nowMs(), options);
+    QCOMPARE(next->size(), 1);
+    QCOMPARE(next->at(0).receiver.sharedSecret, r.sharedSecret);
+    QCOMPARE(next->at(0).receiver.previousSecret, oldSecret);
+    QCOMPARE(next->at(0).receiver.name, r.name);
+    QCOMPARE(cache.value(r.id).etag, r.etag);
 }
 
 void TestDeliveryStore::claimRespectsReceiverOverrideAndLimit()
