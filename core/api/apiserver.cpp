@@ -1,6 +1,8 @@
 #include "apiserver.h"
 
+#include "api/apiresponse.h"
 #include "api/metricsendpoint.h"
+#include "api/transferendpoint.h"
 #include "common/jsontext.h"
 #include "http/httpserver.h"
 #include "service/publishwriter.h"
@@ -22,73 +24,17 @@ namespace hookboard {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcApi, "hookboard.api")
+using apiresponse::addPrivateHeaders;
+using apiresponse::isDiskFull;
+using apiresponse::methodNotAllowed;
 
 const QByteArray kJson = QByteArrayLiteral("application/json");
-
-// Answers carry ids and error details about the caller's own data: never worth caching.
-void addPrivateHeaders(HttpResponse &response)
-{
-    response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
-    response.headers.append(qMakePair(QByteArray("X-Content-Type-Options"), QByteArray("nosniff")));
-}
-
-HttpResponse jsonResponse(int status, const QByteArray &body)
-{
-    HttpResponse response = HttpResponse::json(status, body);
-    addPrivateHeaders(response);
-    return response;
-}
-
-HttpResponse errorResponse(int status, const QString &message)
-{
-    return jsonResponse(status, "{\"error\":" + jsontext::quote(message) + '}');
-}
-
-// SQLite says SQLITE_FULL in these words, whatever filled up (the disk, or a size limit).
-bool isDiskFull(const QString &storeMessage)
-{
-    return storeMessage.contains(QLatin1String("database or disk is full"));
-}
 
 // What /healthz says of a store that refuses writes, without the store's own words.
 QString storeProblem(const QString &storeMessage)
 {
     return isDiskFull(storeMessage) ? ApiServer::tr("the disk is full: the store cannot take writes")
                                     : ApiServer::tr("the store refuses writes; see the Hookboard log");
-}
-
-// A service Error as an HTTP answer: the caller's mistakes in their own words, anything else as a
-// generic 500 whose details go to the log only (they may name files and SQL).
-HttpResponse serviceErrorResponse(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::BadUserInput:
-        return errorResponse(400, error.message);
-    case ErrorCode::NotFound:
-        return errorResponse(404, error.message);
-    case ErrorCode::EtagMismatch:
-        return errorResponse(409, error.message);
-    case ErrorCode::StoreUnusable:
-    case ErrorCode::Internal:
-        break;
-    }
-    qCWarning(lcApi).noquote() << "internal error:" << errorCodeName(error.code) << error.rule
-                               << error.message;
-    if (isDiskFull(error.message))
-        return errorResponse(507,
-                             ApiServer::tr("the disk is full: the change was not stored; free some space "
-                                           "and publish it again"));
-    return errorResponse(
-        500, ApiServer::tr("internal error: the change was not published; see the Hookboard log"));
-}
-
-HttpResponse methodNotAllowed(const QByteArray &allow)
-{
-    HttpResponse response =
-        errorResponse(405, ApiServer::tr("method: this endpoint accepts %1 only").arg(QLatin1String(allow)));
-    response.headers.append(qMakePair(QByteArray("Allow"), allow));
-    return response;
 }
 
 // Why request may not pass (for a 401), or nothing when it carries token.
@@ -289,7 +235,8 @@ Result<Change> changeFrom(const QByteArray &body)
 ApiServer::ApiServer(WebhookService &service, PublishWriter &writer, ApiToken token, ApiServerOptions options,
                      QObject *parent)
     : QObject(parent), m_service(service), m_writer(writer), m_token(std::move(token)),
-      m_options(std::move(options)), m_graphql(service, Actor{m_token.name()})
+      m_options(std::move(options)), m_graphql(service, Actor{m_token.name()}),
+      m_transfer(std::make_unique<TransferEndpoint>(service, Actor{m_token.name()}))
 {}
 
 ApiServer::~ApiServer() = default;
@@ -364,14 +311,14 @@ std::optional<HttpResponse> ApiServer::screen(const HttpRequest &head) const
             refused = HttpResponse{reply.status, {{"Content-Type", reply.contentType}}, reply.body};
             addPrivateHeaders(refused);
         } else {
-            refused = errorResponse(401, problem->message);
+            refused = apiresponse::error(401, problem->message);
         }
         refused.headers.append(qMakePair(QByteArray("WWW-Authenticate"), problem->challenge));
         return refused;
     }
     const qsizetype length = head.header("Content-Length").toLongLong();
     if (path == "/v1/events" && length > WebhookService::kMaxPublishBytes)
-        return errorResponse(413, tr("body: must be at most 1 MiB (got %1 bytes)").arg(length));
+        return apiresponse::error(413, tr("body: must be at most 1 MiB (got %1 bytes)").arg(length));
     return std::nullopt;
 }
 
@@ -386,8 +333,11 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         connection->respond(healthz(request));
     else if (path == "/metrics" && m_metrics)
         connection->respond(metrics(request));
+    else if (TransferEndpoint::serves(path))
+        connection->respond(m_transfer->respond(request));
     else
-        connection->respond(errorResponse(404, tr("path: no endpoint %1").arg(QString::fromLatin1(path))));
+        connection->respond(
+            apiresponse::error(404, tr("path: no endpoint %1").arg(QString::fromLatin1(path))));
 }
 
 HttpResponse ApiServer::healthz(const HttpRequest &request) const
@@ -399,8 +349,8 @@ HttpResponse ApiServer::healthz(const HttpRequest &request) const
     // Not ok while the store refuses writes: nothing published now would be kept.
     const QString problem = !m_publishStoreProblem.isEmpty() ? m_publishStoreProblem : m_engineStoreProblem;
     if (problem.isEmpty())
-        return jsonResponse(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
-    return jsonResponse(503, "{\"status\":\"failing\",\"error\":" + jsontext::quote(problem) + '}');
+        return apiresponse::json(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+    return apiresponse::json(503, "{\"status\":\"failing\",\"error\":" + jsontext::quote(problem) + '}');
 }
 
 HttpResponse ApiServer::metrics(const HttpRequest &request) const
@@ -410,7 +360,7 @@ HttpResponse ApiServer::metrics(const HttpRequest &request) const
     const Result<QByteArray> text = m_metrics->render();
     if (!text) {
         qCWarning(lcApi).noquote() << "metrics:" << text.error().message;
-        return errorResponse(503, tr("store: cannot be read now; the log has the details"));
+        return apiresponse::error(503, tr("store: cannot be read now; the log has the details"));
     }
     return HttpResponse{
         200, {{"Content-Type", PrometheusText::kContentType}, {"Cache-Control", "no-store"}}, *text};
@@ -424,7 +374,7 @@ void ApiServer::publish(HttpConnection *connection, const HttpRequest &request)
     }
     const QByteArray contentType = request.header("Content-Type").trimmed();
     if (mediaType(contentType) != kJson) {
-        connection->respond(errorResponse(
+        connection->respond(apiresponse::error(
             415,
             tr("Content-Type: must be application/json (got \"%1\")").arg(QString::fromLatin1(contentType))));
         return;
@@ -433,7 +383,8 @@ void ApiServer::publish(HttpConnection *connection, const HttpRequest &request)
     if (change)
         change = WebhookService::checkedChange(*change);
     if (!change) {
-        connection->respond(serviceErrorResponse(change.error()));
+        connection->respond(apiresponse::serviceError(
+            change.error(), tr("internal error: the change was not published; see the Hookboard log")));
         return;
     }
     // The writer commits (with whatever else arrived meanwhile) before it answers, so a 202 means
@@ -451,7 +402,8 @@ void ApiServer::publish(HttpConnection *connection, const HttpRequest &request)
             if (!connection)
                 return; // the client left; its events are stored all the same
             if (!ids) {
-                connection->respond(serviceErrorResponse(ids.error()));
+                connection->respond(apiresponse::serviceError(
+                    ids.error(), tr("internal error: the change was not published; see the Hookboard log")));
                 return;
             }
             QByteArray answer = QByteArrayLiteral("{\"eventIds\":[");
@@ -461,7 +413,7 @@ void ApiServer::publish(HttpConnection *connection, const HttpRequest &request)
                 answer += QByteArray::number(ids->at(i));
             }
             answer += "]}";
-            connection->respond(jsonResponse(202, answer));
+            connection->respond(apiresponse::json(202, answer));
         });
 }
 

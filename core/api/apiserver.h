@@ -17,6 +17,7 @@ class HttpConnection;
 class HttpServer;
 class MetricsEndpoint;
 class PublishWriter;
+class TransferEndpoint;
 class WebhookService;
 struct HttpRequest;
 struct HttpResponse;
@@ -74,6 +75,7 @@ private:
     ApiToken m_token;
     ApiServerOptions m_options;
     GraphQLHttp m_graphql;
+    std::unique_ptr<TransferEndpoint> m_transfer;
     std::unique_ptr<HttpServer> m_server;
     quint16 m_port = 0;
     const MetricsEndpoint *m_metrics = nullptr;

@@ -48,11 +48,17 @@ void HttpConnection::respond(const HttpResponse &response)
         if (name.compare("Connection", Qt::CaseInsensitive) == 0 && value.trimmed().toLower() == "close")
             keepAlive = false;
     }
+    const bool streamed = response.stream && !m_headRequest;
+    m_chunked = streamed && m_http11;
+    if (streamed && !m_chunked)
+        keepAlive = false; // an HTTP/1.0 client knows the end of a streamed body by the close
     m_closeAfterWrite = !keepAlive;
-    m_outgoing = response.head(keepAlive);
+    m_outgoing = response.head(keepAlive, response.stream && m_http11);
     if (!m_headRequest)
         m_outgoing += response.body;
     m_outgoingOffset = 0;
+    if (streamed)
+        m_stream = response.stream;
     writeMore();
 }
 
@@ -67,6 +73,7 @@ void HttpConnection::reset()
 #endif
     m_awaitingResponse = false;
     m_outgoing.clear();
+    m_stream.reset();
     m_socket->abort();
     onDisconnected();
 }
@@ -87,7 +94,7 @@ void HttpConnection::readIncoming()
 
 void HttpConnection::processBuffered()
 {
-    if (m_closed || m_awaitingResponse || !m_outgoing.isEmpty())
+    if (m_closed || m_awaitingResponse || isWriting())
         return;
     if (!screenHead())
         return;
@@ -95,6 +102,7 @@ void HttpConnection::processBuffered()
         m_headScreened = false;
         m_awaitingResponse = true;
         m_keepAlive = request->keepAlive();
+        m_http11 = request->version == "HTTP/1.1";
         m_headRequest = request->method == "HEAD";
         armTimer();
         emit requestReceived(*request);
@@ -144,14 +152,21 @@ qint64 HttpConnection::unsentBytes() const
 
 void HttpConnection::writeMore()
 {
-    if (m_closed || m_outgoing.isEmpty())
+    if (m_closed || !isWriting())
         return;
-    while (m_outgoingOffset < m_outgoing.size() && unsentBytes() < kHighWaterBytes) {
+    while (unsentBytes() < kHighWaterBytes) {
+        if (m_outgoingOffset == m_outgoing.size()) {
+            if (!m_stream || !pullStream())
+                break;
+            continue;
+        }
         const qsizetype chunk = qMin(kChunkBytes, m_outgoing.size() - m_outgoingOffset);
         m_socket->write(m_outgoing.constData() + m_outgoingOffset, chunk);
         m_outgoingOffset += chunk;
     }
-    if (m_outgoingOffset < m_outgoing.size()) {
+    if (m_closed)
+        return;
+    if (m_outgoingOffset < m_outgoing.size() || m_stream) {
         armTimer(true);
         return;
     }
@@ -164,6 +179,29 @@ void HttpConnection::writeMore()
     armTimer();
     // Queued, so that a handler answering synchronously does not recurse once per pipelined request.
     QMetaObject::invokeMethod(this, &HttpConnection::processBuffered, Qt::QueuedConnection);
+}
+
+// Refills m_outgoing from the stream, framed as one chunk (and the last chunk at its end); false
+// when the stream failed and the connection was reset.
+bool HttpConnection::pullStream()
+{
+    const Result<QByteArray> piece = m_stream->next();
+    if (!piece) {
+        qWarning().noquote() << "HTTP: streamed answer failed, connection reset:" << piece.error().message;
+        reset();
+        return false;
+    }
+    QByteArray out;
+    if (!piece->isEmpty())
+        out = m_chunked ? QByteArray::number(piece->size(), 16) + "\r\n" + *piece + "\r\n" : *piece;
+    if (m_stream->atEnd()) {
+        if (m_chunked)
+            out += "0\r\n\r\n";
+        m_stream.reset();
+    }
+    m_outgoing = out;
+    m_outgoingOffset = 0;
+    return true;
 }
 
 // The last answer is queued: close once the rest of a refused body has been read and dropped, so
@@ -182,7 +220,7 @@ void HttpConnection::armTimer(bool progress)
     Phase phase = Phase::Idle;
     if (m_closed || m_awaitingResponse)
         phase = Phase::None;
-    else if (!m_outgoing.isEmpty() || m_lingering)
+    else if (isWriting() || m_lingering)
         phase = Phase::Writing;
     else if (m_parser.isMidRequest())
         phase = Phase::Reading;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
@@ -47,7 +48,8 @@ public:
     bool isAwaitingResponse() const { return m_awaitingResponse; }
 
     // Answers the request last handed out (a second answer is ignored). The body goes out in
-    // chunks as the socket drains, so even a huge one never blocks the event loop.
+    // chunks as the socket drains, so even a huge one never blocks the event loop; a streamed body
+    // is read a piece at a time, only as fast as the client takes it.
     void respond(const HttpResponse &response);
 
     // Drops the connection with a TCP reset (RST), as a crashed peer would.
@@ -64,6 +66,8 @@ private:
     bool screenHead();
     void answerAndClose(const HttpResponse &response, bool headRequest);
     void writeMore();
+    bool pullStream();
+    bool isWriting() const { return !m_outgoing.isEmpty() || m_stream; }
     qint64 unsentBytes() const;
     void finishClosing();
     void armTimer(bool progress = false);
@@ -90,9 +94,12 @@ private:
     bool m_awaitingResponse = false;
     bool m_keepAlive = true;
     bool m_headRequest = false; // a HEAD answer carries no body
+    bool m_http11 = true;       // the request was HTTP/1.1 (so a streamed answer can be chunked)
     bool m_closed = false;
     QByteArray m_outgoing;
     qsizetype m_outgoingOffset = 0;
+    std::shared_ptr<HttpBodyStream> m_stream; // the rest of a streamed body, pulled as m_outgoing drains
+    bool m_chunked = false;
     bool m_closeAfterWrite = false;
 };
 

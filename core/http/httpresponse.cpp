@@ -80,16 +80,20 @@ QByteArray HttpResponse::reasonPhrase(int status)
     }
 }
 
-QByteArray HttpResponse::head(bool keepAlive) const
+QByteArray HttpResponse::head(bool keepAlive, bool chunked) const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers) {
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
             name.compare("Connection", Qt::CaseInsensitive) == 0)
             continue;
         out += name + ": " + value + "\r\n";
     }
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!stream)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    else if (chunked)
+        out += "Transfer-Encoding: chunked\r\n";
     out += keepAlive ? QByteArray("Connection: keep-alive\r\n\r\n") : QByteArray("Connection: close\r\n\r\n");
     return out;
 }

@@ -188,6 +188,29 @@ WebhookService::WebhookService(Store &store, const Clock &clock, ChangeFeed &fee
     : QObject(parent), m_store(store), m_clock(clock), m_feed(feed)
 {}
 
+void WebhookService::notify(StoreChange::Kind kind, const QList<qint64> &ids,
+                            const QList<qint64> &receiverIds)
+{
+    if (m_held)
+        m_held->append(StoreChange{kind, ids, receiverIds});
+    else
+        m_feed.post(kind, ids, receiverIds);
+}
+
+Status WebhookService::asOneChange(const std::function<Status()> &work)
+{
+    Q_ASSERT(!m_held);
+    m_held.emplace();
+    const Status done = m_store.database().transaction(work);
+    const QList<StoreChange> held = std::move(*m_held);
+    m_held.reset();
+    if (done) {
+        for (const StoreChange &change : held)
+            m_feed.post(change);
+    }
+    return done;
+}
+
 Result<Receiver> WebhookService::createReceiver(const ReceiverInput &input, const Actor &actor)
 {
     if (Status status = checkActor(actor); !status)
@@ -210,7 +233,7 @@ Result<Receiver> WebhookService::createReceiver(const ReceiverInput &input, cons
         return m_store.receivers().insert(r);
     });
     if (created)
-        m_feed.post(StoreChange::Kind::ReceiversCreated, {created->id});
+        notify(StoreChange::Kind::ReceiversCreated, {created->id});
     return created;
 }
 
@@ -277,7 +300,7 @@ Result<Receiver> WebhookService::applyReceiverUpdate(qint64 id, const QString &e
         return std::move(**stored);
     });
     if (updated)
-        m_feed.post(StoreChange::Kind::ReceiversUpdated, {updated->id});
+        notify(StoreChange::Kind::ReceiversUpdated, {updated->id});
     return updated;
 }
 
@@ -319,11 +342,31 @@ Status WebhookService::deleteReceiver(qint64 id, const QString &etag)
     QList<qint64> subscriptionIds;
     for (const Subscription &s : std::as_const(removedSubscriptions))
         subscriptionIds.append(s.id);
-    m_feed.post(StoreChange::Kind::SubscriptionsDeleted, subscriptionIds,
-                QList<qint64>(subscriptionIds.size(), id));
-    m_feed.post(StoreChange::Kind::EventsChanged, cancelled);
-    m_feed.post(StoreChange::Kind::ReceiversDeleted, {id});
+    notify(StoreChange::Kind::SubscriptionsDeleted, subscriptionIds,
+           QList<qint64>(subscriptionIds.size(), id));
+    notify(StoreChange::Kind::EventsChanged, cancelled);
+    notify(StoreChange::Kind::ReceiversDeleted, {id});
     return {};
+}
+
+Result<Receiver> WebhookService::checkedReceiver(const ReceiverInput &input,
+                                                 const std::optional<Receiver> &base) const
+{
+    Receiver r = base.value_or(Receiver());
+    applyInput(r, input);
+    if (!base && !input.sharedSecret)
+        r.sharedSecret = secret::generate(); // as createReceiver does
+    if (Status status = firstError(validation::receiver(r, m_outbound)); !status)
+        return status.error();
+    return r;
+}
+
+Status WebhookService::checkSubscription(const QString &resource, const QString &action)
+{
+    Subscription s;
+    s.resource = resource;
+    s.action = action;
+    return checkSubscriptionFields(s);
 }
 
 Result<Receiver> WebhookService::receiver(qint64 id) const
@@ -410,7 +453,7 @@ Result<Subscription> WebhookService::createSubscription(const SubscriptionInput 
         return m_store.subscriptions().insert(s);
     });
     if (created)
-        m_feed.post(StoreChange::Kind::SubscriptionsCreated, {created->id}, {created->receiverId});
+        notify(StoreChange::Kind::SubscriptionsCreated, {created->id}, {created->receiverId});
     return created;
 }
 
@@ -456,7 +499,7 @@ Result<Subscription> WebhookService::updateSubscription(qint64 id, const QString
         return std::move(**stored);
     });
     if (updated)
-        m_feed.post(StoreChange::Kind::SubscriptionsUpdated, {updated->id}, {updated->receiverId});
+        notify(StoreChange::Kind::SubscriptionsUpdated, {updated->id}, {updated->receiverId});
     return updated;
 }
 
@@ -488,8 +531,8 @@ Status WebhookService::deleteSubscription(qint64 id, const QString &etag)
     });
     if (!deleted)
         return deleted;
-    m_feed.post(StoreChange::Kind::EventsChanged, cancelled);
-    m_feed.post(StoreChange::Kind::SubscriptionsDeleted, {id}, {receiverId});
+    notify(StoreChange::Kind::EventsChanged, cancelled);
+    notify(StoreChange::Kind::SubscriptionsDeleted, {id}, {receiverId});
     return {};
 }
 
@@ -540,7 +583,7 @@ Result<QList<qint64>> WebhookService::publish(const Change &change)
     if (ids && m_metrics)
         m_metrics->recordPublishCommit(1, ids->size(), writing.nsecsElapsed());
     if (ids && !ids->isEmpty())
-        m_feed.post(StoreChange::Kind::EventsPublished, *ids);
+        notify(StoreChange::Kind::EventsPublished, *ids);
     return ids;
 }
 
@@ -562,7 +605,7 @@ Result<qint64> WebhookService::sendTestEvent(qint64 receiverId, const Change &ch
         return m_store.events().insertEvent(*changeId, *checked, receiverId, std::nullopt, true, now);
     });
     if (id)
-        m_feed.post(StoreChange::Kind::EventsPublished, {*id});
+        notify(StoreChange::Kind::EventsPublished, {*id});
     return id;
 }
 
@@ -592,6 +635,16 @@ Result<Page<Event>> WebhookService::events(const EventFilter &filter, qint64 aft
     return pageOf(std::move(items).value(), *total, first);
 }
 
+Result<QList<Event>> WebhookService::eventsAfter(const EventFilter &filter, qint64 afterId, int first) const
+{
+    if (Status status = checkPageSize(first); !status)
+        return status.error();
+    EventQuery query = eventQueryFor(filter);
+    query.beforeId = afterId;
+    query.limit = first;
+    return m_store.events().list(query);
+}
+
 Result<QList<Attempt>> WebhookService::attemptsOf(qint64 eventId) const
 {
     return m_store.events().attemptsOf(eventId);
@@ -602,7 +655,7 @@ Result<QList<qint64>> WebhookService::retryNow(const QList<qint64> &ids)
     Result<QList<qint64>> moved =
         m_store.database().transaction([&] { return m_store.events().retryNow(ids, m_clock.nowMs()); });
     if (moved)
-        m_feed.post(StoreChange::Kind::EventsChanged, *moved);
+        notify(StoreChange::Kind::EventsChanged, *moved);
     return moved;
 }
 
@@ -630,7 +683,7 @@ Result<Event> WebhookService::resendEvent(qint64 id)
         return event(id);
     });
     if (resent)
-        m_feed.post(StoreChange::Kind::EventsChanged, {id});
+        notify(StoreChange::Kind::EventsChanged, {id});
     return resent;
 }
 
@@ -649,7 +702,7 @@ Result<int> WebhookService::replayEvents(const EventFilter &filter)
     if (!ids)
         return ids.error();
     if (!ids->isEmpty())
-        m_feed.post(StoreChange::Kind::EventsChanged, *ids);
+        notify(StoreChange::Kind::EventsChanged, *ids);
     return int(ids->size());
 }
 
@@ -679,7 +732,7 @@ Result<Event> WebhookService::cancelEvent(qint64 id)
         return event(id);
     });
     if (cancelled)
-        m_feed.post(StoreChange::Kind::EventsChanged, {id});
+        notify(StoreChange::Kind::EventsChanged, {id});
     return cancelled;
 }
 

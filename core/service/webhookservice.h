@@ -6,10 +6,12 @@
 #include "model/receiver.h"
 #include "model/receiverhealth.h"
 #include "model/subscription.h"
+#include "service/changefeed.h"
 #include "store/eventstore.h"
 
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <optional>
 
 namespace hookboard {
@@ -85,6 +87,9 @@ public:
     // their attempts stay as the audit trail.
     Status deleteReceiver(qint64 id, const QString &etag);
     Result<Receiver> receiver(qint64 id) const;
+    // What createReceiver (base empty) or updateReceiver (base the stored receiver) would make of
+    // input, checked by the same rules, without writing anything: for previews.
+    Result<Receiver> checkedReceiver(const ReceiverInput &input, const std::optional<Receiver> &base) const;
     // Those of ids that still exist, in the same order (for a StoreChange's ids).
     QList<Receiver> receiversWithIds(const QList<qint64> &ids) const;
     // How the receiver's deliveries have been going (NOT_FOUND for an unknown receiver).
@@ -96,6 +101,8 @@ public:
     // Deletes the subscription and cancels its unfinished events (kept for the audit trail).
     Status deleteSubscription(qint64 id, const QString &etag);
     Result<Subscription> subscription(qint64 id) const;
+    // The first rule a subscription's resource and action break; none when they are fine.
+    static Status checkSubscription(const QString &resource, const QString &action);
     Result<QList<Subscription>> subscriptionsOf(qint64 receiverId) const;
     Result<Page<Subscription>> subscriptions(const SubscriptionFilter &filter, qint64 afterId = 0,
                                              int first = 100) const;
@@ -109,6 +116,8 @@ public:
     Result<Event> event(qint64 id) const;
     // Events newest first; afterId is the last id of the previous page (0 for the first page).
     Result<Page<Event>> events(const EventFilter &filter, qint64 afterId = 0, int first = 100) const;
+    // As events(), without counting the matches: a page for a reader that goes through them all.
+    Result<QList<Event>> eventsAfter(const EventFilter &filter, qint64 afterId, int first) const;
     Result<QList<Attempt>> attemptsOf(qint64 eventId) const;
     // Sends a finished event (SUCCEEDED, FAILED or CANCELLED) again: back to PENDING, same
     // webhook-id, attempt numbers continue, the next attempt marked manual.
@@ -140,7 +149,13 @@ public:
     // kept), ready for publish() or a PublishWriter.
     static Result<Change> checkedChange(const Change &change);
 
+    // Runs work, which calls this service's changes, in one transaction: all of them are kept or
+    // none (an Error from work rolls everything back), and the change feed hears of them only after
+    // the commit. Not reentrant.
+    Status asOneChange(const std::function<Status()> &work);
+
 private:
+    void notify(StoreChange::Kind kind, const QList<qint64> &ids, const QList<qint64> &receiverIds = {});
     Result<Receiver> applyReceiverUpdate(qint64 id, const QString &etag, const ReceiverInput &changes,
                                          const std::optional<QString> &rotateTo, qint64 graceMs);
 
@@ -149,6 +164,7 @@ private:
     Metrics *m_metrics = nullptr;
     const Clock &m_clock;
     ChangeFeed &m_feed;
+    std::optional<QList<StoreChange>> m_held; // changes made inside asOneChange, posted after it
 };
 
 } // namespace hookboard

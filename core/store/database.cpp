@@ -209,18 +209,38 @@ QSqlQuery &Database::statement(const QString &sql)
 
 Status Database::begin()
 {
-    return SqlQuery(m_db, QStringLiteral("BEGIN IMMEDIATE")).exec();
+    const QString sql =
+        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT nested_%1").arg(m_depth);
+    Status begun = SqlQuery(m_db, sql).exec();
+    if (begun)
+        ++m_depth;
+    return begun;
 }
 
 Status Database::commit()
 {
-    return SqlQuery(m_db, QStringLiteral("COMMIT")).exec();
+    if (m_depth == 0)
+        return SqlQuery(m_db, QStringLiteral("COMMIT")).exec();
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth - 1);
+    Status committed = SqlQuery(m_db, sql).exec();
+    if (committed)
+        --m_depth;
+    return committed;
 }
 
 void Database::rollback()
 {
-    // Fails harmlessly when SQLite already rolled back by itself (e.g. on a full disk).
-    (void)SqlQuery(m_db, QStringLiteral("ROLLBACK")).exec();
+    if (m_depth <= 1) {
+        m_depth = 0;
+        // Fails harmlessly when SQLite already rolled back by itself (e.g. on a full disk).
+        (void)SqlQuery(m_db, QStringLiteral("ROLLBACK")).exec();
+        return;
+    }
+    --m_depth;
+    // Undoes the savepoint's changes, then ends it; the outer transaction goes on.
+    (void)SqlQuery(m_db, QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth)).exec();
+    (void)SqlQuery(m_db, QStringLiteral("RELEASE nested_%1").arg(m_depth)).exec();
 }
 
 } // namespace hookboard

@@ -49,11 +49,15 @@ public:
 
     // Writers take the lock up front (BEGIN IMMEDIATE), so two writers never deadlock on the
     // read-to-write upgrade; the second waits (busy timeout) and then sees the first one's result.
+    // Inside a transaction, begin() opens a savepoint instead, and commit() and rollback() end
+    // that savepoint only: work that runs in a transaction of its own can be part of a larger one.
     Status begin();
     Status commit();
     void rollback();
+    bool inTransaction() const { return m_depth > 0; }
 
     // Runs work inside one transaction: commits when it returns a value, rolls back on an Error.
+    // Nested in another, it is a savepoint: its changes are kept only if the outer one commits.
     template <typename Work> auto transaction(Work &&work) -> decltype(work())
     {
         if (Status begun = begin(); !begun)
@@ -78,6 +82,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_filePath;
     QString m_connectionName;
+    int m_depth = 0; // transactions open: 1 the outer one, more for savepoints inside it
 };
 
 } // namespace hookboard
