@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslConfiguration>
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,8 @@
 
 using namespace hookboard;
 using namespace hookboard::test;
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -72,7 +75,10 @@ private:
     QUrl urlOf(const QString &path) const
     {
         QUrl url = m_api->url();
-        url.setPath(path);
+        const qsizetype mark = path.indexOf(u'?');
+        url.setPath(path.left(mark));
+        if (mark >= 0)
+            url.setQuery(path.mid(mark + 1));
         return url;
     }
 
@@ -197,6 +203,114 @@ private slots:
         const Answer answer = send("HEAD", QStringLiteral("/healthz"), QByteArray(), QByteArray());
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.body.isEmpty());
+    }
+
+    // The event log streams out a page at a time: chunked to HTTP/1.1 clients, ended by the close
+    // for HTTP/1.0 ones; every event once, whatever the size.
+    void eventExportStreams()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        const int events = 650; // several of the export's pages
+        for (int i = 0; i < events; ++i)
+            QVERIFY(m_store->service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{\"i\":1}"}).ok());
+
+        const Answer csv = send("GET", QStringLiteral("/v1/events/export?format=csv&status=PENDING"));
+        QCOMPARE(csv.status, 200);
+        QVERIFY2(csv.contentType.startsWith("text/csv"), csv.contentType.constData());
+        QCOMPARE(csv.body.count("\r\n"), events + 1);
+        const Answer jsonl = send("GET", QStringLiteral("/v1/events/export?format=jsonl&receiverId=%1").arg(receiver.id));
+        QCOMPARE(jsonl.status, 200);
+        QCOMPARE(jsonl.body.count('\n'), events);
+        QCOMPARE(send("GET", QStringLiteral("/v1/events/export?format=jsonl&status=FAILED")).body, QByteArray());
+
+        const auto raw = [this](const QByteArray &version) -> QByteArray {
+            QTcpSocket socket;
+            socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
+            if (!socket.waitForConnected(5000))
+                return QByteArray();
+            socket.write("GET /v1/events/export?format=har " + version + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                         kToken.toLatin1() + "\r\n\r\n");
+            QByteArray answer;
+            QElapsedTimer waited;
+            waited.start();
+            while (socket.state() == QAbstractSocket::ConnectedState && waited.elapsed() < 20000 &&
+                   !(version == "HTTP/1.1" && answer.endsWith("\r\n0\r\n\r\n"))) {
+                QTest::qWait(10);
+                answer += socket.readAll();
+            }
+            answer += socket.readAll();
+            return answer;
+        };
+        const QByteArray chunked = raw("HTTP/1.1");
+        const qsizetype headEnd = chunked.indexOf("\r\n\r\n");
+        QVERIFY2(chunked.left(headEnd).contains("Transfer-Encoding: chunked"), chunked.left(headEnd).constData());
+        QVERIFY(!chunked.left(headEnd).contains("Content-Length"));
+        QVERIFY(chunked.endsWith("\r\n0\r\n\r\n"));
+        const QByteArray plain = raw("HTTP/1.0");
+        const qsizetype plainHeadEnd = plain.indexOf("\r\n\r\n");
+        QVERIFY(plain.left(plainHeadEnd).contains("Connection: close"));
+        QVERIFY(!plain.left(plainHeadEnd).contains("Transfer-Encoding"));
+        const QJsonObject har = QJsonDocument::fromJson(plain.mid(plainHeadEnd + 4)).object();
+        QVERIFY2(har.contains(u"log"), "the whole HAR arrived before the close");
+    }
+
+    void eventExportRefusesBadParameters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("format") << QStringLiteral("format=xml") << QStringLiteral("format:");
+        QTest::newRow("status") << QStringLiteral("status=DONE") << QStringLiteral("status:");
+        QTest::newRow("receiverId") << QStringLiteral("receiverId=x") << QStringLiteral("receiverId:");
+        QTest::newRow("since") << QStringLiteral("since=yesterday") << QStringLiteral("since:");
+        QTest::newRow("test") << QStringLiteral("test=maybe") << QStringLiteral("test:");
+    }
+
+    void eventExportRefusesBadParameters()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, says);
+        const Answer answer = send("GET", QStringLiteral("/v1/events/export?") + query);
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.errorText().startsWith(says), answer.body.constData());
+        QCOMPARE(send("GET", QStringLiteral("/v1/events/export"), {}, QByteArray()).status, 401);
+        QCOMPARE(send("GET", QStringLiteral("/v1/configuration"), {}, QByteArray()).status, 401);
+        QCOMPARE(send("POST", QStringLiteral("/v1/configuration/import"), "{}", QByteArray()).status, 401);
+    }
+
+    // The configuration file out of one store and into another through the API: a dry run says
+    // what would change and writes nothing; the import then does it; a bad file names the path.
+    void configurationExportAndImport()
+    {
+        const Receiver receiver = m_store->makeReceiver();
+        m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+        const Answer exported = send("GET", QStringLiteral("/v1/configuration"));
+        QCOMPARE(exported.status, 200);
+        QVERIFY(!exported.body.contains("sharedSecret"));
+        QVERIFY(send("GET", QStringLiteral("/v1/configuration?secrets=include")).body.contains(receiver.sharedSecret.toUtf8()));
+        QCOMPARE(send("GET", QStringLiteral("/v1/configuration?secrets=yes")).status, 400);
+
+        m_api.reset();
+        m_store = std::make_unique<TestStore>();
+        QVERIFY(startApi().ok());
+        const Answer planned = send("POST", QStringLiteral("/v1/configuration/import?dryRun=true"), exported.body);
+        QCOMPARE(planned.status, 200);
+        const QJsonObject plan = QJsonDocument::fromJson(planned.body).object();
+        QCOMPARE(plan[u"summary"_s][u"receiversCreated"_s].toInt(), 1);
+        QCOMPARE(plan[u"summary"_s][u"subscriptionsCreated"_s].toInt(), 1);
+        QCOMPARE(m_store->rowCount(QStringLiteral("receivers")), 0);
+
+        const Answer imported = send("POST", QStringLiteral("/v1/configuration/import"), exported.body);
+        QCOMPARE(imported.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(imported.body).object()[u"receiversCreated"_s].toInt(), 1);
+        QCOMPARE(m_store->rowCount(QStringLiteral("subscriptions")), 1);
+        QCOMPARE(send("GET", QStringLiteral("/v1/configuration")).body, exported.body);
+
+        const Answer bad = send("POST", QStringLiteral("/v1/configuration/import"),
+                                R"({"format":"hookboard-configuration","version":1,"receivers":[{"name":"x"}]})");
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.errorText().startsWith(u"receivers[0].webhookUri:"), bad.body.constData());
+        QCOMPARE(send("GET", QStringLiteral("/v1/configuration/import")).status, 405);
     }
 
     // Two Authorization headers: which one counts is a guess a proxy and we might make
