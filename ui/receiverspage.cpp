@@ -12,6 +12,7 @@
 #include "sandbox/sandboxserver.h"
 #include "service/changefeed.h"
 #include "service/webhookservice.h"
+#include "transfer/configtransfer.h"
 #include "widgets/confirmation.h"
 #include "widgets/statuslabel.h"
 
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -29,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hookboard {
@@ -135,7 +138,26 @@ QWidget *ReceiversPage::buildList()
     connect(newButton, &QPushButton::clicked, newAction, &QAction::trigger);
     toolbar->addWidget(newButton);
     toolbar->addStretch(1);
+    auto *transfer = new ConfigTransfer(m_context, box);
+    auto *transferButton = new QToolButton(box);
+    transferButton->setObjectName(QStringLiteral("configurationButton"));
+    transferButton->setText(tr("Configuration"));
+    transferButton->setToolTip(tr("Export the receivers and subscriptions to a file, or import such a file"));
+    transferButton->setPopupMode(QToolButton::InstantPopup);
+    auto *transferMenu = new QMenu(transferButton);
+    transferMenu->addAction(transfer->exportAction());
+    transferMenu->addAction(transfer->importAction());
+    transferButton->setMenu(transferMenu);
+    toolbar->addWidget(transferButton);
     layout->addLayout(toolbar);
+    m_transferMessage = new StatusLabel(box);
+    m_transferMessage->setObjectName(QStringLiteral("configurationMessage"));
+    m_transferMessage->setWordWrap(true);
+    m_transferMessage->hide();
+    connect(transfer, &ConfigTransfer::message, this, [this](const QString &text, bool isError) {
+        m_transferMessage->setMessage(text, isError ? StatusLabel::Failure : StatusLabel::Success);
+    });
+    layout->addWidget(m_transferMessage);
 
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("receiverTable"));

@@ -76,6 +76,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QPushButton *m_deleteButton = nullptr;
     DisabledBanner *m_banner = nullptr;
+    StatusLabel *m_transferMessage = nullptr; // what an export or import did
     StatusLabel *m_pageError = nullptr;
     QTabWidget *m_tabs = nullptr;
     ReceiverForm *m_form = nullptr;

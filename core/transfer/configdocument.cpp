@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
+#include <sys/stat.h>
 
 namespace hookboard {
 
@@ -449,6 +451,22 @@ Result<ConfigDocument> ConfigDocument::parse(const QByteArray &text)
         document.receivers.append(*receiver);
     }
     return document;
+}
+
+Status ConfigDocument::writeFile(const QString &path, const QByteArray &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),
+                               Text::tr("file: %1 cannot be written: %2").arg(path, file.errorString()));
+    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0 || file.write(text) != text.size() ||
+        !file.commit()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),
+                               Text::tr("file: %1 cannot be written: %2").arg(path, reason));
+    }
+    return {};
 }
 
 } // namespace hookboard

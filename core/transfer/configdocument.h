@@ -48,6 +48,10 @@ struct ConfigDocument
     // ("receivers[2].headers[0].key") and the rule. Values are checked by the service's rules when
     // an import is planned.
     static Result<ConfigDocument> parse(const QByteArray &text);
+    // Writes text to path, readable by its owner only (0600, set before any byte is written, as
+    // the file may hold secrets and header values such as tokens), replacing the file whole or
+    // not at all.
+    static Status writeFile(const QString &path, const QByteArray &text);
 };
 
 } // namespace hookboard

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "tls/certificates.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslConfiguration>
-#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,24 +213,28 @@ private slots:
         m_store->subscribe(receiver.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
         const int events = 650; // several of the export's pages
         for (int i = 0; i < events; ++i)
-            QVERIFY(m_store->service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{\"i\":1}"}).ok());
+            QVERIFY(m_store->service()
+                        .publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{\"i\":1}"})
+                        .ok());
 
         const Answer csv = send("GET", QStringLiteral("/v1/events/export?format=csv&status=PENDING"));
         QCOMPARE(csv.status, 200);
         QVERIFY2(csv.contentType.startsWith("text/csv"), csv.contentType.constData());
         QCOMPARE(csv.body.count("\r\n"), events + 1);
-        const Answer jsonl = send("GET", QStringLiteral("/v1/events/export?format=jsonl&receiverId=%1").arg(receiver.id));
+        const Answer jsonl =
+            send("GET", QStringLiteral("/v1/events/export?format=jsonl&receiverId=%1").arg(receiver.id));
         QCOMPARE(jsonl.status, 200);
         QCOMPARE(jsonl.body.count('\n'), events);
-        QCOMPARE(send("GET", QStringLiteral("/v1/events/export?format=jsonl&status=FAILED")).body, QByteArray());
+        QCOMPARE(send("GET", QStringLiteral("/v1/events/export?format=jsonl&status=FAILED")).body,
+                 QByteArray());
 
         const auto raw = [this](const QByteArray &version) -> QByteArray {
             QTcpSocket socket;
             socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
             if (!socket.waitForConnected(5000))
                 return QByteArray();
-            socket.write("GET /v1/events/export?format=har " + version + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-                         kToken.toLatin1() + "\r\n\r\n");
+            socket.write("GET /v1/events/export?format=har " + version +
+                         "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken.toLatin1() + "\r\n\r\n");
             QByteArray answer;
             QElapsedTimer waited;
             waited.start();
@@ -244,7 +248,8 @@ private slots:
         };
         const QByteArray chunked = raw("HTTP/1.1");
         const qsizetype headEnd = chunked.indexOf("\r\n\r\n");
-        QVERIFY2(chunked.left(headEnd).contains("Transfer-Encoding: chunked"), chunked.left(headEnd).constData());
+        QVERIFY2(chunked.left(headEnd).contains("Transfer-Encoding: chunked"),
+                 chunked.left(headEnd).constData());
         QVERIFY(!chunked.left(headEnd).contains("Content-Length"));
         QVERIFY(chunked.endsWith("\r\n0\r\n\r\n"));
         const QByteArray plain = raw("HTTP/1.0");
@@ -287,13 +292,15 @@ private slots:
         const Answer exported = send("GET", QStringLiteral("/v1/configuration"));
         QCOMPARE(exported.status, 200);
         QVERIFY(!exported.body.contains("sharedSecret"));
-        QVERIFY(send("GET", QStringLiteral("/v1/configuration?secrets=include")).body.contains(receiver.sharedSecret.toUtf8()));
+        QVERIFY(send("GET", QStringLiteral("/v1/configuration?secrets=include"))
+                    .body.contains(receiver.sharedSecret.toUtf8()));
         QCOMPARE(send("GET", QStringLiteral("/v1/configuration?secrets=yes")).status, 400);
 
         m_api.reset();
         m_store = std::make_unique<TestStore>();
         QVERIFY(startApi().ok());
-        const Answer planned = send("POST", QStringLiteral("/v1/configuration/import?dryRun=true"), exported.body);
+        const Answer planned =
+            send("POST", QStringLiteral("/v1/configuration/import?dryRun=true"), exported.body);
         QCOMPARE(planned.status, 200);
         const QJsonObject plan = QJsonDocument::fromJson(planned.body).object();
         QCOMPARE(plan[u"summary"_s][u"receiversCreated"_s].toInt(), 1);
@@ -306,8 +313,9 @@ private slots:
         QCOMPARE(m_store->rowCount(QStringLiteral("subscriptions")), 1);
         QCOMPARE(send("GET", QStringLiteral("/v1/configuration")).body, exported.body);
 
-        const Answer bad = send("POST", QStringLiteral("/v1/configuration/import"),
-                                R"({"format":"hookboard-configuration","version":1,"receivers":[{"name":"x"}]})");
+        const Answer bad =
+            send("POST", QStringLiteral("/v1/configuration/import"),
+                 R"({"format":"hookboard-configuration","version":1,"receivers":[{"name":"x"}]})");
         QCOMPARE(bad.status, 400);
         QVERIFY2(bad.errorText().startsWith(u"receivers[0].webhookUri:"), bad.body.constData());
         QCOMPARE(send("GET", QStringLiteral("/v1/configuration/import")).status, 405);

@@ -9,9 +9,13 @@
 #include "health/statstext.h"
 #include "pageheader.h"
 #include "receiverdirectory.h"
+#include "transfer/configtransfer.h"
+#include "transfer/eventexportjob.h"
 #include "widgets/codecolors.h"
 
 #include <QAction>
+#include <QDate>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,7 +40,8 @@ constexpr int kLiveWindowRows = 1000;
 
 } // namespace
 
-EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWidget(parent)
+EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent), m_reader(*context.reader)
 {
     Q_ASSERT(context.service && context.store && context.clock);
     setObjectName(QStringLiteral("eventLogPage"));
@@ -84,6 +89,22 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     m_replay->setToolTip(tr("Send failed events again: those matching the filters, or all of one "
                             "receiver's. You are told how many first."));
 
+    m_export = new QToolButton(this);
+    m_export->setObjectName(QStringLiteral("exportEventsButton"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the events that match the filters, with their attempts, to a file"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    for (const auto &[format, text] :
+         {std::pair{ExportFormat::Csv, tr("CSV, for spreadsheets…")},
+          std::pair{ExportFormat::JsonLines, tr("JSON lines, with every attempt…")},
+          std::pair{ExportFormat::Har, tr("HAR, for browser and proxy tools…")}}) {
+        QAction *action = exportMenu->addAction(text);
+        action->setObjectName(QStringLiteral("export_") + exportFormatName(format));
+        connect(action, &QAction::triggered, this, [this, format] { exportEvents(format); });
+    }
+    m_export->setMenu(exportMenu);
+
     m_newer = new QToolButton(this);
     m_newer->setObjectName(QStringLiteral("newerEventsButton"));
     m_newer->setAutoRaise(true);
@@ -115,6 +136,7 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent) : QWi
     actionsRow->addWidget(m_retryNow);
     actionsRow->addWidget(m_cancel);
     actionsRow->addWidget(m_replay);
+    actionsRow->addWidget(m_export);
     actionsRow->addStretch(1);
     actionsRow->addWidget(m_count);
     actionsRow->addWidget(m_loading);
@@ -285,6 +307,34 @@ QList<Event> EventLogPage::selectedEvents() const
 void EventLogPage::showReceiver(qint64 receiverId)
 {
     m_filters->setReceiver(receiverId);
+}
+
+void EventLogPage::exportEvents(ExportFormat format)
+{
+    const QString path =
+        chooseTransferFile(this, true, tr("Export events"),
+                           QStringLiteral("hookboard-events-%1.%2")
+                               .arg(QDate::currentDate().toString(Qt::ISODate), exportFormatName(format)),
+                           QStringLiteral("%1 (*.%2)").arg(tr("Export files"), exportFormatName(format)));
+    if (path.isEmpty())
+        return;
+    m_export->setEnabled(false);
+    auto *job = new EventExportJob(m_reader, m_filters->filter(), format, path, this);
+    connect(job, &EventExportJob::progressed, this, [this](qint64 events) {
+        showMessage(tr("Exporting… %n event(s) so far", nullptr, int(qMin<qint64>(events, INT_MAX))), false);
+    });
+    connect(job, &EventExportJob::finished, this,
+            [this, job, path](bool ok, const QString &problem, qint64 events) {
+                m_export->setEnabled(true);
+                if (ok)
+                    showMessage(tr("Exported %n event(s) to %1.", nullptr, int(qMin<qint64>(events, INT_MAX)))
+                                    .arg(QDir::toNativeSeparators(path)),
+                                false);
+                else
+                    showMessage(tr("The events were not exported: %1").arg(problem), true);
+                job->deleteLater();
+            });
+    job->start();
 }
 
 void EventLogPage::showMessage(const QString &text, bool isError)

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "model/event.h"
+#include "transfer/eventexport.h"
 
 #include <QWidget>
 
@@ -20,6 +21,7 @@ class EventInspector;
 class EventLogModel;
 class EventTableView;
 class ReceiverDirectory;
+class StoreReader;
 
 // The Event log page: every delivery, newest first and live, with filters; the selected event in
 // the inspector below; resend, cancel and replay of failed events above.
@@ -47,6 +49,7 @@ protected:
 private:
     void fitColumnTitles();
     void showMessage(const QString &text, bool isError);
+    void exportEvents(ExportFormat format);
     void updateActions();
     // "1,234 events" beside the actions, from the model's capped count.
     void showMatchCount();
@@ -57,6 +60,7 @@ private:
     // The receiver "replay failed of a receiver" works on: the filter's, else the selected event's.
     qint64 replayReceiverId() const;
 
+    StoreReader &m_reader;
     ReceiverDirectory *m_receivers = nullptr;
     EventLogModel *m_model = nullptr;
     EventFilterBar *m_filters = nullptr;
@@ -73,6 +77,7 @@ private:
     QToolButton *m_replay = nullptr;
     QAction *m_replayFiltered = nullptr;
     QAction *m_replayReceiver = nullptr;
+    QToolButton *m_export = nullptr;
     QToolButton *m_newer = nullptr;
     QLabel *m_loading = nullptr;
     QTimer *m_loadingDelay = nullptr;
