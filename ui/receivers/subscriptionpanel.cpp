@@ -29,8 +29,9 @@ SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 4);
 
-    auto *intro = new QLabel(tr("Click a cell to subscribe this receiver to that change. Click again to "
-                                "pause it, a third time to unsubscribe; right-click for every choice."),
+    auto *intro = new QLabel(tr("Click a cell (or press Space on it) to subscribe this receiver to that "
+                                "change. Again to pause it, a third time to unsubscribe; right-click (or the "
+                                "Menu key) for every choice."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -42,6 +43,9 @@ SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *par
 
     m_grid = new QTableView(this);
     m_grid->setObjectName(QStringLiteral("subscriptionGrid"));
+    m_grid->setAccessibleName(tr("Subscriptions"));
+    m_grid->setAccessibleDescription(intro->text());
+    intro->setBuddy(m_grid);
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
