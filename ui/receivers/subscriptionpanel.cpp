@@ -1,8 +1,10 @@
 #include "subscriptionpanel.h"
 
 #include "subscriptiongridmodel.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/statuslabel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -90,10 +92,17 @@ QWidget *SubscriptionPanel::buildUndoLine()
     m_undoText = new QLabel(m_undoLine);
     m_undoText->setObjectName(QStringLiteral("subscriptionUndoText"));
     layout->addWidget(m_undoText, 1);
+    // Its key works while the line shows (after a change), from anywhere in the window, as the
+    // button's own shortcut did; as an action it is in the shortcut list too.
+    auto *undo = new QAction(tr("Undo subscription change"), m_undoLine);
+    undo->setObjectName(QStringLiteral("undoSubscriptionAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WindowShortcut);
+    connect(undo, &QAction::triggered, this, &SubscriptionPanel::undo);
+    m_undoLine->addAction(undo);
     m_undoButton = new QPushButton(tr("Undo"), m_undoLine);
     m_undoButton->setObjectName(QStringLiteral("subscriptionUndoButton"));
-    m_undoButton->setShortcut(QKeySequence::Undo);
-    connect(m_undoButton, &QPushButton::clicked, this, &SubscriptionPanel::undo);
+    ActionToolTip::bind(m_undoButton, undo);
     layout->addWidget(m_undoButton);
     m_undoLine->hide();
     return m_undoLine;
