@@ -29,7 +29,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent), m_list(new 
     setWindowTitle(tr("Keyboard shortcuts"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Keys that work in the window, grouped by the menu or page they belong "
-                                "to. Tab and Shift+Tab move between the controls of a page."),
+                                "to. Tab and Shift+Tab move between the controls of a page; in a code "
+                                "editor, where Tab indents, press Escape first."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -51,7 +52,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent), m_list(new 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 560);
+    resize(600, 560); // the longest entries ("Ctrl+Return, Ctrl+Enter") with room to spare
 }
 
 QString ShortcutsDialog::keysOf(const QAction *action)
