@@ -130,6 +130,8 @@ private slots:
     void tooltipsShowShortcuts();
     void pageShortcutsSwitchPages();
     void iconsAreSharpAtHighPixelRatios();
+    void codeEditorTabIndentsWhileTypingAndMovesOnAfterEscape();
+    void pageKeysWorkFromTheNavigation();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -462,6 +464,50 @@ void TestAccessibility::iconsAreSharpAtHighPixelRatios()
             }
         }
     }
+}
+
+// Reached with Tab, an editor lets Tab move on; once typed in, Tab indents; Escape lets Tab move
+// on again. The keyboard is never caught in it.
+void TestAccessibility::codeEditorTabIndentsWhileTypingAndMovesOnAfterEscape()
+{
+    m_window->setCurrentPage(MainWindow::ApiExplorerPageIndex);
+    auto *examples = find<QAbstractItemView>(*m_window, "exampleList");
+    auto *document = find<QPlainTextEdit>(*m_window, "documentEditor");
+    auto *variables = find<QPlainTextEdit>(*m_window, "variablesEditor");
+    QTRY_VERIFY(document->isVisible());
+    examples->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(examples, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), document);
+    QTest::keyClick(document, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), variables);
+
+    QTest::keyClick(variables, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), document);
+    document->clear();
+    QTest::keyClicks(document, QStringLiteral("{"));
+    QTest::keyClick(document, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), document);
+    QCOMPARE(document->toPlainText(), QStringLiteral("{  "));
+    QTest::keyClick(document, Qt::Key_Escape);
+    QTest::keyClick(document, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), variables);
+    QCOMPARE(document->toPlainText(), QStringLiteral("{  "));
+}
+
+// A page's keys also work while the page list has the focus (after Ctrl+1…, or F6).
+void TestAccessibility::pageKeysWorkFromTheNavigation()
+{
+    m_window->setCurrentPage(MainWindow::EventLogPageIndex);
+    auto *navigation = find<QListWidget>(*m_window, "navigation");
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_F6);
+    QTRY_COMPARE(QApplication::focusWidget(), navigation);
+    QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>(*m_window, "payloadFilter"));
+    // Another page's keys do not: Ctrl+N is the Receivers page's.
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), int(MainWindow::EventLogPageIndex));
+    QVERIFY(!find<QWidget>(*m_window, "receiverForm")->isVisible());
 }
 
 QTEST_MAIN(TestAccessibility)
