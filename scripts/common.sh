@@ -14,6 +14,8 @@ HOOKBOARD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
     libssl-dev openssl libsqlite3-dev sqlite3
     libqt6svg6 xvfb xauth imagemagick
+    # screenshots.sh presses F1 in the console to show the shortcut list.
+    xdotool
     # The "copy as curl" tests run the copied command; README's walk-through uses curl too.
     curl
     # README's receiver examples are run against real deliveries in Python and Go (and Node).

@@ -34,7 +34,7 @@ publish_some() {
 run_console() { # page theme shot-name [extra setup run while the console is up]; $language: en, de, fr
     printf '[mainWindow]\npage=%s\ngeometry=\n[console]\ntheme=%s\nlanguage=%s\n' "$1" "$2" "${language:-en}" \
         > "$data/settings.ini"
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    xvfb-run -a -s "-screen 0 ${screen:-1280x800}x24" bash -c '
         "$0" --data-dir "$1" --api-token "$2" --api-listen 127.0.0.1:'$api_port' --sandbox-listen 127.0.0.1:'$sandbox_port' 2>/dev/null &
         pid=$!
         '"$(declare -f gql publish wait_for_api publish_some)"'
@@ -62,6 +62,13 @@ for theme in light dark; do
     run_console 3 "$theme" "console-apiexplorer-$theme"
     run_console 4 "$theme" "console-settings-$theme"
 done
+# The keyboard shortcut list (F1), light and dark, in German, and on the smallest screen we support.
+# Without a window manager the console has no focus until it is given it.
+shortcuts='xdotool search --sync --name "^Hookboard$" windowfocus --sync; sleep 1; xdotool key F1'
+run_console 1 light console-shortcuts-light "$shortcuts"
+run_console 1 dark console-shortcuts-dark "$shortcuts"
+language=de run_console 1 light console-shortcuts-de "$shortcuts"
+screen=1024x640 run_console 1 light console-shortcuts-1024x640 "$shortcuts"
 pages=(receivers eventlog sandbox apiexplorer settings)
 for page in 0 1 2 3 4; do
     language=de run_console "$page" light "console-${pages[$page]}-de"

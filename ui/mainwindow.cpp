@@ -8,7 +8,10 @@
 #include "receiverspage.h"
 #include "sandbox/sandboxpage.h"
 #include "settings/settingspage.h"
+#include "shortcutsdialog.h"
 #include "store/store.h"
+#include "widgets/accessibilitypolicy.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/confirmation.h"
 
 #include <QApplication>
@@ -20,6 +23,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -51,6 +56,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 {
     Q_ASSERT(context.service && context.store && context.clock);
     initUiResources();
+    AccessibilityPolicy::install(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hookboard"));
     setWindowIcon(QIcon(QStringLiteral(":/hookboard/icons/hookboard.svg")));
@@ -62,6 +68,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(180);
     m_navigation->setBackgroundRole(QPalette::Window);
@@ -110,6 +117,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
+        followPage(row);
         // Stored at once: a console killed by the session manager still reopens where it was.
         m_settings->setValue(kPageKey, row);
     });
@@ -132,20 +140,23 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_apiLabel->setObjectName(QStringLiteral("apiLabel"));
     m_apiLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apiLabel->setContentsMargins(8, 0, 8, 0);
-    m_copyTokenButton = new QToolButton(this);
-    m_copyTokenButton->setObjectName(QStringLiteral("copyApiTokenButton"));
-    m_copyTokenButton->setText(tr("Copy API token"));
-    m_copyTokenButton->setToolTip(
+    m_copyTokenAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy API token"), this);
+    m_copyTokenAction->setObjectName(QStringLiteral("copyApiTokenAction"));
+    m_copyTokenAction->setStatusTip(
         tr("Copies the bearer token that scripts send as \"Authorization: Bearer …\""));
-    // Framed, so it reads as a button among the status bar's plain texts.
-    m_copyTokenButton->setAutoRaise(false);
-    m_copyTokenButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_copyTokenButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_copyTokenButton->setEnabled(false);
-    connect(m_copyTokenButton, &QToolButton::clicked, this, [this] {
+    m_copyTokenAction->setEnabled(false);
+    ActionToolTip::follow(m_copyTokenAction);
+    connect(m_copyTokenAction, &QAction::triggered, this, [this] {
         QGuiApplication::clipboard()->setText(m_apiToken);
         statusBar()->showMessage(tr("API token copied"), 3000);
     });
+    m_copyTokenButton = new QToolButton(this);
+    m_copyTokenButton->setObjectName(QStringLiteral("copyApiTokenButton"));
+    m_copyTokenButton->setDefaultAction(m_copyTokenAction);
+    // Framed, so it reads as a button among the status bar's plain texts.
+    m_copyTokenButton->setAutoRaise(false);
+    m_copyTokenButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     statusBar()->addWidget(storeLabel, 1);
     // Dispatcher state, attempts in the last minute and failures in the last hour, kept current.
     statusBar()->addPermanentWidget(new DeliveryStatusWidget(context, this));
@@ -154,7 +165,9 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(operatorLabel);
 
     showApi(context.apiUrl, context.apiToken);
+    buildMenus();
     restoreSettings();
+    followPage(currentPage());
 
     // Most desktops have a system tray; offscreen and a bare Xvfb do not, and there closing the
     // window quits as it always did.
@@ -178,7 +191,7 @@ void MainWindow::showApi(const QUrl &url, const QString &token)
 {
     m_apiLabel->setText(url.isEmpty() ? tr("API: off") : tr("API: %1").arg(url.toString()));
     m_apiToken = token;
-    m_copyTokenButton->setEnabled(!token.isEmpty());
+    m_copyTokenAction->setEnabled(!token.isEmpty());
 }
 
 MainWindow::~MainWindow()
@@ -217,6 +230,177 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         styleNavigation();
+    if (event->type() == QEvent::LanguageChange) {
+        // Key names are words too ("Ctrl" is "Strg" in German): tooltips and the list say them anew.
+        ActionToolTip::refreshAll(this);
+        if (m_shortcuts && m_shortcuts->isVisible())
+            showShortcuts();
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_copyTokenAction);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close the window and stop delivering"));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
+
+    // Ctrl+1… in navigation order, as browsers number their tabs.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    for (int page = 0; page < m_pages->count(); ++page) {
+        QAction *action = go->addAction(m_navigation->item(page)->text());
+        action->setObjectName(QStringLiteral("goToPage%1Action").arg(page + 1));
+        if (page < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] {
+            setCurrentPage(page);
+            focusPage(page);
+        });
+    }
+    m_navigation->setAccessibleDescription(
+        tr("Choose a page with the arrow keys; %1 to %2 go straight to one from anywhere.")
+            .arg(go->actions().constFirst()->shortcut().toString(QKeySequence::NativeText),
+                 go->actions().constLast()->shortcut().toString(QKeySequence::NativeText)));
+    go->addSeparator();
+    QAction *navigation = go->addAction(tr("&Navigation list"));
+    navigation->setObjectName(QStringLiteral("focusNavigationAction"));
+    navigation->setShortcut(QKeySequence(Qt::Key_F6));
+    navigation->setStatusTip(tr("Move the focus to the list of pages on the left"));
+    connect(navigation, &QAction::triggered, this,
+            [this] { m_navigation->setFocus(Qt::ShortcutFocusReason); });
+
+    // A page's own actions (QWidget::actions of the page) make its menu, named after it. Their
+    // shortcuts belong to the page (Qt::WidgetWithChildrenShortcut), so one key can mean one thing
+    // on each page without Qt finding them ambiguous.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        QWidget *widget = m_pages->widget(page);
+        if (widget->actions().isEmpty()) {
+            m_pageMenus << nullptr;
+            continue;
+        }
+        QMenu *menu = menuBar()->addMenu(QLatin1Char('&') + m_navigation->item(page)->text());
+        menu->setObjectName(widget->objectName() + QStringLiteral("Menu"));
+        menu->addActions(widget->actions());
+        m_pageMenus << menu;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("showShortcutsAction"));
+    // "?" as well, as many programs have it; a text field that has the focus takes it as a character.
+    shortcuts->setShortcuts({QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::Key_Question)});
+    shortcuts->setStatusTip(tr("List every keyboard shortcut of the window"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    // Every menu entry and every other key of the window says its shortcut in its tooltip.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (!action->menu() && !action->isSeparator())
+                ActionToolTip::follow(action);
+        }
+    }
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->shortcut().isEmpty() && !action->text().isEmpty())
+            ActionToolTip::follow(action);
+    }
+}
+
+void MainWindow::followPage(int page)
+{
+    for (int i = 0; i < m_pageMenus.size(); ++i) {
+        if (m_pageMenus.at(i))
+            m_pageMenus.at(i)->menuAction()->setVisible(i == page);
+    }
+    for (QAction *action : std::as_const(m_navigationActions))
+        m_navigation->removeAction(action);
+    m_navigationActions.clear();
+    if (page < 0 || page >= m_pageMenus.size() || !m_pageMenus.at(page))
+        return;
+    for (QAction *action : m_pages->widget(page)->actions()) {
+        if (action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            m_navigationActions << action;
+    }
+    m_navigation->addActions(m_navigationActions);
+}
+
+void MainWindow::focusPage(int page)
+{
+    QWidget *root = m_pages->widget(page);
+    for (QWidget *widget = root->nextInFocusChain(); widget && root->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    root->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(this);
+    QList<ShortcutsDialog::Group> groups;
+    QSet<QAction *> listed;
+    const std::function<void(QMenu *, QList<QAction *> &)> collect = [&](QMenu *menu,
+                                                                         QList<QAction *> &into) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu(), into);
+            else if (!action->isSeparator())
+                into << action;
+        }
+    };
+    for (QAction *top : menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        ShortcutsDialog::Group group{top->text().remove(QLatin1Char('&')), {}};
+        collect(top->menu(), group.actions);
+        for (QAction *action : std::as_const(group.actions))
+            listed.insert(action);
+        groups << group;
+    }
+    // Keys a control of a page has for itself (Delete in a list, Undo in a form) join the page's group.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const QString title = m_navigation->item(page)->text();
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const ShortcutsDialog::Group &g) { return g.title == title; });
+        QList<QAction *> more;
+        for (QAction *action : m_pages->widget(page)->findChildren<QAction *>()) {
+            if (!listed.contains(action) && !action->shortcut().isEmpty()) {
+                more << action;
+                listed.insert(action);
+            }
+        }
+        if (more.isEmpty())
+            continue;
+        if (group == groups.end())
+            groups << ShortcutsDialog::Group{title, more};
+        else
+            group->actions << more;
+    }
+    m_shortcuts->setGroups(groups);
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+void MainWindow::quit()
+{
+    if (!confirmStoppingDeliveries())
+        return;
+    closeForQuit();
+    // With the tray the application outlives its window; Quit means all of it.
+    if (m_tray)
+        QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

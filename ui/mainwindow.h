@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QToolButton;
 class QUrl;
@@ -14,6 +16,7 @@ class QStackedWidget;
 namespace hookboard {
 
 class ReceiversPage;
+class ShortcutsDialog;
 class TrayIcon;
 class WebhookService;
 
@@ -44,6 +47,8 @@ public:
     ReceiversPage *receiversPage() const { return m_receiversPage; }
     // The tray icon, when the desktop has a system tray; null otherwise.
     TrayIcon *trayIcon() const { return m_tray; }
+    // Opens (or raises) the list of keyboard shortcuts (F1).
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +56,12 @@ protected:
 
 private:
     void styleNavigation();
+    void buildMenus();
+    // The current page's menu shows, the others hide; its shortcuts also work from the navigation.
+    void followPage(int page);
+    // Focus to the first control of the page, as if Tab had just entered it.
+    void focusPage(int page);
+    void quit();
     // Closing stops deliveries: true when the person agrees (or asked not to be asked).
     bool confirmStoppingDeliveries();
     void addPage(const QString &title, QWidget *page);
@@ -65,6 +76,10 @@ private:
     ReceiversPage *m_receiversPage = nullptr;
     QLabel *m_apiLabel = nullptr;
     QToolButton *m_copyTokenButton = nullptr;
+    QAction *m_copyTokenAction = nullptr;
+    QList<QMenu *> m_pageMenus;           // by page; null for a page without actions
+    QList<QAction *> m_navigationActions; // the current page's, shared with the navigation list
+    ShortcutsDialog *m_shortcuts = nullptr;
     QString m_apiToken;
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false; // closeForQuit(): close for real

@@ -13,6 +13,7 @@
 #include "service/changefeed.h"
 #include "service/webhookservice.h"
 #include "transfer/configtransfer.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/confirmation.h"
 #include "widgets/statuslabel.h"
 
@@ -68,6 +69,8 @@ ReceiversPage::ReceiversPage(const ConsoleContext &context, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(buildList());
     m_splitter->addWidget(buildDetails());
+    addAction(m_form->saveAction());
+    addAction(m_deleteAction);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     if (!m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray()))
@@ -123,19 +126,18 @@ QWidget *ReceiversPage::buildList()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 4);
 
-    auto *newAction = new QAction(tr("New receiver"), this);
+    // The page's actions are its menu in the window's menu bar (MainWindow).
+    auto *newAction = new QAction(tr("&New receiver"), this);
     newAction->setObjectName(QStringLiteral("newReceiverAction"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    newAction->setToolTip(tr("Add an endpoint that Hookboard delivers to (%1)")
-                              .arg(newAction->shortcut().toString(QKeySequence::NativeText)));
+    newAction->setStatusTip(tr("Add an endpoint that Hookboard delivers to"));
     connect(newAction, &QAction::triggered, this, [this] { newReceiver(); });
     addAction(newAction);
     auto *toolbar = new QHBoxLayout;
     auto *newButton = new QPushButton(tr("New receiver"), box);
     newButton->setObjectName(QStringLiteral("newReceiverButton"));
-    newButton->setToolTip(newAction->toolTip());
-    connect(newButton, &QPushButton::clicked, newAction, &QAction::trigger);
+    ActionToolTip::bind(newButton, newAction);
     toolbar->addWidget(newButton);
     toolbar->addStretch(1);
     auto *transfer = new ConfigTransfer(m_context, box);
@@ -161,6 +163,7 @@ QWidget *ReceiversPage::buildList()
 
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("receiverTable"));
+    m_table->setAccessibleName(tr("Receivers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -175,11 +178,14 @@ QWidget *ReceiversPage::buildList()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     new ReceiverTableColumns(m_table); // owned by the table
     // Delete on the list deletes the receiver; in a form field it only deletes text.
-    auto *deleteAction = new QAction(tr("Delete receiver"), m_table);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteAction, &QAction::triggered, this, &ReceiversPage::deleteReceiver);
-    m_table->addAction(deleteAction);
+    m_deleteAction = new QAction(tr("&Delete receiver…"), m_table);
+    m_deleteAction->setObjectName(QStringLiteral("deleteReceiverAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setStatusTip(
+        tr("Delete the selected receiver and its subscriptions; its events stay in the log"));
+    connect(m_deleteAction, &QAction::triggered, this, &ReceiversPage::deleteReceiver);
+    m_table->addAction(m_deleteAction);
 
     m_empty = new QWidget(box);
     auto *emptyLayout = new QVBoxLayout(m_empty);
@@ -244,8 +250,7 @@ QWidget *ReceiversPage::buildDetails()
     titleRow->addLayout(titles, 1);
     m_deleteButton = new QPushButton(tr("Delete…"), m_details);
     m_deleteButton->setObjectName(QStringLiteral("deleteReceiverButton"));
-    m_deleteButton->setToolTip(tr("Delete this receiver and its subscriptions; its events stay in the log"));
-    connect(m_deleteButton, &QPushButton::clicked, this, &ReceiversPage::deleteReceiver);
+    ActionToolTip::bind(m_deleteButton, m_deleteAction);
     titleRow->addWidget(m_deleteButton, 0, Qt::AlignTop);
     layout->addLayout(titleRow);
 
@@ -258,6 +263,7 @@ QWidget *ReceiversPage::buildDetails()
 
     m_tabs = new QTabWidget(m_details);
     m_tabs->setObjectName(QStringLiteral("receiverTabs"));
+    m_tabs->setAccessibleName(tr("Receiver details"));
     m_tabs->setDocumentMode(true);
     m_form = new ReceiverForm(m_context, m_tabs);
     m_form->setObjectName(QStringLiteral("receiverForm"));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSettings;
@@ -75,6 +76,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QAction *m_deleteAction = nullptr; // Delete on the list, and the Delete… button
     DisabledBanner *m_banner = nullptr;
     StatusLabel *m_transferMessage = nullptr; // what an export or import did
     StatusLabel *m_pageError = nullptr;

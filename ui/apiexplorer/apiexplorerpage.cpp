@@ -8,6 +8,7 @@
 #include "graphqlhighlighter.h"
 #include "pageheader.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/codecolors.h"
 #include "widgets/codeeditor.h"
 #include "widgets/confirmation.h"
@@ -15,6 +16,7 @@
 #include "widgets/prettyjson.h"
 #include "widgets/statuslabel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -25,7 +27,6 @@
 #include <QListWidget>
 #include <QNetworkReply>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -93,13 +94,6 @@ ApiExplorerPage::ApiExplorerPage(const ConsoleContext &context, QWidget *parent)
     splitter->setSizes({240, 400, 400});
     layout->addWidget(splitter, 1);
 
-    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(runShortcut, &QShortcut::activated, this, &ApiExplorerPage::run);
-    auto *runShortcutKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    runShortcutKeypad->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(runShortcutKeypad, &QShortcut::activated, this, &ApiExplorerPage::run);
-
     if (!m_examples.isEmpty())
         m_exampleList->setCurrentRow(0);
 }
@@ -132,7 +126,9 @@ QWidget *ApiExplorerPage::buildConnection()
         QApplication::clipboard()->setText(m_context.apiUrl.toString());
         m_resultStatus->setMessage(tr("API URL copied."), StatusLabel::Neutral);
     });
-    grid->addWidget(new QLabel(tr("Endpoint:"), box), 0, 0);
+    auto *urlLabel = new QLabel(tr("Endpoint:"), box);
+    urlLabel->setBuddy(url);
+    grid->addWidget(urlLabel, 0, 0);
     grid->addWidget(url, 0, 1);
     grid->addWidget(copyUrl, 0, 3);
 
@@ -154,7 +150,9 @@ QWidget *ApiExplorerPage::buildConnection()
         QApplication::clipboard()->setText(m_context.apiToken);
         m_resultStatus->setMessage(tr("API token copied."), StatusLabel::Neutral);
     });
-    grid->addWidget(new QLabel(tr("Bearer token:"), box), 1, 0);
+    auto *tokenLabel = new QLabel(tr("Bearer token:"), box);
+    tokenLabel->setBuddy(m_tokenEdit);
+    grid->addWidget(tokenLabel, 1, 0);
     grid->addWidget(m_tokenEdit, 1, 1);
     grid->addWidget(m_revealToken, 1, 2);
     grid->addWidget(copyToken, 1, 3);
@@ -169,6 +167,7 @@ QWidget *ApiExplorerPage::buildSidebar()
 
     m_exampleList = new QListWidget(tabs);
     m_exampleList->setObjectName(QStringLiteral("exampleList"));
+    m_exampleList->setAccessibleName(tr("Examples"));
     m_exampleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_exampleList->setTextElideMode(Qt::ElideRight);
     for (const ExampleDocument &example : std::as_const(m_examples)) {
@@ -209,8 +208,10 @@ QWidget *ApiExplorerPage::buildEditors()
     auto *documentBox = new QWidget(split);
     auto *documentLayout = new QVBoxLayout(documentBox);
     documentLayout->setContentsMargins(0, 0, 0, 0);
-    documentLayout->addWidget(caption(tr("Document"), documentBox));
+    QLabel *documentCaption = caption(tr("Document"), documentBox);
+    documentLayout->addWidget(documentCaption);
     m_document = new CodeEditor(documentBox);
+    documentCaption->setBuddy(m_document);
     m_document->setObjectName(QStringLiteral("documentEditor"));
     m_document->setHighlighter(new GraphQlHighlighter(m_document->document()));
     // Field and argument names from the schema the Docs tab read (none until it has).
@@ -226,8 +227,10 @@ QWidget *ApiExplorerPage::buildEditors()
     auto *variablesBox = new QWidget(split);
     auto *variablesLayout = new QVBoxLayout(variablesBox);
     variablesLayout->setContentsMargins(0, 0, 0, 0);
-    variablesLayout->addWidget(caption(tr("Variables (JSON)"), variablesBox));
+    QLabel *variablesCaption = caption(tr("Variables (JSON)"), variablesBox);
+    variablesLayout->addWidget(variablesCaption);
     m_variables = new CodeEditor(variablesBox);
+    variablesCaption->setBuddy(m_variables);
     m_variables->setObjectName(QStringLiteral("variablesEditor"));
     m_variables->setHighlighter(new JsonHighlighter(m_variables->document()));
     m_variables->setPlaceholderText(tr("{ \"input\": { … } }"));
@@ -245,22 +248,37 @@ QWidget *ApiExplorerPage::buildEditors()
     layout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;
+    // The page's actions are its menu in the window's menu bar (MainWindow).
+    auto *runAction = new QAction(tr("&Run"), this);
+    runAction->setObjectName(QStringLiteral("runAction"));
+    // Enter on the main keyboard and on the keypad are two keys to Qt.
+    runAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    runAction->setStatusTip(tr("Sends the document to the API"));
+    connect(runAction, &QAction::triggered, this, &ApiExplorerPage::run);
+    addAction(runAction);
     m_runButton = new QPushButton(tr("Run"), box);
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
-    m_runButton->setToolTip(tr("Sends the document to the API (Ctrl+Enter)"));
-    connect(m_runButton, &QPushButton::clicked, this, &ApiExplorerPage::run);
-    auto *curl = new QPushButton(tr("Copy as curl"), box);
-    curl->setObjectName(QStringLiteral("copyCurlButton"));
-    curl->setToolTip(tr("Copies this request as a curl command, token included"));
-    connect(curl, &QPushButton::clicked, this, [this] {
+    ActionToolTip::bind(m_runButton, runAction);
+    auto *curlAction = new QAction(tr("Copy as &curl"), this);
+    curlAction->setObjectName(QStringLiteral("copyRequestCurlAction"));
+    curlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    curlAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    curlAction->setStatusTip(tr("Copies this request as a curl command, token included"));
+    connect(curlAction, &QAction::triggered, this, [this] {
         const QString command = curlCommand();
         if (command.isEmpty())
             return;
         QApplication::clipboard()->setText(command);
         m_resultStatus->setMessage(tr("Copied as a curl command."), StatusLabel::Neutral);
     });
-    auto *hint = new QLabel(tr("Ctrl+Enter runs"), box);
+    addAction(curlAction);
+    auto *curl = new QPushButton(tr("Copy as curl"), box);
+    curl->setObjectName(QStringLiteral("copyCurlButton"));
+    ActionToolTip::bind(curl, curlAction);
+    auto *hint = new QLabel(tr("%1 runs").arg(runAction->shortcut().toString(QKeySequence::NativeText)), box);
     hint->setForegroundRole(QPalette::PlaceholderText);
     buttons->addWidget(m_runButton);
     buttons->addWidget(curl);
@@ -275,7 +293,8 @@ QWidget *ApiExplorerPage::buildResult()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(caption(tr("Result"), box));
+    QLabel *resultCaption = caption(tr("Result"), box);
+    layout->addWidget(resultCaption);
     m_resultStatus = new StatusLabel(box);
     m_resultStatus->setObjectName(QStringLiteral("resultStatus"));
     m_resultStatus->setMessage(tr("Pick an example or write a document, then Run."), StatusLabel::Neutral);
@@ -283,6 +302,7 @@ QWidget *ApiExplorerPage::buildResult()
 
     m_errorList = new QListWidget(box);
     m_errorList->setObjectName(QStringLiteral("errorList"));
+    m_errorList->setAccessibleName(tr("Errors"));
     m_errorList->setWordWrap(true);
     m_errorList->setToolTip(tr("Click an error to go to where it is in the document"));
     m_errorList->setMaximumHeight(fontMetrics().height() * 7);
@@ -299,6 +319,7 @@ QWidget *ApiExplorerPage::buildResult()
 
     m_result = new CodeEditor(box);
     m_result->setObjectName(QStringLiteral("resultView"));
+    resultCaption->setBuddy(m_result);
     m_result->setReadOnly(true);
     m_result->setHighlighter(new JsonHighlighter(m_result->document()));
     m_result->setPlaceholderText(tr("The API's answer appears here, laid out and coloured."));

@@ -41,8 +41,10 @@ DocsBrowser::DocsBrowser(GraphQlClient &client, QWidget *parent)
     connect(reloadButton, &QToolButton::clicked, this, &DocsBrowser::reload);
     top->addWidget(reloadButton);
     layout->addLayout(top);
+    setTabOrder(reloadButton, m_view); // the view was made first, but is below
 
     m_view->setObjectName(QStringLiteral("docsView"));
+    m_view->setAccessibleName(tr("API documentation"));
     m_view->setOpenLinks(false);
     m_view->setToolTip(tr("Click a type to read its fields"));
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

@@ -38,9 +38,11 @@ EnumBrowser::EnumBrowser(GraphQlClient &client, QWidget *parent)
     connect(reloadButton, &QToolButton::clicked, this, &EnumBrowser::reload);
     top->addWidget(reloadButton);
     layout->addLayout(top);
+    setTabOrder(reloadButton, m_tree); // the tree was made first, but is below
 
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Description")});
     m_tree->setObjectName(QStringLiteral("enumTree"));
+    m_tree->setAccessibleName(tr("Enums and their values"));
     m_tree->setModel(m_model);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);

@@ -25,10 +25,14 @@ constexpr int kCustomRange = -1; // the time combo's data for "Custom range"
 
 // Combos are sized for `characters` (their pop-ups still show whole names), so the bar fits a
 // narrow window instead of making the whole console wider than the screen.
-QComboBox *makeCombo(const char *name, const QString &toolTip, int characters, QWidget *parent)
+// The bar has no labels (the choices say what they filter, "Any resource"): accessibleName is what
+// a screen reader says for the combo instead.
+QComboBox *makeCombo(const char *name, const QString &accessibleName, const QString &toolTip, int characters,
+                     QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QLatin1String(name));
+    combo->setAccessibleName(accessibleName);
     combo->setToolTip(toolTip);
     combo->setMinimumContentsLength(characters);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -40,23 +44,24 @@ QComboBox *makeCombo(const char *name, const QString &toolTip, int characters, Q
 EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_receivers(receivers), m_clock(clock)
 {
-    m_receiver = makeCombo("receiverFilter", tr("Only the events of one receiver"), 14, this);
+    m_receiver = makeCombo("receiverFilter", tr("Receiver"), tr("Only the events of one receiver"), 14, this);
     fillReceivers();
 
     m_status = buildStatusButton();
     updateStatusText();
 
-    m_resource = makeCombo("resourceFilter", tr("Only changes of one resource"), 12, this);
+    m_resource = makeCombo("resourceFilter", tr("Resource"), tr("Only changes of one resource"), 12, this);
     m_resource->addItem(tr("Any resource"));
     for (const ResourceInfo &resource : ResourceCatalog::builtIn().resources())
         m_resource->addItem(resource.name, resource.name);
 
-    m_action = makeCombo("actionFilter", tr("Only one action"), 10, this);
+    m_action = makeCombo("actionFilter", tr("Action"), tr("Only one action"), 10, this);
     m_action->addItem(tr("Any action"));
     for (const QString &action : ResourceCatalog::actions())
         m_action->addItem(action, action);
 
-    m_timeRange = makeCombo("timeFilter", tr("Only events published in a time range"), 13, this);
+    m_timeRange =
+        makeCombo("timeFilter", tr("Published"), tr("Only events published in a time range"), 13, this);
     m_timeRange->addItem(tr("Any time"), 0);
     m_timeRange->addItem(tr("Last 15 minutes"), 15);
     m_timeRange->addItem(tr("Last hour"), 60);
@@ -70,11 +75,13 @@ EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock,
     m_since->setDisplayFormat(format);
     m_since->setCalendarPopup(true);
     m_since->setToolTip(tr("Published at or after (local time)"));
+    m_since->setAccessibleName(tr("Published at or after"));
     m_until = new QDateTimeEdit(this);
     m_until->setObjectName(QStringLiteral("untilFilter"));
     m_until->setDisplayFormat(format);
     m_until->setCalendarPopup(true);
     m_until->setToolTip(tr("Published before (local time)"));
+    m_until->setAccessibleName(tr("Published before"));
     m_since->hide();
     m_until->hide();
 
@@ -83,6 +90,7 @@ EventFilterBar::EventFilterBar(ReceiverDirectory &receivers, const Clock &clock,
     const QString findKey = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     m_payload->setPlaceholderText(tr("Text in the payload, e.g. an order number (%1)").arg(findKey));
     m_payload->setClearButtonEnabled(true);
+    m_payload->setAccessibleName(tr("Text in the payload"));
     m_payload->setToolTip(tr("Events whose published data contains this text (letters A–Z match "
                              "either case). %1 comes here from anywhere on the page.")
                               .arg(findKey));

@@ -6,12 +6,14 @@
 #include "sandbox/sandboxserver.h"
 #include "service/webhookservice.h"
 #include "signatureview.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/codeeditor.h"
 #include "widgets/curlcommand.h"
 #include "widgets/httpmessageview.h"
 #include "widgets/jsonhighlighter.h"
 #include "widgets/prettyjson.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -46,18 +49,30 @@ EventInspector::EventInspector(const ConsoleContext &context, ReceiverDirectory 
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
+    // The page puts these two in its menu; their keys work anywhere on the page.
+    m_copyCurlAction = new QAction(tr("Copy as &curl"), this);
+    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurlAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyCurlAction->setStatusTip(tr("Copies a curl command (for sh, bash or zsh) that sends the chosen "
+                                      "attempt's request again: the same body and headers, signatures "
+                                      "included, to the receiver's current URL."));
+    connect(m_copyCurlAction, &QAction::triggered, this, &EventInspector::copyCurl);
     m_copyCurl = new QPushButton(tr("Copy as curl"), this);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setToolTip(tr("Copies a curl command (for sh, bash or zsh) that sends the chosen "
-                              "attempt's request again: the same body and headers, signatures "
-                              "included, to the receiver's current URL."));
-    connect(m_copyCurl, &QPushButton::clicked, this, &EventInspector::copyCurl);
+    ActionToolTip::bind(m_copyCurl, m_copyCurlAction);
 
+    m_editResendAction = new QAction(tr("&Edit and send…"), this);
+    m_editResendAction->setObjectName(QStringLiteral("editResendAction"));
+    m_editResendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editResendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editResendAction->setStatusTip(
+        tr("Opens this payload in an editor and sends what you make of it to the "
+           "same receiver as a new test event; this event stays as it is."));
+    connect(m_editResendAction, &QAction::triggered, this, &EventInspector::editAndSend);
     m_editResend = new QPushButton(tr("Edit and send…"), this);
     m_editResend->setObjectName(QStringLiteral("editResendButton"));
-    m_editResend->setToolTip(tr("Opens this payload in an editor and sends what you make of it to the same "
-                                "receiver as a new test event; this event stays as it is."));
-    connect(m_editResend, &QPushButton::clicked, this, &EventInspector::editAndSend);
+    ActionToolTip::bind(m_editResend, m_editResendAction);
 
     m_timeline = new QListWidget(this);
     m_timeline->setObjectName(QStringLiteral("attemptTimeline"));
@@ -76,6 +91,11 @@ EventInspector::EventInspector(const ConsoleContext &context, ReceiverDirectory 
     m_response = new HttpMessageView(QStringLiteral("response"), this);
     m_signature = new SignatureView(this);
     m_signature->setObjectName(QStringLiteral("signatureView"));
+    m_request->setTitle(tr("Request"));
+    m_response->setTitle(tr("Response"));
+    m_payload->setAccessibleName(tr("Payload"));
+    m_timeline->setAccessibleName(tr("Attempts"));
+    m_signature->setAccessibleName(tr("Signature check"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
@@ -101,6 +121,12 @@ EventInspector::EventInspector(const ConsoleContext &context, ReceiverDirectory 
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
     layout->addWidget(split, 1);
+
+    // In reading order: the buttons as they stand, the attempts, then the tabs before what they show.
+    setTabOrder(m_editResend, m_copyCurl);
+    setTabOrder(m_copyCurl, m_timeline);
+    setTabOrder(m_timeline, m_tabs->tabBar());
+    setTabOrder(m_tabs->tabBar(), m_payload);
 
     inspect(0);
 }
@@ -129,7 +155,7 @@ void EventInspector::inspect(qint64 eventId)
 
     m_title->setText(titleText());
     // A deleted receiver has no URL or secret left to send to.
-    m_editResend->setEnabled(m_event && m_receiver);
+    m_editResendAction->setEnabled(m_event && m_receiver);
     // With nothing to inspect the panes read as inactive rather than as an empty event.
     m_tabs->setEnabled(m_event.has_value());
     m_timeline->setEnabled(m_event.has_value());
@@ -215,7 +241,7 @@ QString EventInspector::titleText() const
 void EventInspector::showAttempt(int index)
 {
     const bool valid = index >= 0 && index < m_attempts.size();
-    m_copyCurl->setEnabled(valid && m_receiver.has_value());
+    m_copyCurlAction->setEnabled(valid && m_receiver.has_value());
     if (!valid) {
         const QString why = !m_event ? QString()
                                      : tr("No attempt yet: requests, responses and signatures are "

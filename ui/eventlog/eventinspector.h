@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QAction;
 class QPushButton;
 class QTabWidget;
 
@@ -36,6 +37,8 @@ public:
     qint64 eventId() const { return m_event ? m_event->id : 0; }
     // The curl command for the chosen attempt; empty when there is none to copy.
     QString curlCommand() const;
+    // Copy as curl (Ctrl+Shift+C) and Edit and send (Ctrl+E), for the page's menu.
+    QList<QAction *> pageActions() const { return {m_editResendAction, m_copyCurlAction}; }
 
 signals:
     // Something for the page's message line (copied, or what could not be read).
@@ -56,6 +59,8 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_copyCurl = nullptr;
     QPushButton *m_editResend = nullptr;
+    QAction *m_copyCurlAction = nullptr;
+    QAction *m_editResendAction = nullptr;
     QListWidget *m_timeline = nullptr;
     QTabWidget *m_tabs = nullptr;
     CodeEditor *m_payload = nullptr;

@@ -11,6 +11,7 @@
 #include "receiverdirectory.h"
 #include "transfer/configtransfer.h"
 #include "transfer/eventexportjob.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/codecolors.h"
 
 #include <QAction>
@@ -23,7 +24,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -58,22 +58,46 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
         this));
 
     m_filters = new EventFilterBar(*m_receivers, *context.clock, this);
+    // The page's actions make its menu in the window's menu bar (MainWindow); their keys work
+    // anywhere on the page.
+    const auto pageAction = [this](const QString &text, const char *name, const QKeySequence &key,
+                                   const QString &statusTip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setStatusTip(statusTip);
+        addAction(action);
+        return action;
+    };
     // Find (Ctrl+F) goes to the payload search from anywhere on the page.
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filters, &EventFilterBar::focusSearch);
+    QAction *find = pageAction(tr("&Find in payloads"), "findAction", QKeySequence::Find,
+                               tr("Go to the search for text in the payloads"));
+    connect(find, &QAction::triggered, m_filters, &EventFilterBar::focusSearch);
     layout->addWidget(m_filters);
 
+    m_resendAction = pageAction(tr("&Resend"), "resendAction", QKeySequence(Qt::CTRL | Qt::Key_R),
+                                tr("Send the selected succeeded, failed or cancelled events again, with the "
+                                   "same webhook-id"));
+    connect(m_resendAction, &QAction::triggered, this, [this] { m_actions->resend(selectedEvents()); });
     m_resend = new QPushButton(tr("Resend"), this);
     m_resend->setObjectName(QStringLiteral("resendButton"));
-    m_resend->setToolTip(tr("Send the selected succeeded, failed or cancelled events again, with the "
-                            "same webhook-id"));
+    ActionToolTip::bind(m_resend, m_resendAction);
+    m_retryNowAction =
+        pageAction(tr("Retry &now"), "retryNowAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                   tr("Try the selected retrying events now instead of at their next attempt time"));
+    connect(m_retryNowAction, &QAction::triggered, this, [this] { m_actions->retryNow(selectedEvents()); });
     m_retryNow = new QPushButton(tr("Retry now"), this);
     m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
-    m_retryNow->setToolTip(tr("Try the selected retrying events now instead of at their next attempt time"));
+    ActionToolTip::bind(m_retryNow, m_retryNowAction);
+    // Delete in the list, as it deletes a receiver in the receiver list; elsewhere it edits text.
+    m_cancelAction = pageAction(tr("&Cancel events"), "cancelEventsAction", QKeySequence::Delete,
+                                tr("Stop the selected pending or retrying events"));
+    m_cancelAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_cancelAction, &QAction::triggered, this, [this] { m_actions->cancel(selectedEvents()); });
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setToolTip(tr("Stop the selected pending or retrying events"));
+    ActionToolTip::bind(m_cancel, m_cancelAction);
     m_replay = new QToolButton(this);
     m_replay->setObjectName(QStringLiteral("replayButton"));
     m_replay->setPopupMode(QToolButton::MenuButtonPopup);
@@ -84,10 +108,13 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
     m_replayReceiver = replayMenu->addAction(tr("Replay failed events of a receiver"));
     m_replayReceiver->setObjectName(QStringLiteral("replayReceiverAction"));
     m_replay->setMenu(replayMenu);
-    m_replay->setDefaultAction(m_replayFiltered);
+    // Not its default action: a QToolButton would take the action's long text and tooltip.
+    connect(m_replay, &QToolButton::clicked, m_replayFiltered, &QAction::trigger);
     m_replay->setText(tr("Replay failed…"));
     m_replay->setToolTip(tr("Send failed events again: those matching the filters, or all of one "
                             "receiver's. You are told how many first."));
+    m_replayFiltered->setStatusTip(tr("You are told how many first."));
+    m_replayReceiver->setStatusTip(m_replayFiltered->statusTip());
 
     m_export = new QToolButton(this);
     m_export->setObjectName(QStringLiteral("exportEventsButton"));
@@ -108,7 +135,16 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
     m_newer = new QToolButton(this);
     m_newer->setObjectName(QStringLiteral("newerEventsButton"));
     m_newer->setAutoRaise(true);
-    m_newer->setToolTip(tr("Scroll to the newest events"));
+    m_newestAction = pageAction(tr("Go to the ne&west events"), "newestEventsAction",
+                                QKeySequence(Qt::CTRL | Qt::Key_Home), tr("Scroll to the newest events"));
+    connect(m_newestAction, &QAction::triggered, this, [this] {
+        m_table->scrollToNewest();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
+    ActionToolTip::follow(m_newestAction);
+    m_newer->setToolTip(m_newestAction->toolTip());
+    connect(m_newestAction, &QAction::changed, m_newer,
+            [this] { m_newer->setToolTip(m_newestAction->toolTip()); });
     m_newer->hide();
 
     m_count = new QLabel(this);
@@ -145,6 +181,8 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
 
     m_table = new EventTableView(this);
     m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->addAction(m_cancelAction);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -202,6 +240,12 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
     m_content->addWidget(m_emptyNote);
 
     m_inspector = new EventInspector(context, *m_receivers, this);
+    addActions(m_inspector->pageActions());
+    auto *replaySeparator = new QAction(this);
+    replaySeparator->setSeparator(true);
+    addAction(replaySeparator);
+    addAction(m_replayFiltered);
+    addAction(m_replayReceiver);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("eventLogSplitter"));
@@ -273,9 +317,6 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
     });
     connect(m_newer, &QToolButton::clicked, m_table, &EventTableView::scrollToNewest);
 
-    connect(m_resend, &QPushButton::clicked, this, [this] { m_actions->resend(selectedEvents()); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_actions->cancel(selectedEvents()); });
-    connect(m_retryNow, &QPushButton::clicked, this, [this] { m_actions->retryNow(selectedEvents()); });
     connect(m_replayFiltered, &QAction::triggered, this,
             [this] { m_actions->replayFailed(m_filters->filter(), tr("matching the filters")); });
     connect(m_replayReceiver, &QAction::triggered, this, [this] {
@@ -401,9 +442,9 @@ void EventLogPage::updateActions()
             anyUnfinished = true;
         }
     }
-    m_resend->setEnabled(anyFinished);
-    m_retryNow->setEnabled(anyRetrying);
-    m_cancel->setEnabled(anyUnfinished);
+    m_resendAction->setEnabled(anyFinished);
+    m_retryNowAction->setEnabled(anyRetrying);
+    m_cancelAction->setEnabled(anyUnfinished);
     const qint64 receiverId = replayReceiverId();
     m_replayReceiver->setEnabled(receiverId > 0);
     m_replayReceiver->setText(receiverId > 0

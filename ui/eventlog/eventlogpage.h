@@ -75,6 +75,10 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_cancel = nullptr;
     QToolButton *m_replay = nullptr;
+    QAction *m_resendAction = nullptr;
+    QAction *m_retryNowAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_newestAction = nullptr;
     QAction *m_replayFiltered = nullptr;
     QAction *m_replayReceiver = nullptr;
     QToolButton *m_export = nullptr;

@@ -1,10 +1,11 @@
 #include "eventstatusstyle.h"
 
+#include "widgets/paintedicon.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
 namespace hookboard {
 
@@ -78,16 +79,14 @@ QPainterPath glyphOf(EventStatus status)
     return path;
 }
 
-QPixmap paintIcon(EventStatus status, const QColor &fill, int size, qreal ratio)
+// The status's disc with its glyph, in square (drawn at any size: see paintedIcon).
+void paintIcon(QPainter &painter, const QRectF &square, EventStatus status, const QColor &fill)
 {
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal size = square.width();
+    painter.translate(square.topLeft());
     painter.setPen(Qt::NoPen);
     painter.setBrush(fill);
-    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    painter.drawEllipse(QRectF(size / 32, size / 32, size - size / 16, size - size / 16));
     // The glyph takes the colour that stands out on the fill: white on the darker light-theme
     // shades, near-black on the lighter dark-theme ones.
     const QColor ink = fill.lightness() > 150 ? QColor(0x1f, 0x21, 0x24) : QColor(Qt::white);
@@ -95,7 +94,6 @@ QPixmap paintIcon(EventStatus status, const QColor &fill, int size, qreal ratio)
     painter.scale(size, size); // the glyph is drawn in a unit box, so the pen width is a fraction too
     painter.setPen(QPen(ink, 0.13, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(glyphOf(status));
-    return pixmap;
 }
 
 } // namespace
@@ -145,11 +143,10 @@ QIcon EventStatusStyle::icon(EventStatus status, const QPalette &palette)
     auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return *it;
-    QIcon icon;
     const QColor fill = color(status, palette);
-    for (const int size : {16, 24, 32})
-        icon.addPixmap(paintIcon(status, fill, size, 1.0));
-    icon.addPixmap(paintIcon(status, fill, 16, 2.0));
+    const QIcon icon = paintedIcon([status, fill](QPainter &painter, const QRectF &square) {
+        paintIcon(painter, square, status, fill);
+    });
     cache.insert(key, icon);
     return icon;
 }

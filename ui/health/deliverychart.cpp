@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -41,6 +42,8 @@ qint64 niceStep(qint64 top)
 DeliveryChart::DeliveryChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("deliveryChart"));
+    // A picture to the eye; to a screen reader, its totals (setStatistics).
+    setAccessibleName(tr("Deliveries over time"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
 
@@ -119,6 +122,17 @@ void DeliveryChart::setStatistics(const ReceiverStatistics &statistics)
             m_timeAxis->append(timeOf(statistics.buckets.at(i).startMs), i - 0.5);
     }
     m_timeAxis->setRange(-0.5, std::max(0, n) - 0.5);
+
+    qint64 successes = 0;
+    qint64 failures = 0;
+    for (const DeliveryBucket &bucket : statistics.buckets) {
+        successes += bucket.successes;
+        failures += bucket.failures;
+    }
+    setAccessibleDescription((statistics.span == StatsSpan::LastDay
+                                  ? tr("Hourly bars over the last day: %1 delivered, %2 failed.")
+                                  : tr("Minute bars over the last hour: %1 delivered, %2 failed."))
+                                 .arg(QLocale().toString(successes), QLocale().toString(failures)));
 }
 
 QStringList DeliveryChart::timeLabels() const

@@ -1,11 +1,11 @@
 #include "healthbadge.h"
 
 #include "statstext.h"
+#include "widgets/paintedicon.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
-#include <QPixmap>
 
 namespace hookboard {
 
@@ -16,18 +16,14 @@ QString localTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-QPixmap dot(const QColor &color, int size)
+void paintDot(QPainter &painter, const QRectF &square, const QColor &color)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal size = square.width();
     const qreal rim = size / 16.0;
     painter.setPen(QPen(color.darker(150), rim));
     painter.setBrush(color);
     const qreal inset = size * 0.2 + rim / 2;
-    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
-    return pixmap;
+    painter.drawEllipse(square.adjusted(inset, inset, -inset, -inset));
 }
 
 } // namespace
@@ -98,10 +94,8 @@ QColor HealthBadge::color(State state)
 
 QIcon HealthBadge::icon(State state)
 {
-    QIcon icon;
-    for (int size : {16, 32})
-        icon.addPixmap(dot(color(state), size));
-    return icon;
+    const QColor fill = color(state);
+    return paintedIcon([fill](QPainter &painter, const QRectF &square) { paintDot(painter, square, fill); });
 }
 
 } // namespace hookboard

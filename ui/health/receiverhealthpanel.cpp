@@ -210,7 +210,7 @@ void ReceiverHealthPanel::showReceiver(const Receiver &receiver)
     const std::optional<ReceiverHealth> &known = m_health;
     const HealthBadge::State state = HealthBadge::stateOf(receiver, known);
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_stateIcon->setPixmap(HealthBadge::icon(state).pixmap(side, side));
+    m_stateIcon->setPixmap(HealthBadge::icon(state).pixmap(QSize(side, side), devicePixelRatioF()));
     m_state->setText(HealthBadge::label(state));
     m_state->setToolTip(HealthBadge::explanation(receiver, known));
     if (m_showsBanner)

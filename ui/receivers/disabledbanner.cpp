@@ -21,7 +21,8 @@ DisabledBanner::DisabledBanner(QWidget *parent) : QFrame(parent)
     layout->setSpacing(10);
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/hookboard/receivers/disabled.svg")).pixmap(24, 24));
+    icon->setPixmap(QIcon(QStringLiteral(":/hookboard/receivers/disabled.svg"))
+                        .pixmap(QSize(24, 24), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop);
     layout->addWidget(icon);
 

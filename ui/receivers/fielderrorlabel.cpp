@@ -87,6 +87,8 @@ QWidget *FieldErrorLabel::stackedUnder(QWidget *field, FieldErrorLabel *error, Q
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(error);
+    // The row's label (its buddy is the box) gives the field the focus and its name.
+    box->setFocusProxy(field);
     return box;
 }
 

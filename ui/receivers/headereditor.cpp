@@ -33,6 +33,7 @@ HeaderEditor::HeaderEditor(ReceiverDraft &draft, QUndoStack &undoStack, QWidget 
     m_table->setMinimumHeight(rowHeight * 4);
     m_table->setMaximumHeight(rowHeight * 7);
     layout->addWidget(m_table);
+    setFocusProxy(m_table); // the form's "Custom headers" label
 
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add header"), this);

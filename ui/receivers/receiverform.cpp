@@ -13,6 +13,7 @@
 #include "secreteditor.h"
 #include "service/changefeed.h"
 #include "service/webhookservice.h"
+#include "widgets/actiontooltip.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -220,6 +221,7 @@ QWidget *ReceiverForm::buildFields()
     codeLayout->setContentsMargins(0, 0, 0, 0);
     codeLayout->addWidget(m_expectedCodeSpin);
     codeLayout->addStretch(1);
+    codeRow->setFocusProxy(m_expectedCodeSpin);
     form->addRow(
         tr("E&xpected response"),
         FieldErrorLabel::stackedUnder(codeRow, errorLabel(kExpectedCode, "expectedCodeError"), page));
@@ -307,17 +309,27 @@ QWidget *ReceiverForm::buildButtons()
     m_saveHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_saveHint, 1);
 
+    m_revertAction = new QAction(tr("Revert changes"), this);
+    m_revertAction->setObjectName(QStringLiteral("revertReceiverAction"));
+    m_revertAction->setStatusTip(tr("Forget the unsaved changes"));
+    connect(m_revertAction, &QAction::triggered, this, &ReceiverForm::revert);
     m_revertButton = new QPushButton(tr("Revert"), bar);
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_revertButton->setToolTip(tr("Forget the unsaved changes"));
-    connect(m_revertButton, &QPushButton::clicked, this, &ReceiverForm::revert);
+    ActionToolTip::bind(m_revertButton, m_revertAction);
     layout->addWidget(m_revertButton);
 
+    // The page adds Save to its menu too, so Ctrl+S saves from anywhere on the Receivers page.
+    m_saveAction = new QAction(tr("Save receiver"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveReceiverAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_saveAction->setStatusTip(tr("Save the receiver's settings"));
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    addAction(m_saveAction);
     m_saveButton = new QPushButton(tr("Save"), bar);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
-    m_saveButton->setShortcut(QKeySequence::Save);
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    ActionToolTip::bind(m_saveButton, m_saveAction);
     layout->addWidget(m_saveButton);
     return bar;
 }
@@ -484,8 +496,8 @@ void ReceiverForm::updateButtons()
 {
     const bool dirty = isDirty();
     const QList<Error> errors = this->errors();
-    m_saveButton->setEnabled(m_mode != Mode::None && errors.isEmpty() && (m_mode == Mode::Create || dirty));
-    m_revertButton->setEnabled(dirty);
+    m_saveAction->setEnabled(m_mode != Mode::None && errors.isEmpty() && (m_mode == Mode::Create || dirty));
+    m_revertAction->setEnabled(dirty);
     m_changedElsewhere->setVisible(dirty && m_mode == Mode::Edit && m_latest.etag != m_base.etag);
 
     if (m_mode == Mode::None) {
@@ -516,7 +528,7 @@ void ReceiverForm::updateButtons()
 
 bool ReceiverForm::save()
 {
-    if (!m_saveButton->isEnabled())
+    if (!m_saveAction->isEnabled())
         return false;
     if (m_mode == Mode::Create) {
         Result<Receiver> made = m_service.createReceiver(m_draft->input(), Actor{m_context.operatorName});

@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <optional>
 
+class QAction;
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
@@ -60,6 +61,8 @@ public:
     const Receiver &latest() const { return m_latest; }
     const ReceiverDraft &draft() const { return *m_draft; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Save (Ctrl+S), which the page offers in its menu as well.
+    QAction *saveAction() const { return m_saveAction; }
 
     // Creates or updates the receiver. false when nothing was stored (the reason is shown).
     bool save();
@@ -135,6 +138,8 @@ private:
     QToolButton *m_redoButton = nullptr;
     QPushButton *m_revertButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
 };
 
 } // namespace hookboard

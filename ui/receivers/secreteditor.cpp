@@ -43,6 +43,7 @@ SecretEditor::SecretEditor(QWidget *parent) : QWidget(parent)
     m_edit->setPlaceholderText(tr("whsec_ followed by base64 of 24 to 64 bytes"));
     connect(m_edit, &QLineEdit::textEdited, this, &SecretEditor::secretEdited);
     row->addWidget(m_edit, 1);
+    setFocusProxy(m_edit); // the form's "Shared secret" label
 
     m_reveal = new QToolButton(this);
     m_reveal->setObjectName(QStringLiteral("revealSecretButton"));

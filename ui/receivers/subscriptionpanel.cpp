@@ -1,8 +1,10 @@
 #include "subscriptionpanel.h"
 
 #include "subscriptiongridmodel.h"
+#include "widgets/actiontooltip.h"
 #include "widgets/statuslabel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,8 +31,9 @@ SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 4);
 
-    auto *intro = new QLabel(tr("Click a cell to subscribe this receiver to that change. Click again to "
-                                "pause it, a third time to unsubscribe; right-click for every choice."),
+    auto *intro = new QLabel(tr("Click a cell (or press Space on it) to subscribe this receiver to that "
+                                "change. Again to pause it, a third time to unsubscribe; right-click (or the "
+                                "Menu key) for every choice."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -42,6 +45,9 @@ SubscriptionPanel::SubscriptionPanel(const ConsoleContext &context, QWidget *par
 
     m_grid = new QTableView(this);
     m_grid->setObjectName(QStringLiteral("subscriptionGrid"));
+    m_grid->setAccessibleName(tr("Subscriptions"));
+    m_grid->setAccessibleDescription(intro->text());
+    intro->setBuddy(m_grid);
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -86,10 +92,17 @@ QWidget *SubscriptionPanel::buildUndoLine()
     m_undoText = new QLabel(m_undoLine);
     m_undoText->setObjectName(QStringLiteral("subscriptionUndoText"));
     layout->addWidget(m_undoText, 1);
+    // Its key works while the line shows (after a change), from anywhere in the window, as the
+    // button's own shortcut did; as an action it is in the shortcut list too.
+    auto *undo = new QAction(tr("Undo subscription change"), m_undoLine);
+    undo->setObjectName(QStringLiteral("undoSubscriptionAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WindowShortcut);
+    connect(undo, &QAction::triggered, this, &SubscriptionPanel::undo);
+    m_undoLine->addAction(undo);
     m_undoButton = new QPushButton(tr("Undo"), m_undoLine);
     m_undoButton->setObjectName(QStringLiteral("subscriptionUndoButton"));
-    m_undoButton->setShortcut(QKeySequence::Undo);
-    connect(m_undoButton, &QPushButton::clicked, this, &SubscriptionPanel::undo);
+    ActionToolTip::bind(m_undoButton, undo);
     layout->addWidget(m_undoButton);
     m_undoLine->hide();
     return m_undoLine;

@@ -41,6 +41,12 @@ BinAnswerForm::BinAnswerForm(SandboxServer &sandbox, QWidget *parent)
                                    "disables the receiver"));
     m_keep->setToolTip(tr("How many of its last requests the bin keeps; older ones are dropped, and the "
                           "list of bins says how many"));
+    // The grid reads as a sentence ("Answer with 200 after 0 ms"); a screen reader gets each part whole.
+    m_status->setAccessibleName(tr("Answer with status"));
+    m_delay->setAccessibleName(tr("Answer after"));
+    m_failNext->setAccessibleName(tr("Fail the next requests"));
+    m_failureStatus->setAccessibleName(tr("Failure status"));
+    m_keep->setAccessibleName(tr("Requests kept"));
 
     // Two short rows rather than one long one: the page must fit a narrow window.
     auto *grid = new QGridLayout(this);

@@ -39,6 +39,7 @@ CaughtRequestDetails::CaughtRequestDetails(QWidget *parent)
     layout->addWidget(m_standardWebhooks);
     layout->addWidget(m_github);
     layout->addWidget(m_message, 1);
+    m_message->setTitle(tr("Caught request"));
     // Small floors, so that the Sandbox page fits a small window; the splitters hand out the rest.
     m_message->headersTable()->setMinimumHeight(fontMetrics().height() * 3);
     m_message->bodyView()->setMinimumHeight(fontMetrics().height() * 3);

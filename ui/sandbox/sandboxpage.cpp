@@ -69,6 +69,7 @@ SandboxPage::SandboxPage(const ConsoleContext &context, QWidget *parent) : QWidg
     auto *caRow = new QHBoxLayout;
     auto *caPath = new QLineEdit(caFile, this);
     caPath->setObjectName(QStringLiteral("sandboxCaFile"));
+    caPath->setAccessibleName(tr("Sandbox CA file"));
     caPath->setReadOnly(true);
     caPath->setCursorPosition(0);
     auto *copyCa = new QPushButton(tr("Copy path"), this);
@@ -137,6 +138,7 @@ QWidget *SandboxPage::buildBinColumn()
 
     m_binList = new QTreeView(column);
     m_binList->setObjectName(QStringLiteral("binList"));
+    m_binList->setAccessibleName(tr("Bins"));
     m_binList->setModel(m_bins);
     m_binList->setRootIsDecorated(false);
     m_binList->setUniformRowHeights(true);
@@ -157,6 +159,7 @@ QWidget *SandboxPage::buildBinColumn()
     m_newBin = new QLineEdit(column);
     m_newBin->setObjectName(QStringLiteral("newBinEdit"));
     m_newBin->setPlaceholderText(tr("new bin name"));
+    m_newBin->setAccessibleName(tr("New bin name"));
     m_newBin->setMaxLength(64);
     m_newBin->setClearButtonEnabled(true);
     m_createBin = new QPushButton(tr("Create bin"), column);
@@ -208,6 +211,7 @@ QWidget *SandboxPage::buildBinPanel()
     auto *urlRow = new QHBoxLayout;
     m_binUrl = new QLineEdit(panel);
     m_binUrl->setObjectName(QStringLiteral("binUrlEdit"));
+    m_binUrl->setAccessibleName(tr("Bin URL"));
     m_binUrl->setReadOnly(true);
     auto *copyUrl = new QPushButton(tr("Copy URL"), panel);
     copyUrl->setObjectName(QStringLiteral("copyBinUrlButton"));
@@ -263,6 +267,7 @@ QWidget *SandboxPage::buildBinPanel()
 
     m_requestTable = new QTableView(requestsBox);
     m_requestTable->setObjectName(QStringLiteral("requestTable"));
+    m_requestTable->setAccessibleName(tr("Caught requests"));
     m_requestTable->setModel(m_requests);
     m_requestTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_requestTable->setSelectionMode(QAbstractItemView::SingleSelection);

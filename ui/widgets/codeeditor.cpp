@@ -5,8 +5,10 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBlock>
@@ -24,6 +26,31 @@ CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * kIndent);
+    setAccessibleDescription(tr("Tab indents while you type; press Escape, then Tab, to move on."));
+}
+
+void CodeEditor::focusInEvent(QFocusEvent *event)
+{
+    // Arrived by the keyboard's Tab: Tab goes on, until the person starts typing here.
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)
+        m_tabMovesFocus = true;
+    else if (event->reason() == Qt::MouseFocusReason || event->reason() == Qt::OtherFocusReason)
+        m_tabMovesFocus = false;
+    QPlainTextEdit::focusInEvent(event);
+}
+
+void CodeEditor::mousePressEvent(QMouseEvent *event)
+{
+    m_tabMovesFocus = false;
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+bool CodeEditor::focusNextPrevChild(bool next)
+{
+    // QPlainTextEdit keeps Tab for itself while editable; Shift+Tab and a Tab that moves on do not.
+    if (!next || tabMovesFocus())
+        return QAbstractScrollArea::focusNextPrevChild(next);
+    return false;
 }
 
 void CodeEditor::setHighlighter(CodeHighlighter *highlighter)
@@ -123,6 +150,16 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    // The first Escape lets Tab move on; a second goes on to the dialog or window (closing it).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !m_tabMovesFocus) {
+        m_tabMovesFocus = true;
+        event->accept();
+        return;
+    }
+    // Typing (text, deleting, a new line) is editing: from now on Tab indents.
+    if (!event->text().isEmpty() && event->key() != Qt::Key_Tab && event->key() != Qt::Key_Backtab &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        m_tabMovesFocus = false;
     if (m_completer && event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier) {
         complete(true);
         return;

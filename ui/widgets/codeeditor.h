@@ -13,6 +13,10 @@ class CodeHighlighter;
 
 // A plain-text editor for code: fixed-width font, no wrapping, and a highlighter whose colours
 // follow the light or dark palette.
+//
+// Tab indents while you type, and moves on otherwise, so the keyboard is never caught in an editor:
+// one reached with Tab (or left with Escape) passes Tab on until a key edits its text or it is
+// clicked. Shift+Tab always goes back. A read-only editor passes Tab on, as any view does.
 class CodeEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -38,9 +42,15 @@ public:
     void setCompletionSource(CompletionSource source);
     QCompleter *completer() const { return m_completer; }
 
+    // Whether Tab moves the focus on rather than indenting (see the class comment).
+    bool tabMovesFocus() const { return m_tabMovesFocus || isReadOnly(); }
+
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void complete(bool asked);
@@ -50,6 +60,7 @@ private:
     CompletionSource m_completionSource;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completions = nullptr;
+    bool m_tabMovesFocus = false;
 };
 
 } // namespace hookboard

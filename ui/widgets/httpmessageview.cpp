@@ -71,6 +71,14 @@ HttpMessageView::HttpMessageView(const QString &name, QWidget *parent) : QWidget
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
+    setTitle({});
+}
+
+void HttpMessageView::setTitle(const QString &title)
+{
+    setAccessibleName(title);
+    m_headers->setAccessibleName(title.isEmpty() ? tr("Headers") : tr("%1 headers").arg(title));
+    m_body->setAccessibleName(title.isEmpty() ? tr("Body") : tr("%1 body").arg(title));
 }
 
 void HttpMessageView::setMessage(const QString &summary, const HttpHeaders &headers, const QByteArray &body,

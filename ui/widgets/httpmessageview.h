@@ -24,6 +24,9 @@ public:
                     const QString &bodyNote = {});
     void clear(const QString &summary = {});
 
+    // What screen readers call the parts: "Request headers", "Request body" for title "Request".
+    void setTitle(const QString &title);
+
     QTableWidget *headersTable() const { return m_headers; }
     CodeEditor *bodyView() const { return m_body; }
 

@@ -2,6 +2,7 @@
 
 #include "codecolors.h"
 
+#include <QAccessible>
 #include <QEvent>
 
 namespace hookboard {
@@ -18,6 +19,11 @@ void StatusLabel::setMessage(const QString &text, Tone tone)
     setVisible(!text.isEmpty());
     m_tone = tone;
     applyTone();
+    // A failure told in colour alone reaches no screen reader: it is announced as an alert.
+    if (tone == Failure && !text.isEmpty() && isVisible()) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void StatusLabel::changeEvent(QEvent *event)
