@@ -150,6 +150,10 @@ QWidget *ReceiversPage::buildList()
     transferMenu->addAction(transfer->exportAction());
     transferMenu->addAction(transfer->importAction());
     transferButton->setMenu(transferMenu);
+    // Also in the menu bar's Receivers menu, after the page's own actions.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    addActions({separator, transfer->exportAction(), transfer->importAction()});
     toolbar->addWidget(transferButton);
     layout->addLayout(toolbar);
     m_transferMessage = new StatusLabel(box);

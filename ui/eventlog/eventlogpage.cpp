@@ -131,6 +131,10 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, format] { exportEvents(format); });
     }
     m_export->setMenu(exportMenu);
+    // Also in the menu bar's Event log menu, under a title of their own.
+    QAction *exportTitle = exportMenu->menuAction();
+    exportTitle->setText(tr("Export events"));
+    addAction(exportTitle);
 
     m_newer = new QToolButton(this);
     m_newer->setObjectName(QStringLiteral("newerEventsButton"));
