@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>method: this endpoint accepts %1 only</source>
+        <translation>method: dieser Endpunkt akzeptiert nur %1</translation>
+    </message>
+    <message>
+        <source>the disk is full: the change was not stored; free some space and publish it again</source>
+        <translation>der Datenträger ist voll: Die Änderung wurde nicht gespeichert; geben Sie Speicherplatz frei und veröffentlichen Sie sie erneut</translation>
+    </message>
+</context>
+<context>
     <name>ApiToken</name>
     <message>
         <source>%1: must not be empty</source>
@@ -223,6 +234,92 @@
     <message>
         <source>--attempt-timeout: must be a whole number of seconds from 1 to 120 (got &quot;%1&quot;)</source>
         <translation>--attempt-timeout: muss eine ganze Zahl von Sekunden von 1 bis 120 sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDocument</name>
+    <message>
+        <source>is not a field of a Hookboard configuration file (known here: %1)</source>
+        <translation>ist kein Feld einer Hookboard-Konfigurationsdatei (hier bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds</source>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for this receiver</source>
+        <translation>%1 ist für diesen Empfänger doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation>ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a Hookboard configuration file</source>
+        <translation>muss &quot;%1&quot; sein: Dies ist keine Hookboard-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>is %1: the file comes from a newer Hookboard, which this one (format %2) cannot read</source>
+        <translation>ist %1: Die Datei stammt von einem neueren Hookboard, das dieses (Format %2) nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>secretsIncluded: must be true or false</source>
+        <translation>secretsIncluded: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>holds %1 receivers; at most %2 are imported at once</source>
+        <translation>enthält %1 Empfänger; höchstens %2 werden auf einmal importiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of an earlier receiver in the file; an import knows receivers by name</source>
+        <translation>&quot;%1&quot; ist der Name eines früheren Empfängers in der Datei; ein Import erkennt Empfänger an ihrem Namen</translation>
+    </message>
+    <message>
+        <source>file: %1 cannot be written: %2</source>
+        <translation>file: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigImport</name>
+    <message>
+        <source>%1: receiver &quot;%2&quot; changed after the import was planned; nothing was imported. Plan the import again to see the changes.</source>
+        <translation>%1: Empfänger &quot;%2&quot; wurde geändert, nachdem der Import geplant wurde; es wurde nichts importiert. Planen Sie den Import erneut, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1.name: %2 receivers here are called &quot;%3&quot;; rename all but one so that the import knows which to update</source>
+        <translation>%1.name: %2 Empfänger hier heißen &quot;%3&quot;; benennen Sie alle bis auf einen um, damit der Import weiß, welcher aktualisiert werden soll</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1274,45 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     </message>
 </context>
 <context>
+    <name>TransferEndpoint</name>
+    <message>
+        <source>must be an id (a positive whole number)</source>
+        <translation>muss eine ID sein (eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time such as 2026-11-23T12:00:00Z</source>
+        <translation>muss eine Zeitangabe nach ISO 8601 sein, z. B. 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event status (PENDING, SENDING, SUCCEEDED, RETRYING, FAILED, CANCELLED)</source>
+        <translation>&quot;%1&quot; ist kein Ereignisstatus (PENDING, SENDING, SUCCEEDED, RETRYING, FAILED, CANCELLED)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>format: must be csv, jsonl or har (got &quot;%1&quot;)</source>
+        <translation>format: muss csv, jsonl oder har sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>secrets: must be include or omit (got &quot;%1&quot;)</source>
+        <translation>secrets: muss include oder omit sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>internal error: the configuration could not be read; see the Hookboard log</source>
+        <translation>interner Fehler: Die Konfiguration konnte nicht gelesen werden; siehe das Hookboard-Protokoll</translation>
+    </message>
+    <message>
+        <source>dryRun: must be true or false (got &quot;%1&quot;)</source>
+        <translation>dryRun: muss true oder false sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>internal error: nothing was imported; see the Hookboard log</source>
+        <translation>interner Fehler: Es wurde nichts importiert; siehe das Hookboard-Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1: must be at most %2 characters (got %3)</source>
@@ -1437,10 +1573,6 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <translation>Ausführen</translation>
     </message>
     <message>
-        <source>Sends the document to the API (Ctrl+Enter)</source>
-        <translation>Sendet das Dokument an die API (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
@@ -1451,10 +1583,6 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     <message>
         <source>Copied as a curl command.</source>
         <translation>Als curl-Befehl kopiert.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter runs</source>
-        <translation>Strg+Eingabe führt aus</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1544,6 +1672,26 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>Docs</source>
         <translation>Doku</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Sends the document to the API</source>
+        <translation>Sendet das Dokument an die API</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>Ausführen mit %1</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ApiServer</name>
@@ -1556,16 +1704,8 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <translation>der Speicher verweigert Schreibvorgänge; siehe das Hookboard-Protokoll</translation>
     </message>
     <message>
-        <source>the disk is full: the change was not stored; free some space and publish it again</source>
-        <translation>der Datenträger ist voll: Die Änderung wurde nicht gespeichert; geben Sie Speicherplatz frei und veröffentlichen Sie sie erneut</translation>
-    </message>
-    <message>
         <source>internal error: the change was not published; see the Hookboard log</source>
         <translation>interner Fehler: Die Änderung wurde nicht veröffentlicht; siehe das Hookboard-Protokoll</translation>
-    </message>
-    <message>
-        <source>method: this endpoint accepts %1 only</source>
-        <translation>method: dieser Endpunkt akzeptiert nur %1</translation>
     </message>
     <message>
         <source>Authorization: required, as &quot;Bearer &lt;token&gt;&quot;</source>
@@ -1745,6 +1885,26 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>(not applied yet)</source>
         <translation>(noch nicht übernommen)</translation>
     </message>
+    <message>
+        <source>Answer with status</source>
+        <translation>Antworten mit Status</translation>
+    </message>
+    <message>
+        <source>Answer after</source>
+        <translation>Antworten nach</translation>
+    </message>
+    <message>
+        <source>Fail the next requests</source>
+        <translation>Die nächsten Anfragen scheitern lassen</translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation>Fehlerstatus</translation>
+    </message>
+    <message>
+        <source>Requests kept</source>
+        <translation>Behaltene Anfragen</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::CaughtRequestDetails</name>
@@ -1767,6 +1927,10 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     <message>
         <source>Select a request to see it in full.</source>
         <translation>Wählen Sie eine Anfrage aus, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Caught request</source>
+        <translation>Empfangene Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2041,87 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     <message>
         <source>the timestamp is too far off: a receiver would refuse it as a replay</source>
         <translation>der Zeitstempel weicht zu stark ab: Ein Empfänger würde die Anfrage als Replay-Angriff ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::CodeEditor</name>
+    <message>
+        <source>Tab indents while you type; press Escape, then Tab, to move on.</source>
+        <translation>Tab rückt beim Schreiben ein; drücken Sie Esc und dann Tab, um weiterzugehen.</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::ConfigTransfer</name>
+    <message>
+        <source>Export configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>The file holds every receiver with its URL, headers and delivery settings, and its subscriptions. Header values may be credentials, so only you can read the file.</source>
+        <translation>Die Datei enthält jeden Empfänger mit seiner URL, seinen Headern und Zustelleinstellungen sowie seine Abonnements. Header-Werte können Zugangsdaten sein, daher können nur Sie die Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Include the shared secrets</source>
+        <translation>Gemeinsame Geheimnisse einschließen</translation>
+    </message>
+    <message>
+        <source>Without them, an import makes new secrets, which each receiver must then be given. With them, anyone with the file can sign as Hookboard.</source>
+        <translation>Ohne sie erzeugt ein Import neue Geheimnisse, die dann jedem Empfänger mitgeteilt werden müssen. Mit ihnen kann jeder, der die Datei hat, als Hookboard signieren.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Konfiguration exportieren…</translation>
+    </message>
+    <message>
+        <source>Import configuration…</source>
+        <translation>Konfiguration importieren…</translation>
+    </message>
+    <message>
+        <source>Save the receivers and their subscriptions to a file, to set up another Hookboard the same way</source>
+        <translation>Die Empfänger und ihre Abonnements in einer Datei speichern, um ein anderes Hookboard genauso einzurichten</translation>
+    </message>
+    <message>
+        <source>Create and update receivers and subscriptions from an exported file, after a preview</source>
+        <translation>Empfänger und Abonnements nach einer Vorschau aus einer exportierten Datei anlegen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Configuration files</source>
+        <translation>Konfigurationsdateien</translation>
+    </message>
+    <message>
+        <source>The configuration was not exported: %1</source>
+        <translation>Die Konfiguration wurde nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n receiver(s) to %1.</source>
+        <translation>
+            <numerusform>%n Empfänger nach %1 exportiert.</numerusform>
+            <numerusform>%n Empfänger nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported. Receivers: %1 created, %2 updated. Subscriptions: %3 created, %4 updated.</source>
+        <translation>Importiert. Empfänger: %1 angelegt, %2 aktualisiert. Abonnements: %3 angelegt, %4 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>New shared secrets were made for %1: give each receiver its secret (Receivers → Secret) before it verifies deliveries.</source>
+        <translation>Für %1 wurden neue gemeinsame Geheimnisse erzeugt: Geben Sie jedem Empfänger sein Geheimnis (Empfänger → Gemeinsames Geheimnis), bevor er Zustellungen prüft.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2266,18 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
 %3 delivered, %4 failed</source>
         <translation>%1 – %2
 %3 zugestellt, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deliveries over time</source>
+        <translation>Zustellungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Hourly bars over the last day: %1 delivered, %2 failed.</source>
+        <translation>Stundenbalken über den letzten Tag: %1 zugestellt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Minute bars over the last hour: %1 delivered, %2 failed.</source>
+        <translation>Minutenbalken über die letzte Stunde: %1 zugestellt, %2 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2518,10 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
         <source>(deprecated)</source>
         <translation>(veraltet)</translation>
     </message>
+    <message>
+        <source>API documentation</source>
+        <translation>API-Dokumentation</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::EditResendDialog</name>
@@ -2318,6 +2579,10 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source>As the running API lists them.</source>
         <translation>So, wie die laufende API sie auflistet.</translation>
+    </message>
+    <message>
+        <source>Enums and their values</source>
+        <translation>Enums und ihre Werte</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2719,17 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     </message>
 </context>
 <context>
+    <name>hookboard::EventExportJob</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>hookboard::EventFilterBar</name>
     <message>
         <source>Only the events of one receiver</source>
@@ -2549,6 +2825,34 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published at or after</source>
+        <translation>Veröffentlicht ab</translation>
+    </message>
+    <message>
+        <source>Published before</source>
+        <translation>Veröffentlicht vor</translation>
+    </message>
+    <message>
+        <source>Text in the payload</source>
+        <translation>Text in den Nutzdaten</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2980,18 @@ An ihn wird nichts zugestellt; seine ausstehenden Ereignisse werden zurückgehal
     <message>
         <source>Sent your edit to %1 as test event evt_%2; evt_%3 is unchanged</source>
         <translation>Ihre Fassung ging als Testereignis evt_%2 an %1; evt_%3 ist unverändert</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>&amp;Bearbeiten und senden…</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3211,84 @@ Every change published to a subscribed receiver shows up here the moment it is s
         <translation>Noch keine Ereignisse.
 Jede Änderung, die für einen abonnierten Empfänger veröffentlicht wird, erscheint hier, sobald sie gespeichert ist, und wird während der Zustellung aktualisiert.</translation>
     </message>
+    <message>
+        <source>&amp;Find in payloads</source>
+        <translation>In Nutzdaten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Go to the search for text in the payloads</source>
+        <translation>Zur Textsuche in den Nutzdaten wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Jetzt &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel events</source>
+        <translation>Ereignisse &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>You are told how many first.</source>
+        <translation>Vorher erfahren Sie, wie viele es sind.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the events that match the filters, with their attempts, to a file</source>
+        <translation>Die Ereignisse, die den Filtern entsprechen, mit ihren Versuchen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets…</source>
+        <translation>CSV, für Tabellenkalkulationen…</translation>
+    </message>
+    <message>
+        <source>JSON lines, with every attempt…</source>
+        <translation>JSON Lines, mit allen Versuchen…</translation>
+    </message>
+    <message>
+        <source>HAR, for browser and proxy tools…</source>
+        <translation>HAR, für Browser- und Proxy-Werkzeuge…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>Go to the ne&amp;west events</source>
+        <translation>Zu den &amp;neuesten Ereignissen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Export files</source>
+        <translation>Exportdateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n event(s) so far</source>
+        <translation>
+            <numerusform>Wird exportiert… bisher %n Ereignis</numerusform>
+            <numerusform>Wird exportiert… bisher %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events were not exported: %1</source>
+        <translation>Die Ereignisse wurden nicht exportiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::FieldErrorLabel</name>
@@ -3000,6 +3394,22 @@ Jede Änderung, die für einen abonnierten Empfänger veröffentlicht wird, ersc
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>%1 headers</source>
+        <translation>%1 – Header</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 body</source>
+        <translation>%1 – Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::HttpSender</name>
@@ -3038,6 +3448,72 @@ Jede Änderung, die für einen abonnierten Empfänger veröffentlicht wird, ersc
     <message>
         <source>%1: the CA file &quot;%2&quot; holds no PEM certificate</source>
         <translation>%1: die CA-Datei &quot;%2&quot; enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::ImportPreviewDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>a new shared secret is made: give it to the receiver</source>
+        <translation>ein neues gemeinsames Geheimnis wird erzeugt: Geben Sie es dem Empfänger</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this Hookboard already has every receiver and subscription of the file as it is.</source>
+        <translation>Nichts zu importieren: Dieses Hookboard hat bereits jeden Empfänger und jedes Abonnement der Datei genau so, wie sie dort stehen.</translation>
+    </message>
+    <message>
+        <source>Receivers: %1 new, %2 changed, %3 unchanged. Subscriptions: %4 new, %5 changed.</source>
+        <translation>Empfänger: %1 neu, %2 geändert, %3 unverändert. Abonnements: %4 neu, %5 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s) here that the file does not name stay as they are.</source>
+        <translation>
+            <numerusform>%n vorhandener Empfänger, den die Datei nicht nennt, bleibt unverändert.</numerusform>
+            <numerusform>%n vorhandene Empfänger, die die Datei nicht nennt, bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 will do this. Nothing is written until you choose Import; then all of it is written, or none of it.</source>
+        <translation>Der Import von %1 bewirkt Folgendes. Es wird nichts geschrieben, bis Sie „Importieren“ wählen; dann wird alles geschrieben oder gar nichts.</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <source>Receiver or subscription</source>
+        <translation>Empfänger oder Abonnement</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3593,50 @@ Um bei geschlossenem Fenster weiter zuzustellen, wählen Sie in den Einstellunge
     <message>
         <source>Keep it open</source>
         <translation>Geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the window and stop delivering</source>
+        <translation>Das Fenster schließen und die Zustellung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Choose a page with the arrow keys; %1 to %2 go straight to one from anywhere.</source>
+        <translation>Wählen Sie eine Seite mit den Pfeiltasten; mit %1 bis %2 gelangen Sie von überall direkt zu einer Seite.</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation list</source>
+        <translation>&amp;Navigationsliste</translation>
+    </message>
+    <message>
+        <source>Move the focus to the list of pages on the left</source>
+        <translation>Den Fokus auf die Liste der Seiten links setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters auflisten</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3840,18 @@ Um bei geschlossenem Fenster weiter zuzustellen, wählen Sie in den Einstellunge
         <source>delivery settings</source>
         <translation>Zustellungseinstellungen</translation>
     </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Änderungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save receiver</source>
+        <translation>Empfänger speichern</translation>
+    </message>
+    <message>
+        <source>Save the receiver&apos;s settings</source>
+        <translation>Die Einstellungen des Empfängers speichern</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ReceiverHealthPanel</name>
@@ -3506,10 +4038,6 @@ Um bei geschlossenem Fenster weiter zuzustellen, wählen Sie in den Einstellunge
         <translation>Neuer Empfänger</translation>
     </message>
     <message>
-        <source>Add an endpoint that Hookboard delivers to (%1)</source>
-        <translation>Einen Endpunkt hinzufügen, an den Hookboard zustellt (%1)</translation>
-    </message>
-    <message>
         <source>Delete receiver</source>
         <translation>Empfänger löschen</translation>
     </message>
@@ -3524,10 +4052,6 @@ Um bei geschlossenem Fenster weiter zuzustellen, wählen Sie in den Einstellunge
     <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete this receiver and its subscriptions; its events stay in the log</source>
-        <translation>Diesen Empfänger und seine Abonnements löschen; seine Ereignisse bleiben im Protokoll</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3620,6 +4144,34 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
     <message>
         <source>Settings *</source>
         <translation>Einstellungen *</translation>
+    </message>
+    <message>
+        <source>&amp;New receiver</source>
+        <translation>&amp;Neuer Empfänger</translation>
+    </message>
+    <message>
+        <source>Add an endpoint that Hookboard delivers to</source>
+        <translation>Einen Endpunkt hinzufügen, an den Hookboard zustellt</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Export the receivers and subscriptions to a file, or import such a file</source>
+        <translation>Die Empfänger und Abonnements in eine Datei exportieren oder eine solche Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete receiver…</source>
+        <translation>Empfänger &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected receiver and its subscriptions; its events stay in the log</source>
+        <translation>Den ausgewählten Empfänger und seine Abonnements löschen; seine Ereignisse bleiben im Protokoll</translation>
+    </message>
+    <message>
+        <source>Receiver details</source>
+        <translation>Empfängerdetails</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4298,26 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
     <message>
         <source>No receiver points here yet: signatures are not checked.</source>
         <translation>Noch zeigt kein Empfänger hierher: Signaturen werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Sandbox CA file</source>
+        <translation>CA-Datei der Sandbox</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>Bins</translation>
+    </message>
+    <message>
+        <source>New bin name</source>
+        <translation>Name des neuen Bins</translation>
+    </message>
+    <message>
+        <source>Bin URL</source>
+        <translation>Bin-URL</translation>
+    </message>
+    <message>
+        <source>Caught requests</source>
+        <translation>Empfangene Anfragen</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4592,25 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
     </message>
 </context>
 <context>
+    <name>hookboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys that work in the window, grouped by the menu or page they belong to. Tab and Shift+Tab move between the controls of a page; in a code editor, where Tab indents, press Escape first.</source>
+        <translation>Tasten, die im Fenster funktionieren, gruppiert nach dem Menü oder der Seite, zu denen sie gehören. Tab und Umschalt+Tab wechseln zwischen den Bedienelementen einer Seite; in einem Code-Editor, in dem Tab einrückt, drücken Sie zuerst Esc.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>hookboard::SignatureView</name>
     <message>
         <source>✓ The receiver&apos;s current secret gives exactly the signature that was sent.</source>
@@ -4151,10 +4742,6 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
 <context>
     <name>hookboard::SubscriptionPanel</name>
     <message>
-        <source>Click a cell to subscribe this receiver to that change. Click again to pause it, a third time to unsubscribe; right-click for every choice.</source>
-        <translation>Klicken Sie auf eine Zelle, um diese Änderung für den Empfänger zu abonnieren. Ein zweiter Klick pausiert das Abonnement, ein dritter bestellt es ab; ein Rechtsklick zeigt alle Möglichkeiten.</translation>
-    </message>
-    <message>
         <source>The subscriptions could not be read: %1</source>
         <translation>Die Abonnements konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4238,6 +4825,18 @@ einen eigenen oder einen Sandbox-Bin zum Ausprobieren.</translation>
     <message>
         <source>Unsubscribe from every change</source>
         <translation>Alle Änderungen abbestellen</translation>
+    </message>
+    <message>
+        <source>Click a cell (or press Space on it) to subscribe this receiver to that change. Again to pause it, a third time to unsubscribe; right-click (or the Menu key) for every choice.</source>
+        <translation>Klicken Sie auf eine Zelle (oder drücken Sie dort die Leertaste), um diese Änderung für diesen Empfänger zu abonnieren. Ein zweites Mal, um das Abonnement zu pausieren, ein drittes Mal, um es abzubestellen; Rechtsklick (oder die Menütaste) für alle Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Undo subscription change</source>
+        <translation>Abonnementänderung rückgängig machen</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>hookboard::ConfigTransfer</name>
+    <message numerus="yes">
+        <source>Exported %n receiver(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n receiver to %1.</numerusform>
+            <numerusform>Exported %n receivers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookboard::DeliveryStatusWidget</name>
     <message numerus="yes">
         <source>%Ln attempt(s) in 1 min</source>
@@ -147,6 +157,20 @@
             <numerusform>%Ln events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n event(s) so far</source>
+        <translation>
+            <numerusform>Exporting… %n event so far</numerusform>
+            <numerusform>Exporting… %n events so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookboard::HeadlessApp</name>
@@ -155,6 +179,16 @@
         <translation>
             <numerusform>%n event interrupted by the last stop went back to the queue</numerusform>
             <numerusform>%n events interrupted by the last stop went back to the queue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n receiver(s) here that the file does not name stay as they are.</source>
+        <translation>
+            <numerusform>%n receiver here that the file does not name stays as it is.</numerusform>
+            <numerusform>%n receivers here that the file does not name stay as they are.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>method: this endpoint accepts %1 only</source>
+        <translation>method&#xa0;: ce point de terminaison n&apos;accepte que %1</translation>
+    </message>
+    <message>
+        <source>the disk is full: the change was not stored; free some space and publish it again</source>
+        <translation>le disque est plein&#xa0;: la modification n&apos;a pas été enregistrée&#xa0;; libérez de l&apos;espace et publiez-la à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>ApiToken</name>
     <message>
         <source>%1: must not be empty</source>
@@ -223,6 +234,92 @@
     <message>
         <source>--attempt-timeout: must be a whole number of seconds from 1 to 120 (got &quot;%1&quot;)</source>
         <translation>--attempt-timeout&#xa0;: doit être un nombre entier de secondes de 1 à 120 (reçu&#xa0;: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDocument</name>
+    <message>
+        <source>is not a field of a Hookboard configuration file (known here: %1)</source>
+        <translation>n&apos;est pas un champ d&apos;un fichier de configuration Hookboard (connus ici&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds</source>
+        <translation>doit être un nombre entier de secondes</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for this receiver</source>
+        <translation>%1 figure deux fois pour ce destinataire</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>dépasse %1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation>n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a Hookboard configuration file</source>
+        <translation>doit être &quot;%1&quot;&#xa0;: ce n&apos;est pas un fichier de configuration Hookboard</translation>
+    </message>
+    <message>
+        <source>is %1: the file comes from a newer Hookboard, which this one (format %2) cannot read</source>
+        <translation>vaut %1&#xa0;: le fichier provient d&apos;un Hookboard plus récent, que celui-ci (format %2) ne peut pas lire</translation>
+    </message>
+    <message>
+        <source>secretsIncluded: must be true or false</source>
+        <translation>secretsIncluded&#xa0;: doit être true ou false</translation>
+    </message>
+    <message>
+        <source>holds %1 receivers; at most %2 are imported at once</source>
+        <translation>contient %1 destinataires&#xa0;; %2 au plus sont importés à la fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of an earlier receiver in the file; an import knows receivers by name</source>
+        <translation>&quot;%1&quot; est le nom d&apos;un destinataire précédent dans le fichier&#xa0;; un import identifie les destinataires par leur nom</translation>
+    </message>
+    <message>
+        <source>file: %1 cannot be written: %2</source>
+        <translation>file&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigImport</name>
+    <message>
+        <source>%1: receiver &quot;%2&quot; changed after the import was planned; nothing was imported. Plan the import again to see the changes.</source>
+        <translation>%1&#xa0;: le destinataire &quot;%2&quot; a été modifié après la planification de l&apos;import&#xa0;; rien n&apos;a été importé. Planifiez de nouveau l&apos;import pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>%1.name: %2 receivers here are called &quot;%3&quot;; rename all but one so that the import knows which to update</source>
+        <translation>%1.name&#xa0;: %2 destinataires ici s&apos;appellent &quot;%3&quot;&#xa0;; renommez-les tous sauf un pour que l&apos;import sache lequel mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1274,45 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     </message>
 </context>
 <context>
+    <name>TransferEndpoint</name>
+    <message>
+        <source>must be an id (a positive whole number)</source>
+        <translation>doit être un identifiant (un nombre entier positif)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time such as 2026-11-23T12:00:00Z</source>
+        <translation>doit être une heure au format ISO 8601, p. ex. 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event status (PENDING, SENDING, SUCCEEDED, RETRYING, FAILED, CANCELLED)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un statut d&apos;événement (PENDING, SENDING, SUCCEEDED, RETRYING, FAILED, CANCELLED)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>format: must be csv, jsonl or har (got &quot;%1&quot;)</source>
+        <translation>format&#xa0;: doit être csv, jsonl ou har (reçu&#xa0;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>secrets: must be include or omit (got &quot;%1&quot;)</source>
+        <translation>secrets&#xa0;: doit être include ou omit (reçu&#xa0;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>internal error: the configuration could not be read; see the Hookboard log</source>
+        <translation>erreur interne&#xa0;: la configuration n&apos;a pas pu être lue&#xa0;; consultez le journal de Hookboard</translation>
+    </message>
+    <message>
+        <source>dryRun: must be true or false (got &quot;%1&quot;)</source>
+        <translation>dryRun&#xa0;: doit être true ou false (reçu&#xa0;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>internal error: nothing was imported; see the Hookboard log</source>
+        <translation>erreur interne&#xa0;: rien n&apos;a été importé&#xa0;; consultez le journal de Hookboard</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1: must be at most %2 characters (got %3)</source>
@@ -1437,10 +1573,6 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <translation>Exécuter</translation>
     </message>
     <message>
-        <source>Sends the document to the API (Ctrl+Enter)</source>
-        <translation>Envoie le document à l&apos;API (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>Copy as curl</source>
         <translation>Copier en commande curl</translation>
     </message>
@@ -1451,10 +1583,6 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     <message>
         <source>Copied as a curl command.</source>
         <translation>Copié en commande curl.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter runs</source>
-        <translation>Ctrl+Entrée pour exécuter</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1544,6 +1672,26 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>Docs</source>
         <translation>Docs</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Sends the document to the API</source>
+        <translation>Envoie le document à l&apos;API</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en commande &amp;curl</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>Exécuter avec %1</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ApiServer</name>
@@ -1556,16 +1704,8 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <translation>la base de données refuse les écritures&#xa0;; consultez le journal de Hookboard</translation>
     </message>
     <message>
-        <source>the disk is full: the change was not stored; free some space and publish it again</source>
-        <translation>le disque est plein&#xa0;: la modification n&apos;a pas été enregistrée&#xa0;; libérez de l&apos;espace et publiez-la à nouveau</translation>
-    </message>
-    <message>
         <source>internal error: the change was not published; see the Hookboard log</source>
         <translation>erreur interne&#xa0;: la modification n&apos;a pas été publiée&#xa0;; consultez le journal de Hookboard</translation>
-    </message>
-    <message>
-        <source>method: this endpoint accepts %1 only</source>
-        <translation>method&#xa0;: ce point de terminaison n&apos;accepte que %1</translation>
     </message>
     <message>
         <source>Authorization: required, as &quot;Bearer &lt;token&gt;&quot;</source>
@@ -1745,6 +1885,26 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>(not applied yet)</source>
         <translation>(pas encore appliqué)</translation>
     </message>
+    <message>
+        <source>Answer with status</source>
+        <translation>Répondre avec le statut</translation>
+    </message>
+    <message>
+        <source>Answer after</source>
+        <translation>Répondre après</translation>
+    </message>
+    <message>
+        <source>Fail the next requests</source>
+        <translation>Faire échouer les prochaines requêtes</translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation>Statut d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Requests kept</source>
+        <translation>Requêtes conservées</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::CaughtRequestDetails</name>
@@ -1767,6 +1927,10 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     <message>
         <source>Select a request to see it in full.</source>
         <translation>Sélectionnez une requête pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>Caught request</source>
+        <translation>Requête capturée</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2041,87 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     <message>
         <source>the timestamp is too far off: a receiver would refuse it as a replay</source>
         <translation>l&apos;horodatage est trop éloigné&#xa0;: un destinataire la refuserait comme rejeu</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::CodeEditor</name>
+    <message>
+        <source>Tab indents while you type; press Escape, then Tab, to move on.</source>
+        <translation>Tab indente pendant la saisie&#xa0;; appuyez sur Échap, puis sur Tab, pour passer à la suite.</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::ConfigTransfer</name>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exporter la configuration</translation>
+    </message>
+    <message>
+        <source>The file holds every receiver with its URL, headers and delivery settings, and its subscriptions. Header values may be credentials, so only you can read the file.</source>
+        <translation>Le fichier contient chaque destinataire avec son URL, ses en-têtes et ses paramètres de livraison, ainsi que ses abonnements. Les valeurs d&apos;en-tête peuvent être des identifiants&#xa0;: le fichier n&apos;est donc lisible que par vous.</translation>
+    </message>
+    <message>
+        <source>Include the shared secrets</source>
+        <translation>Inclure les secrets partagés</translation>
+    </message>
+    <message>
+        <source>Without them, an import makes new secrets, which each receiver must then be given. With them, anyone with the file can sign as Hookboard.</source>
+        <translation>Sans eux, un import crée de nouveaux secrets, qu&apos;il faut ensuite transmettre à chaque destinataire. Avec eux, quiconque possède le fichier peut signer au nom de Hookboard.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Exporter la configuration…</translation>
+    </message>
+    <message>
+        <source>Import configuration…</source>
+        <translation>Importer une configuration…</translation>
+    </message>
+    <message>
+        <source>Save the receivers and their subscriptions to a file, to set up another Hookboard the same way</source>
+        <translation>Enregistrer les destinataires et leurs abonnements dans un fichier, pour configurer un autre Hookboard de la même façon</translation>
+    </message>
+    <message>
+        <source>Create and update receivers and subscriptions from an exported file, after a preview</source>
+        <translation>Créer et mettre à jour des destinataires et des abonnements à partir d&apos;un fichier exporté, après un aperçu</translation>
+    </message>
+    <message>
+        <source>Configuration files</source>
+        <translation>Fichiers de configuration</translation>
+    </message>
+    <message>
+        <source>The configuration was not exported: %1</source>
+        <translation>La configuration n&apos;a pas été exportée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n receiver(s) to %1.</source>
+        <translation>
+            <numerusform>%n destinataire exporté vers %1.</numerusform>
+            <numerusform>%n destinataires exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importer une configuration</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported. Receivers: %1 created, %2 updated. Subscriptions: %3 created, %4 updated.</source>
+        <translation>Import terminé. Destinataires&#xa0;: %1 créés, %2 mis à jour. Abonnements&#xa0;: %3 créés, %4 mis à jour.</translation>
+    </message>
+    <message>
+        <source>New shared secrets were made for %1: give each receiver its secret (Receivers → Secret) before it verifies deliveries.</source>
+        <translation>De nouveaux secrets partagés ont été créés pour %1&#xa0;: transmettez à chaque destinataire son secret (Destinataires → Secret partagé) avant qu&apos;il ne vérifie les livraisons.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2266,18 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
 %3 delivered, %4 failed</source>
         <translation>%1 – %2
 %3 livrés, %4 en échec</translation>
+    </message>
+    <message>
+        <source>Deliveries over time</source>
+        <translation>Livraisons au fil du temps</translation>
+    </message>
+    <message>
+        <source>Hourly bars over the last day: %1 delivered, %2 failed.</source>
+        <translation>Barres par heure sur le dernier jour&#xa0;: %1 livrés, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>Minute bars over the last hour: %1 delivered, %2 failed.</source>
+        <translation>Barres par minute sur la dernière heure&#xa0;: %1 livrés, %2 en échec.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2518,10 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
         <source>(deprecated)</source>
         <translation>(obsolète)</translation>
     </message>
+    <message>
+        <source>API documentation</source>
+        <translation>Documentation de l&apos;API</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::EditResendDialog</name>
@@ -2318,6 +2579,10 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source>As the running API lists them.</source>
         <translation>Telles que les liste l&apos;API en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Enums and their values</source>
+        <translation>Énumérations et leurs valeurs</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2719,17 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     </message>
 </context>
 <context>
+    <name>hookboard::EventExportJob</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>hookboard::EventFilterBar</name>
     <message>
         <source>Only the events of one receiver</source>
@@ -2549,6 +2825,34 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Published at or after</source>
+        <translation>Publiés à partir de</translation>
+    </message>
+    <message>
+        <source>Published before</source>
+        <translation>Publiés avant</translation>
+    </message>
+    <message>
+        <source>Text in the payload</source>
+        <translation>Texte dans la charge utile</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2980,18 @@ Rien ne lui est livré&#xa0;; ses événements en attente sont retenus et parten
     <message>
         <source>Sent your edit to %1 as test event evt_%2; evt_%3 is unchanged</source>
         <translation>Votre version a été envoyée à %1 comme événement de test evt_%2&#xa0;; evt_%3 est inchangé</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en commande &amp;curl</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>&amp;Modifier et envoyer…</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3211,84 @@ Every change published to a subscribed receiver shows up here the moment it is s
         <translation>Aucun événement pour l&apos;instant.
 Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&apos;elle est enregistrée, et évolue au fil de sa livraison.</translation>
     </message>
+    <message>
+        <source>&amp;Find in payloads</source>
+        <translation>&amp;Rechercher dans les charges utiles</translation>
+    </message>
+    <message>
+        <source>Go to the search for text in the payloads</source>
+        <translation>Aller à la recherche de texte dans les charges utiles</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer mainte&amp;nant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel events</source>
+        <translation>&amp;Annuler les événements</translation>
+    </message>
+    <message>
+        <source>You are told how many first.</source>
+        <translation>Leur nombre vous est d&apos;abord indiqué.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the events that match the filters, with their attempts, to a file</source>
+        <translation>Enregistrer dans un fichier les événements correspondant aux filtres, avec leurs tentatives</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets…</source>
+        <translation>CSV, pour les tableurs…</translation>
+    </message>
+    <message>
+        <source>JSON lines, with every attempt…</source>
+        <translation>JSON Lines, avec toutes les tentatives…</translation>
+    </message>
+    <message>
+        <source>HAR, for browser and proxy tools…</source>
+        <translation>HAR, pour les outils de navigateur et de proxy…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <source>Go to the ne&amp;west events</source>
+        <translation>Aller aux événements les plus récen&amp;ts</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Export files</source>
+        <translation>Fichiers d&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n event(s) so far</source>
+        <translation>
+            <numerusform>Exportation… %n événement jusqu&apos;à présent</numerusform>
+            <numerusform>Exportation… %n événements jusqu&apos;à présent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events were not exported: %1</source>
+        <translation>Les événements n&apos;ont pas été exportés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::FieldErrorLabel</name>
@@ -3000,6 +3394,22 @@ Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>%1 headers</source>
+        <translation>%1 – en-têtes</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>%1 body</source>
+        <translation>%1 – corps</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::HttpSender</name>
@@ -3038,6 +3448,72 @@ Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&
     <message>
         <source>%1: the CA file &quot;%2&quot; holds no PEM certificate</source>
         <translation>%1&#xa0;: le fichier CA &quot;%2&quot; ne contient aucun certificat PEM</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::ImportPreviewDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>a new shared secret is made: give it to the receiver</source>
+        <translation>un nouveau secret partagé est créé&#xa0;: transmettez-le au destinataire</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this Hookboard already has every receiver and subscription of the file as it is.</source>
+        <translation>Rien à importer&#xa0;: ce Hookboard possède déjà chaque destinataire et chaque abonnement du fichier, à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>Receivers: %1 new, %2 changed, %3 unchanged. Subscriptions: %4 new, %5 changed.</source>
+        <translation>Destinataires&#xa0;: %1 nouveaux, %2 modifiés, %3 inchangés. Abonnements&#xa0;: %4 nouveaux, %5 modifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s) here that the file does not name stay as they are.</source>
+        <translation>
+            <numerusform>%n destinataire existant que le fichier ne nomme pas reste inchangé.</numerusform>
+            <numerusform>%n destinataires existants que le fichier ne nomme pas restent inchangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importer une configuration</translation>
+    </message>
+    <message>
+        <source>Importing %1 will do this. Nothing is written until you choose Import; then all of it is written, or none of it.</source>
+        <translation>Importer %1 aura l&apos;effet suivant. Rien n&apos;est écrit tant que vous n&apos;avez pas choisi Importer&#xa0;; ensuite, tout est écrit, ou rien du tout.</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Ce que l&apos;import modifie</translation>
+    </message>
+    <message>
+        <source>Receiver or subscription</source>
+        <translation>Destinataire ou abonnement</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3593,50 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
     <message>
         <source>Keep it open</source>
         <translation>Laisser ouvert</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close the window and stop delivering</source>
+        <translation>Fermer la fenêtre et arrêter les livraisons</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Choose a page with the arrow keys; %1 to %2 go straight to one from anywhere.</source>
+        <translation>Choisissez une page avec les touches fléchées&#xa0;; %1 à %2 mènent directement à l&apos;une d&apos;elles depuis n&apos;importe où.</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation list</source>
+        <translation>Liste de &amp;navigation</translation>
+    </message>
+    <message>
+        <source>Move the focus to the list of pages on the left</source>
+        <translation>Placer le focus sur la liste des pages à gauche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Lister tous les raccourcis clavier de la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3840,18 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
         <source>delivery settings</source>
         <translation>paramètres de livraison</translation>
     </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Save receiver</source>
+        <translation>Enregistrer le destinataire</translation>
+    </message>
+    <message>
+        <source>Save the receiver&apos;s settings</source>
+        <translation>Enregistrer les paramètres du destinataire</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::ReceiverHealthPanel</name>
@@ -3502,10 +4034,6 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
         <translation>Nouveau destinataire</translation>
     </message>
     <message>
-        <source>Add an endpoint that Hookboard delivers to (%1)</source>
-        <translation>Ajouter un point de terminaison vers lequel Hookboard effectue des livraisons (%1)</translation>
-    </message>
-    <message>
         <source>Delete receiver</source>
         <translation>Supprimer le destinataire</translation>
     </message>
@@ -3520,10 +4048,6 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
     <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Delete this receiver and its subscriptions; its events stay in the log</source>
-        <translation>Supprimer ce destinataire et ses abonnements&#xa0;; ses événements restent dans le journal</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3620,6 +4144,34 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     <message>
         <source>Settings *</source>
         <translation>Paramètres *</translation>
+    </message>
+    <message>
+        <source>&amp;New receiver</source>
+        <translation>&amp;Nouveau destinataire</translation>
+    </message>
+    <message>
+        <source>Add an endpoint that Hookboard delivers to</source>
+        <translation>Ajouter un point de terminaison auquel Hookboard livre</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Export the receivers and subscriptions to a file, or import such a file</source>
+        <translation>Exporter les destinataires et les abonnements dans un fichier, ou importer un tel fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete receiver…</source>
+        <translation>&amp;Supprimer le destinataire…</translation>
+    </message>
+    <message>
+        <source>Delete the selected receiver and its subscriptions; its events stay in the log</source>
+        <translation>Supprimer le destinataire sélectionné et ses abonnements&#xa0;; ses événements restent dans le journal</translation>
+    </message>
+    <message>
+        <source>Receiver details</source>
+        <translation>Détails du destinataire</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4298,26 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     <message>
         <source>No receiver points here yet: signatures are not checked.</source>
         <translation>Aucun destinataire ne pointe encore ici&#xa0;: les signatures ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>Sandbox CA file</source>
+        <translation>Fichier de CA du bac à sable</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>Corbeilles</translation>
+    </message>
+    <message>
+        <source>New bin name</source>
+        <translation>Nom de la nouvelle corbeille</translation>
+    </message>
+    <message>
+        <source>Bin URL</source>
+        <translation>URL de la corbeille</translation>
+    </message>
+    <message>
+        <source>Caught requests</source>
+        <translation>Requêtes capturées</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4592,25 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     </message>
 </context>
 <context>
+    <name>hookboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys that work in the window, grouped by the menu or page they belong to. Tab and Shift+Tab move between the controls of a page; in a code editor, where Tab indents, press Escape first.</source>
+        <translation>Touches utilisables dans la fenêtre, regroupées selon le menu ou la page auxquels elles appartiennent. Tab et Maj+Tab permettent de passer d&apos;un contrôle à l&apos;autre dans une page&#xa0;; dans un éditeur de code, où Tab indente, appuyez d&apos;abord sur Échap.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>hookboard::SignatureView</name>
     <message>
         <source>✓ The receiver&apos;s current secret gives exactly the signature that was sent.</source>
@@ -4151,10 +4742,6 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
 <context>
     <name>hookboard::SubscriptionPanel</name>
     <message>
-        <source>Click a cell to subscribe this receiver to that change. Click again to pause it, a third time to unsubscribe; right-click for every choice.</source>
-        <translation>Cliquez sur une cellule pour abonner ce destinataire à cette modification. Cliquez à nouveau pour mettre l&apos;abonnement en pause, une troisième fois pour le désabonner&#xa0;; clic droit pour tous les choix.</translation>
-    </message>
-    <message>
         <source>The subscriptions could not be read: %1</source>
         <translation>Impossible de lire les abonnements&#xa0;: %1</translation>
     </message>
@@ -4238,6 +4825,18 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     <message>
         <source>Unsubscribe from every change</source>
         <translation>Se désabonner de toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Click a cell (or press Space on it) to subscribe this receiver to that change. Again to pause it, a third time to unsubscribe; right-click (or the Menu key) for every choice.</source>
+        <translation>Cliquez sur une cellule (ou appuyez sur Espace dessus) pour abonner ce destinataire à cette modification. Cliquez à nouveau pour mettre l&apos;abonnement en pause, une troisième fois pour le désabonner&#xa0;; clic droit (ou touche Menu) pour tous les choix.</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Undo subscription change</source>
+        <translation>Annuler la modification d&apos;abonnement</translation>
     </message>
 </context>
 <context>
