@@ -161,6 +161,13 @@ QWidget *ApiExplorerPage::buildConnection()
     return box;
 }
 
+void ApiExplorerPage::setApiToken(const QString &token)
+{
+    m_context.apiToken = token;
+    m_tokenEdit->setText(token);
+    m_client->setToken(token);
+}
+
 QWidget *ApiExplorerPage::buildSidebar()
 {
     auto *tabs = new QTabWidget(this);
