@@ -49,7 +49,7 @@ QSpinBox *spinBox(const char *objectName, int min, int max, const QString &suffi
     spin->setObjectName(QLatin1String(objectName));
     spin->setRange(min, max);
     spin->setSuffix(suffix);
-    spin->setMinimumWidth(110);
+    spin->setMinimumWidth(170); // one width for the column of numbers
     return spin;
 }
 
@@ -92,7 +92,7 @@ OperatorSettingsEditor::OperatorSettingsEditor(const ConsoleContext &context, QW
 }
 
 QWidget *OperatorSettingsEditor::row(Field field, QWidget *editor, const QString &accessibleName,
-                                     QWidget *parent)
+                                     QWidget *parent, const QString &hint)
 {
     editor->setAccessibleName(accessibleName);
     Row entry;
@@ -121,6 +121,8 @@ QWidget *OperatorSettingsEditor::row(Field field, QWidget *editor, const QString
         line->addStretch(1);
     layout->addLayout(line);
     layout->addWidget(entry.error);
+    if (!hint.isEmpty())
+        layout->addWidget(noteLabel(hint, box));
     layout->addWidget(entry.note);
     return box;
 }
@@ -172,17 +174,16 @@ QWidget *OperatorSettingsEditor::connectionsGroup()
     auto *form = new QFormLayout(group);
     if (m_context.settings) {
         auto *cas = listEdit("caFilesEdit", tr("/etc/ssl/certs/our-ca.pem (one file a line)"), group);
-        form->addRow(tr("Trusted CA files:"), row(Field::CaFiles, cas, tr("Trusted CA files"), group));
         QStringList implicit{tr("the system's certificate store")};
         if (m_context.sandbox)
             implicit << tr("the sandbox's own CA");
-        form->addRow(QString(), noteLabel(tr("Also trusted: %1.").arg(implicit.join(tr(" and "))), group));
+        form->addRow(tr("Trusted CA files:"), row(Field::CaFiles, cas, tr("Trusted CA files"), group,
+                                                  tr("Also trusted: %1.").arg(implicit.join(tr(" and ")))));
         auto *deny = listEdit("denyCidrsEdit", tr("10.0.0.0/8 (one range a line)"), group);
         form->addRow(tr("Refuse destinations:"),
-                     row(Field::DenyCidrs, deny, tr("Refused destination ranges"), group));
-        form->addRow(QString(), noteLabel(tr("Besides link-local, cloud-metadata, 0.0.0.0/8 and multicast, "
-                                             "which are always refused."),
-                                          group));
+                     row(Field::DenyCidrs, deny, tr("Refused destination ranges"), group,
+                         tr("Besides link-local, cloud-metadata, 0.0.0.0/8 and multicast, which are always "
+                            "refused.")));
         auto *allow = listEdit("allowCidrsEdit", tr("169.254.10.0/24 (one range a line)"), group);
         form->addRow(tr("Allow inside them:"),
                      row(Field::AllowCidrs, allow, tr("Allowed destination ranges"), group));
@@ -390,6 +391,7 @@ void OperatorSettingsEditor::show(const SettingsService::State &state)
             ? tr("Set by --api-token or HOOKBOARD_API_TOKEN for this run.")
             : tr("Regenerating takes effect at once: clients holding the old token are refused."));
     m_formError->setError(std::nullopt);
+    relayout();
     updateButtons();
 }
 
@@ -420,6 +422,7 @@ void OperatorSettingsEditor::apply()
                     unplaced.append(error);
             }
             m_formError->setErrors(unplaced);
+            relayout();
             m_status->setMessage(
                 tr("Nothing was saved: %n value(s) break a rule.", nullptr, int(saved.errors.size())),
                 StatusLabel::Failure);
@@ -468,6 +471,16 @@ void OperatorSettingsEditor::regenerateToken()
                              StatusLabel::Success);
         emit apiTokenChanged(*token);
     });
+}
+
+void OperatorSettingsEditor::relayout()
+{
+    // Error lines and notes wrap (height for width), and the form keeps the row heights it worked
+    // out for the width it last had: without this, a line shown after a save or a load overlaps
+    // the field above it until the window is resized.
+    for (QLayout *layout : findChildren<QLayout *>())
+        layout->invalidate();
+    updateGeometry();
 }
 
 void OperatorSettingsEditor::updateButtons()

@@ -53,8 +53,9 @@ private:
     QWidget *deliveryGroup();
     QWidget *connectionsGroup();
     QWidget *buttonRow();
-    // editor with its error line and note under it, registered for field.
-    QWidget *row(Field field, QWidget *editor, const QString &accessibleName, QWidget *parent);
+    // editor with its error line, hint and note under it, registered for field.
+    QWidget *row(Field field, QWidget *editor, const QString &accessibleName, QWidget *parent,
+                 const QString &hint = {});
     QString textOf(Field field) const;
     void setTextOf(Field field, const QString &text);
     void setEditable(Field field, bool editable);
@@ -64,6 +65,7 @@ private:
     void revert();
     void regenerateToken();
     void updateButtons();
+    void relayout();
 
     ConsoleContext m_context;
     QMap<Field, Row> m_rows;
