@@ -124,10 +124,10 @@ Status Runtime::start()
             this, [this, options, cas] { apply(options, cas); }, Qt::QueuedConnection);
     });
     ApiHost *api = m_api.get();
-    m_settings->setUseToken([this, api](const ApiToken &token) {
+    m_settings->setUseToken([this, api](const ApiToken &fresh) {
         QMetaObject::invokeMethod(
-            this, [this, token] { m_apiToken = token; }, Qt::QueuedConnection);
-        return api->setToken(token);
+            this, [this, fresh] { m_apiToken = fresh; }, Qt::QueuedConnection);
+        return api->setToken(fresh);
     });
     return {};
 }
@@ -141,7 +141,8 @@ void Runtime::apply(const RuntimeOptions &options, const QList<QSslCertificate> 
     m_options.api = api;
     m_engine->reconfigure(m_options.delivery, extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()});
     m_service->setOutboundPolicy(m_options.delivery.outbound);
-    m_api->setOutboundPolicy(m_options.delivery.outbound);
+    if (m_api)
+        m_api->setOutboundPolicy(m_options.delivery.outbound);
 }
 
 void Runtime::stop(int graceMs)

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
@@ -23,6 +24,9 @@
 #include <QVBoxLayout>
 
 namespace hookboard {
+
+// Texts the settings page had before this form moved out of it keep their context, and so their
+// translations: QCoreApplication::translate("hookboard::SettingsPage", ...).
 
 namespace {
 
@@ -129,21 +133,24 @@ QWidget *OperatorSettingsEditor::row(Field field, QWidget *editor, const QString
 
 QWidget *OperatorSettingsEditor::deliveryGroup()
 {
-    auto *group = new QGroupBox(tr("Delivery"), this);
+    auto *group = new QGroupBox(QCoreApplication::translate("hookboard::SettingsPage", "Delivery"), this);
     auto *form = new QFormLayout(group);
     if (!m_context.settings) {
         form->addRow(valueLabel(
             m_context.engine
                 ? tr("This window runs without the settings service, so nothing can be changed here.")
-                : tr("The dispatcher is not running in this window, so nothing is delivered."),
+                : QCoreApplication::translate(
+                      "hookboard::SettingsPage",
+                      "The dispatcher is not running in this window, so nothing is delivered."),
             QStringLiteral("dispatcherOffLabel"), group));
         return group;
     }
     auto *schedule = new QLineEdit(group);
     schedule->setObjectName(QStringLiteral("retryScheduleEdit"));
     schedule->setPlaceholderText(tr("e.g. 5s, 5m, 30m, 2h, 5h, 10h, 10h"));
-    form->addRow(tr("Retry schedule:"), row(Field::RetrySchedule, schedule, tr("Retry schedule"), group));
-    form->addRow(tr("Attempt timeout:"),
+    form->addRow(QCoreApplication::translate("hookboard::SettingsPage", "Retry schedule:"),
+                 row(Field::RetrySchedule, schedule, tr("Retry schedule"), group));
+    form->addRow(QCoreApplication::translate("hookboard::SettingsPage", "Attempt timeout:"),
                  row(Field::AttemptTimeout, spinBox("attemptTimeoutSpin", 1, 120, tr(" s"), group),
                      tr("Attempt timeout in seconds"), group));
     form->addRow(tr("Per receiver:"), row(Field::MaxInFlightPerReceiver,
@@ -170,11 +177,13 @@ QWidget *OperatorSettingsEditor::deliveryGroup()
 
 QWidget *OperatorSettingsEditor::connectionsGroup()
 {
-    auto *group = new QGroupBox(tr("Trust, API and data"), this);
+    auto *group =
+        new QGroupBox(QCoreApplication::translate("hookboard::SettingsPage", "Trust, API and data"), this);
     auto *form = new QFormLayout(group);
     if (m_context.settings) {
         auto *cas = listEdit("caFilesEdit", tr("/etc/ssl/certs/our-ca.pem (one file a line)"), group);
-        QStringList implicit{tr("the system's certificate store")};
+        QStringList implicit{
+            QCoreApplication::translate("hookboard::SettingsPage", "the system's certificate store")};
         if (m_context.sandbox)
             implicit << tr("the sandbox's own CA");
         form->addRow(tr("Trusted CA files:"), row(Field::CaFiles, cas, tr("Trusted CA files"), group,
@@ -239,17 +248,21 @@ QWidget *OperatorSettingsEditor::connectionsGroup()
         form->addRow(tr("API token:"), tokenBox);
     }
 
-    form->addRow(tr("Local API:"),
-                 valueLabel(m_context.apiUrl.isEmpty() ? tr("off") : m_context.apiUrl.toString(),
+    form->addRow(QCoreApplication::translate("hookboard::SettingsPage", "Local API:"),
+                 valueLabel(m_context.apiUrl.isEmpty()
+                                ? QCoreApplication::translate("hookboard::SettingsPage", "off")
+                                : m_context.apiUrl.toString(),
                             QStringLiteral("apiUrlLabel"), group));
-    form->addRow(tr("Sandbox:"), valueLabel(m_context.sandbox && m_context.sandbox->isListening()
-                                                ? m_context.sandbox->baseUrl().toString()
-                                                : tr("off"),
-                                            QStringLiteral("sandboxUrlLabel"), group));
+    form->addRow(QCoreApplication::translate("hookboard::SettingsPage", "Sandbox:"),
+                 valueLabel(m_context.sandbox && m_context.sandbox->isListening()
+                                ? m_context.sandbox->baseUrl().toString()
+                                : QCoreApplication::translate("hookboard::SettingsPage", "off"),
+                            QStringLiteral("sandboxUrlLabel"), group));
     const QString storeFile = QDir(m_context.dataDir).filePath(QLatin1String(Store::kFileName));
-    form->addRow(tr("Store:"),
+    form->addRow(QCoreApplication::translate("hookboard::SettingsPage", "Store:"),
                  valueLabel(QDir::toNativeSeparators(storeFile), QStringLiteral("storeFileLabel"), group));
-    auto *open = new QPushButton(tr("Open data folder"), group);
+    auto *open =
+        new QPushButton(QCoreApplication::translate("hookboard::SettingsPage", "Open data folder"), group);
     open->setObjectName(QStringLiteral("openDataFolderButton"));
     open->setAccessibleName(tr("Open the data folder"));
     connect(open, &QPushButton::clicked, this,
