@@ -80,7 +80,8 @@ OperatorSettingsEditor::OperatorSettingsEditor(const ConsoleContext &context, QW
     layout->addWidget(deliveryGroup());
     layout->addWidget(connectionsGroup());
     if (m_context.settings) {
-        layout->addWidget(buttonRow());
+        // Not in this widget's layout: the page keeps it in view below its scrolling content.
+        m_buttonBar = buttonRow();
         // The order a person reads in: delivery fields, trust and API fields, then the buttons.
         QList<QWidget *> chain;
         for (Field field : OperatorSettings::fields()) {

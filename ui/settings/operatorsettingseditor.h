@@ -31,6 +31,9 @@ public:
     explicit OperatorSettingsEditor(const ConsoleContext &context, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_state.has_value(); }
+    // Apply, Revert and the save's outcome, for the owner to place where it stays in view (null
+    // without a settings service). Owned by this editor until placed.
+    QWidget *buttonBar() const { return m_buttonBar; }
     // Fields whose text differs from what was loaded (not counting read-only ones).
     OperatorSettings::Values changes() const;
 
@@ -77,6 +80,7 @@ private:
     QToolButton *m_copyToken = nullptr;
     QPushButton *m_regenerate = nullptr;
     QLabel *m_tokenNote = nullptr;
+    QWidget *m_buttonBar = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
     FieldErrorLabel *m_formError = nullptr;

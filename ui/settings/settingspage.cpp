@@ -55,6 +55,9 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QSettings &settings, Q
     contentLayout->addStretch(1);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
+    // Apply and Revert stay in view however far the form is scrolled.
+    if (QWidget *buttons = operatorSettings->buttonBar())
+        layout->addWidget(buttons);
 }
 
 void SettingsPage::applyStoredTheme()

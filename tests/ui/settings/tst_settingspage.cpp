@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "notify/trayicon.h"
 #include "receivers/fielderrorlabel.h"
+#include "settings/operatorsettingseditor.h"
 #include "settings/settingspage.h"
 #include "theme.h"
 #include "widgets/confirmation.h"
@@ -243,10 +244,14 @@ private slots:
         SettingsService service(store.dataDir(), optionsFor(store), optionsFor(store));
         QSettings settings(settingsFile(store), QSettings::IniFormat);
         SettingsPage page(contextWith(store, service), settings);
-        auto *editor = find<QWidget>(page, "operatorSettingsEditor");
+        auto *editor = find<OperatorSettingsEditor>(page, "operatorSettingsEditor");
         QTRY_VERIFY(find<QLineEdit>(page, "retryScheduleEdit")->isEnabled());
         int named = 0;
-        for (QWidget *widget : editor->findChildren<QWidget *>()) {
+        // The buttons sit below the page's scrolling content, outside the editor.
+        QVERIFY(editor->buttonBar() && !editor->isAncestorOf(editor->buttonBar()));
+        const QList<QWidget *> widgets =
+            editor->findChildren<QWidget *>() + editor->buttonBar()->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
             if (!widget->focusPolicy() || qobject_cast<QAbstractScrollArea *>(widget->parentWidget()) ||
                 qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
                 continue; // viewports and the spin boxes' inner line edits
