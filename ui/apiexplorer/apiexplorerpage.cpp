@@ -164,6 +164,8 @@ QWidget *ApiExplorerPage::buildConnection()
 void ApiExplorerPage::setApiToken(const QString &token)
 {
     m_context.apiToken = token;
+    if (!m_client)
+        return; // the API is off: the page says so and holds no token
     m_tokenEdit->setText(token);
     m_client->setToken(token);
 }

@@ -186,7 +186,8 @@ QWidget *OperatorSettingsEditor::connectionsGroup()
         QStringList implicit{
             QCoreApplication::translate("hookboard::SettingsPage", "the system's certificate store")};
         if (m_context.sandbox)
-            implicit << tr("the sandbox's own CA");
+            implicit << QCoreApplication::translate("hookboard::SettingsPage", "the sandbox's own CA (%1)")
+                            .arg(QDir::toNativeSeparators(SandboxServer::caFilePath(m_context.dataDir)));
         form->addRow(tr("Trusted CA files:"), row(Field::CaFiles, cas, tr("Trusted CA files"), group,
                                                   tr("Also trusted: %1.").arg(implicit.join(tr(" and ")))));
         auto *deny = listEdit("denyCidrsEdit", tr("10.0.0.0/8 (one range a line)"), group);

@@ -237,6 +237,27 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), fresh);
     }
 
+    // In the window, the status bar's copy button and the API explorer follow the new token.
+    void theWindowFollowsARegeneratedToken()
+    {
+        test::TestStore store;
+        SettingsService service(store.dataDir(), optionsFor(store), optionsFor(store));
+        ConsoleContext context = contextWith(store, service);
+        context.apiToken = QStringLiteral("old-token");
+        context.apiUrl =
+            QUrl(QStringLiteral("http://127.0.0.1:9/graphql")); // the explorer's token box needs one
+        MainWindow window(context);
+        auto *regenerate = find<QPushButton>(window, "regenerateTokenButton");
+        QTRY_VERIFY(regenerate->isEnabled());
+        Confirmation::setNextAnswer([](const QString &) { return true; });
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        auto *shown = find<QLineEdit>(window, "settingsApiTokenEdit");
+        QTRY_VERIFY(shown->text() != QStringLiteral("old-token"));
+        QCOMPARE(find<QLineEdit>(window, "apiTokenEdit")->text(), shown->text());
+        QTest::mouseClick(find<QToolButton>(window, "copyApiTokenButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), shown->text());
+    }
+
     // Every field and button can be reached and is named for a screen reader.
     void everyFieldHasAnAccessibleName()
     {
