@@ -124,6 +124,13 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     }
 
     RuntimeOptions &runtime = m_options.runtime;
+    // What was given here wins over the settings kept in the store (OperatorSettings::merge).
+    for (const QCommandLineOption *option :
+         {&apiListenOption, &caFileOption, &retryScheduleOption, &attemptTimeoutOption, &retentionOption,
+          &denyCidrOption, &allowCidrOption}) {
+        if (parser.isSet(*option))
+            runtime.commandLine.append(option->names().constFirst());
+    }
     m_options.headless = parser.isSet(headlessOption);
     runtime.dataDir = defaultDataDir;
     if (parser.isSet(dataDirOption)) {

@@ -68,7 +68,7 @@ int ConsoleApp::run()
     context.operatorName = localUserName();
     context.apiUrl = m_runtime->apiUrl();
     context.apiToken = m_runtime->apiToken() ? m_runtime->apiToken()->token() : QString();
-    context.caFiles = m_options.caFiles;
+    context.settings = &m_runtime->settings();
     m_window = std::make_unique<MainWindow>(context);
     QApplication::setWindowIcon(m_window->windowIcon());
     m_window->show();

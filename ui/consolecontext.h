@@ -10,6 +10,7 @@ namespace hookboard {
 class Clock;
 class DeliveryEngine;
 class SandboxServer;
+class SettingsService;
 class Store;
 class StoreReader;
 class WebhookService;
@@ -25,11 +26,11 @@ struct ConsoleContext
     const Clock *clock = nullptr;
     DeliveryEngine *engine = nullptr;
     SandboxServer *sandbox = nullptr;
-    QString dataDir;      // where settings.ini is kept
-    QString operatorName; // createdBy of what the console creates
-    QUrl apiUrl;          // the local GraphQL endpoint, empty when the API is off
-    QString apiToken;     // its bearer token
-    QStringList caFiles;  // extra CA certificates the dispatcher trusts (--ca-file)
+    SettingsService *settings = nullptr; // the operator's settings; null: the page only shows them
+    QString dataDir;                     // where settings.ini is kept
+    QString operatorName;                // createdBy of what the console creates
+    QUrl apiUrl;                         // the local GraphQL endpoint, empty when the API is off
+    QString apiToken;                    // its bearer token
     // Whether the desktop has a system tray; empty asks QSystemTrayIcon. Tests answer it, since
     // offscreen and Xvfb have none and closing to the tray must still be exercised.
     std::function<bool()> systemTrayAvailable;

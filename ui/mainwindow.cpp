@@ -112,6 +112,12 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     settings->setObjectName(QStringLiteral("settingsPage"));
     settings->applyStoredTheme();
     addPage(tr("Settings"), settings);
+    // A regenerated token is the only one the API accepts: every place that shows or sends it follows.
+    connect(settings, &SettingsPage::apiTokenChanged, this,
+            [this, apiExplorer, url = context.apiUrl](const QString &token) {
+                showApi(url, token);
+                apiExplorer->setApiToken(token);
+            });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

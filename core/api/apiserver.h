@@ -59,6 +59,8 @@ public:
     // /healthz answers 503 meanwhile, as it does while publishes fail to commit, with a plain
     // reason: it needs no token, so the SQL and paths stay in the log.
     void setEngineStoreProblem(const QString &storeMessage);
+    // Accepts token, and no longer the one before, from the next request on.
+    void setToken(const ApiToken &token) { m_token = token; }
     // GET /metrics answers from endpoint (not owned); without one the path is 404.
     void setMetricsEndpoint(const MetricsEndpoint *endpoint) { m_metrics = endpoint; }
 

@@ -63,6 +63,33 @@ void ApiHost::closeParts()
     m_parts.store.reset();
 }
 
+Status ApiHost::setToken(const ApiToken &token)
+{
+    Status used = Error::internal(QStringLiteral("API: its thread did not answer"));
+    QMetaObject::invokeMethod(
+        m_anchor.get(),
+        [this, &token, &used] {
+            m_token = token;
+            if (m_parts.server)
+                m_parts.server->setToken(token);
+            used = {};
+        },
+        Qt::BlockingQueuedConnection);
+    return used;
+}
+
+void ApiHost::setOutboundPolicy(const OutboundPolicy &policy)
+{
+    QMetaObject::invokeMethod(
+        m_anchor.get(),
+        [this, policy] {
+            m_outbound = policy;
+            if (m_parts.service)
+                m_parts.service->setOutboundPolicy(policy);
+        },
+        Qt::QueuedConnection);
+}
+
 void ApiHost::setEngineStoreProblem(const QString &storeMessage)
 {
     QMetaObject::invokeMethod(

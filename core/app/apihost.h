@@ -39,6 +39,10 @@ public:
     QUrl url() const { return m_url; }
     // From any thread: what /healthz says about the engine's store (empty: it is writing again).
     void setEngineStoreProblem(const QString &storeMessage);
+    // From any thread but the API's: the server accepts token, and only it, once this returns.
+    Status setToken(const ApiToken &token);
+    // From any thread: where the API's receiver changes may point (SPEC §8), from the next one on.
+    void setOutboundPolicy(const OutboundPolicy &policy);
     // Before start(): GET /metrics answers from metrics (not owned), and the API's publishes
     // through GraphQL are counted there too.
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }

@@ -1,7 +1,9 @@
 #include "runtime.h"
 
 #include "app/apihost.h"
+#include "app/operatorsettings.h"
 #include "app/sandboxlink.h"
+#include "app/settingsservice.h"
 #include "delivery/deliveryengine.h"
 #include "delivery/httpsender.h"
 #include "sandbox/sandboxserver.h"
@@ -13,7 +15,7 @@
 namespace hookboard {
 
 Runtime::Runtime(RuntimeOptions options, const Clock &clock, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_clock(clock)
+    : QObject(parent), m_commandLine(options), m_options(std::move(options)), m_clock(clock)
 {}
 
 Runtime::~Runtime()
@@ -23,9 +25,9 @@ Runtime::~Runtime()
 
 Status Runtime::start()
 {
-    Result<QList<QSslCertificate>> extraCas = HttpSender::loadCaFiles(m_options.caFiles);
-    if (!extraCas)
-        return extraCas.error();
+    // --ca-file files are checked before anything starts; a stored CA file is checked below.
+    if (Result<QList<QSslCertificate>> given = HttpSender::loadCaFiles(m_commandLine.caFiles); !given)
+        return given.error();
     Result<std::unique_ptr<QLockFile>> folderLock = datadir::lock(m_options.dataDir);
     if (!folderLock)
         return folderLock.error();
@@ -41,6 +43,20 @@ Status Runtime::start()
         return intact;
     }
     m_store = std::move(store).value();
+    // The command line wins over what the console stored; a stored value that no longer passes
+    // its rule (a CA file removed since) is left out with a warning rather than keeping Hookboard
+    // from starting, since the console that could mend it would not start either.
+    Result<OperatorSettings::Values> stored = OperatorSettings::load(m_store->settings());
+    if (!stored) {
+        stop();
+        return stored.error();
+    }
+    m_options = OperatorSettings::merge(m_commandLine, *stored);
+    Result<QList<QSslCertificate>> extraCas = OperatorSettings::loadCas(m_options);
+    if (!extraCas) {
+        stop();
+        return extraCas.error();
+    }
     m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
     m_service->setOutboundPolicy(m_options.delivery.outbound);
     m_service->setMetrics(&m_metrics);
@@ -99,12 +115,40 @@ Status Runtime::start()
         return requeued.error();
     }
     m_requeued = *requeued;
+
+    m_settings = std::make_unique<SettingsService>(m_options.dataDir, m_commandLine, m_options);
+    // Both are called on the settings thread: the change is handed to this thread, the token to
+    // the API's (which answers before the console hears that the token changed).
+    m_settings->setApply([this](const RuntimeOptions &options, const QList<QSslCertificate> &cas) {
+        QMetaObject::invokeMethod(
+            this, [this, options, cas] { apply(options, cas); }, Qt::QueuedConnection);
+    });
+    ApiHost *api = m_api.get();
+    m_settings->setUseToken([this, api](const ApiToken &fresh) {
+        QMetaObject::invokeMethod(
+            this, [this, fresh] { m_apiToken = fresh; }, Qt::QueuedConnection);
+        return api->setToken(fresh);
+    });
     return {};
+}
+
+void Runtime::apply(const RuntimeOptions &options, const QList<QSslCertificate> &extraCas)
+{
+    if (!m_engine)
+        return;                              // stopped meanwhile
+    const ListenAddress api = m_options.api; // bound at start; the stored address waits for the next
+    m_options = options;
+    m_options.api = api;
+    m_engine->reconfigure(m_options.delivery, extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()});
+    m_service->setOutboundPolicy(m_options.delivery.outbound);
+    if (m_api)
+        m_api->setOutboundPolicy(m_options.delivery.outbound);
 }
 
 void Runtime::stop(int graceMs)
 {
-    m_api.reset(); // no new publishes while the engine winds down
+    m_settings.reset(); // first: it may be handing a token to the API
+    m_api.reset();      // no new publishes while the engine winds down
     if (m_publishWriter)
         m_publishWriter->stop(); // commits what is waiting
     if (m_engine)

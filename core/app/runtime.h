@@ -8,6 +8,7 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@ class DeliveryEngine;
 class PublishWriter;
 class SandboxLink;
 class SandboxServer;
+class SettingsService;
 class Store;
 class WebhookService;
 
@@ -33,8 +35,9 @@ public:
     Runtime(RuntimeOptions options, const Clock &clock, QObject *parent = nullptr);
     ~Runtime() override;
 
-    // Opens the store, starts the sandbox, the engine (trusting the sandbox and --ca-file CAs)
-    // and the API. On an error, whatever started is stopped again.
+    // Opens the store, reads the operator's settings kept there (options given on the command line
+    // win), starts the sandbox, the engine (trusting the sandbox and the configured CAs) and the
+    // API. On an error, whatever started is stopped again.
     Status start();
     // Stops taking requests, lets in-flight deliveries finish (graceMs) or go back to the queue,
     // and writes every outcome. Safe to call twice.
@@ -55,8 +58,17 @@ public:
     PublishWriter &publishWriter() { return *m_publishWriter; }
     // The API's bearer token (given, or generated once and kept in the store), for the console to show.
     const std::optional<ApiToken> &apiToken() const { return m_apiToken; }
+    // Reads and changes the operator's settings and the API token off this thread; what it saves
+    // reaches the engine, the services and the API at once (the API address at the next start).
+    SettingsService &settings() { return *m_settings; }
+    // What this run uses: the command line over the stored settings, with changes since applied.
+    const RuntimeOptions &options() const { return m_options; }
 
 private:
+    // On this thread: settings saved through settings() take effect.
+    void apply(const RuntimeOptions &options, const QList<QSslCertificate> &extraCas);
+
+    RuntimeOptions m_commandLine; // as given, before the stored settings
     RuntimeOptions m_options;
     const Clock &m_clock;
     ChangeFeed m_feed; // first: outlives every writer and listener below
@@ -69,6 +81,7 @@ private:
     std::unique_ptr<SandboxLink> m_sandboxLink;
     std::unique_ptr<DeliveryEngine> m_engine;
     std::unique_ptr<ApiHost> m_api;
+    std::unique_ptr<SettingsService> m_settings;
     std::optional<ApiToken> m_apiToken;
     int m_requeued = 0;
 };

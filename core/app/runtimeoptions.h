@@ -30,6 +30,9 @@ struct RuntimeOptions
     QStringList caFiles;
     ListenAddress sandbox{QHostAddress(QHostAddress::LocalHost), 0};
     DeliveryConfig delivery;
+    // The options given on the command line, by name without dashes ("retry-schedule"): they win
+    // over the settings kept in the store (OperatorSettings) for this run.
+    QStringList commandLine;
 };
 
 } // namespace hookboard

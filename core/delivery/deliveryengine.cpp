@@ -111,6 +111,31 @@ void DeliveryEngine::stop(int graceMs)
     m_storeThread->wait();
 }
 
+void DeliveryEngine::reconfigure(const DeliveryConfig &config, const QList<QSslCertificate> &extraCas)
+{
+    m_config.retryScheduleSeconds = config.retryScheduleSeconds;
+    m_config.timeoutMs = config.timeoutMs;
+    m_config.maxInFlightPerReceiver = config.maxInFlightPerReceiver;
+    m_config.maxInFlight = config.maxInFlight;
+    m_config.autoDisableAfterMs = config.autoDisableAfterMs;
+    m_config.retention.keepMs = config.retention.keepMs;
+    m_config.outbound = config.outbound;
+    const DeliveryConfig next = m_config;
+    if (m_running) {
+        QMetaObject::invokeMethod(
+            m_dispatcher,
+            [dispatcher = m_dispatcher, next, extraCas] { dispatcher->reconfigure(next, extraCas); },
+            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_queue, [queue = m_queue, next] { queue->reconfigure(next); }, Qt::QueuedConnection);
+    } else if (!m_networkThread->isRunning() && !m_networkThread->isFinished() &&
+               !m_storeThread->isRunning()) {
+        // Not started yet: nothing runs on their threads, and start() uses what they hold.
+        m_dispatcher->reconfigure(next, extraCas);
+        m_queue->reconfigure(next);
+    }
+}
+
 void DeliveryEngine::poke()
 {
     // Before start() and after stop() the dispatcher has no store to claim from; start() looks

@@ -41,6 +41,11 @@ public:
     // How it delivers: retry schedule, timeout, concurrency (for the console's settings page).
     const DeliveryConfig &config() const { return m_config; }
 
+    // Takes the operator's settings (schedule, timeout, caps, auto-disable period, retention,
+    // outbound policy) from config and trusts extraCas besides the system's, from the next attempt
+    // on, on the engine's own threads. The engine's other tuning stays as it was.
+    void reconfigure(const DeliveryConfig &config, const QList<QSslCertificate> &extraCas);
+
     // Where attempts and outcome writes are counted (GET /metrics); before start(). Not owned.
     void setMetrics(Metrics *metrics);
 

@@ -44,6 +44,13 @@ Result<int> DeliveryQueue::open()
     return requeued;
 }
 
+void DeliveryQueue::reconfigure(const DeliveryConfig &config)
+{
+    m_config = config;
+    if (m_sweeper)
+        m_sweeper->setKeepMs(m_config.retention.keepMs);
+}
+
 void DeliveryQueue::claim(int limit)
 {
     if (!m_store || m_failing) {

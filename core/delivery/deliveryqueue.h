@@ -44,6 +44,9 @@ public slots:
     void close();
     // Receivers changed (settings, enabled, deleted): read them again at the next claim.
     void forgetReceivers();
+    // The operator's settings changed: caps, the auto-disable period and retention apply from
+    // the next claim, write and sweep on.
+    void reconfigure(const hookboard::DeliveryConfig &config);
     // Where committed outcomes are counted; before the thread starts. Not owned.
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }
 

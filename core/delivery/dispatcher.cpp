@@ -52,6 +52,19 @@ void Dispatcher::start()
     poke();
 }
 
+void Dispatcher::reconfigure(const DeliveryConfig &config, const QList<QSslCertificate> &extraCas)
+{
+    m_config = config;
+    m_extraCas = extraCas;
+    if (!m_sender)
+        return; // start() creates the sender with these
+    m_sender->setOutboundPolicy(m_config.outbound);
+    m_sender->setExtraCas(m_extraCas);
+    // A larger cap may let waiting deliveries start, or room for more claims.
+    startWaiting();
+    poke();
+}
+
 void Dispatcher::poke()
 {
     if (m_stopping || m_storeFailed || !m_sender)

@@ -47,6 +47,9 @@ public slots:
     void onClaimed(const QList<hookboard::Delivery> &deliveries, int limit, qint64 nextRetryAtMs);
     void onStoreFailed();
     void onStoreRecovered();
+    // The operator's settings changed: caps, timeout, schedule, outbound policy and trusted CAs
+    // apply from the next attempt on (attempts in flight keep what they started with).
+    void reconfigure(const hookboard::DeliveryConfig &config, const QList<QSslCertificate> &extraCas);
 
 signals:
     void claimRequested(int limit);

@@ -45,6 +45,8 @@ HttpSender::HttpSender(const Clock &clock, QList<QSslCertificate> extraCas, QObj
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_trusted);
     m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_systemCas = m_sslConfiguration.caCertificates().mid(0, m_sslConfiguration.caCertificates().size() -
+                                                                 m_trusted.size());
     m_resolve = [](const QString &host, QObject *context,
                    std::function<void(QList<QHostAddress>, QString)> answer) {
         // QHostInfo keeps recent answers for a minute, so this costs a lookup per host, not per attempt.
@@ -282,6 +284,16 @@ void HttpSender::complete(QNetworkReply *reply)
     const quint64 token = p->token;
     delete p;
     emit finished(token, result);
+}
+
+void HttpSender::setExtraCas(const QList<QSslCertificate> &extraCas)
+{
+    if (extraCas == m_trusted)
+        return;
+    m_trusted = extraCas;
+    m_sslConfiguration.setCaCertificates(m_systemCas + m_trusted);
+    for (const Lane &lane : std::as_const(m_lanes))
+        lane.network->clearConnectionCache();
 }
 
 Result<QList<QSslCertificate>> HttpSender::loadCaFiles(const QStringList &paths)

@@ -48,6 +48,9 @@ public:
     void setResolver(Resolver resolver) { m_resolve = std::move(resolver); }
     // Where requests may go (SPEC §8); the default policy until set.
     void setOutboundPolicy(const OutboundPolicy &policy) { m_policy = policy; }
+    // Trusts these CAs besides the system's from the next request on; connections kept alive
+    // under the old list are closed, so that no request skips the new one.
+    void setExtraCas(const QList<QSslCertificate> &extraCas);
     // Aborts every request in flight (their finished() still comes, with an error).
     void abortAll();
     int inFlight() const;
@@ -82,6 +85,7 @@ private:
     QElapsedTimer m_uptime;
     QTimer *m_idleSweep;
     QList<QSslCertificate> m_trusted;
+    QList<QSslCertificate> m_systemCas;   // read once: a directory scan
     QSslConfiguration m_sslConfiguration; // default + system CAs + m_trusted, peer always verified
     QHash<QNetworkReply *, Pending *> m_pending;
     OutboundPolicy m_policy;

@@ -21,6 +21,16 @@ void RetentionSweeper::start()
         m_timer.start(m_config.firstSweepMs);
 }
 
+void RetentionSweeper::setKeepMs(qint64 keepMs)
+{
+    const bool wasOff = m_config.keepMs <= 0;
+    m_config.keepMs = keepMs;
+    if (keepMs <= 0)
+        m_timer.stop();
+    else if (wasOff && !m_timer.isActive())
+        m_timer.start(m_config.firstSweepMs);
+}
+
 Result<int> RetentionSweeper::sweepBatch()
 {
     const qint64 cutoff = m_clock.nowMs() - m_config.keepMs;

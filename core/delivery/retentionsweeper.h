@@ -24,6 +24,9 @@ public:
 
     // Schedules the first sweep; later ones follow by themselves. Nothing when keepMs is 0.
     void start();
+    // A new retention period (0 keeps every event), from the next sweep on; a sweep that was off
+    // is scheduled.
+    void setKeepMs(qint64 keepMs);
     // One batch now: how many events it removed (fewer than the batch size: the sweep is done).
     Result<int> sweepBatch();
 

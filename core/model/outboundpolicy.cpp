@@ -97,6 +97,11 @@ QStringList OutboundPolicy::deniedRanges() const
     return cidrs(m_denied);
 }
 
+QStringList OutboundPolicy::operatorDeniedRanges() const
+{
+    return cidrs(m_denied.mid(OutboundPolicy().m_denied.size()));
+}
+
 QStringList OutboundPolicy::allowedRanges() const
 {
     return cidrs(m_allowed);

@@ -32,6 +32,8 @@ public:
     // The ranges, in CIDR, for people to read (Settings).
     QStringList deniedRanges() const;
     QStringList allowedRanges() const;
+    // The refused ranges the operator added to the default ones (--deny-cidr, Settings).
+    QStringList operatorDeniedRanges() const;
 
 private:
     using Range = QPair<QHostAddress, int>;

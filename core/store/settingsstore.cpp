@@ -25,6 +25,13 @@ Status SettingsStore::setValue(const QString &key, const QString &value)
     return upsert.exec();
 }
 
+Status SettingsStore::remove(const QString &key)
+{
+    SqlQuery remove(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = :key"));
+    remove.bind(QStringLiteral(":key"), key);
+    return remove.exec();
+}
+
 Result<QString> SettingsStore::ensure(const QString &key, const QString &initial)
 {
     // Insert-if-absent, then read back: whoever wrote first wins, with no read-then-write window.

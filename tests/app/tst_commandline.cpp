@@ -1,4 +1,6 @@
 // The hookboard executable run as a user would: options, exit codes, messages and the headless mode.
+#include "app/operatorsettings.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -26,6 +29,7 @@ private slots:
     void badOptionValue_data();
     void badOptionValue();
     void readyLineOnStdout();
+    void headlessUsesStoredSettingsUnlessGiven();
     void headlessStopsCleanly_data();
     void headlessStopsCleanly();
     void foreignFileIsRefusedUnchanged();
@@ -251,6 +255,42 @@ void TestCommandLine::readyLineOnStdout()
                                                    "sandbox=https://127\\.0\\.0\\.1:[1-9]\\d*/\\n$"));
     QVERIFY2(format.match(QString::fromUtf8(out)).hasMatch(), out.constData());
     stop(*process, SIGTERM);
+}
+
+// The headless mode reads what the console stored, as the console does; an option given on the
+// command line wins for that run.
+void TestCommandLine::headlessUsesStoredSettingsUnlessGiven()
+{
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(QStringLiteral("data"));
+    QTcpServer probe; // a port that is free now
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    {
+        hookboard::Result<std::unique_ptr<hookboard::Store>> store = hookboard::Store::open(dataDir);
+        QVERIFY(store);
+        QVERIFY(hookboard::OperatorSettings::save(**store,
+                                                  {{hookboard::OperatorSettings::Field::ApiListen,
+                                                    QStringLiteral("127.0.0.1:%1").arg(port)}},
+                                                  false)
+                    .isEmpty());
+    }
+    const QByteArray stored = "ready api=http://127.0.0.1:" + QByteArray::number(port) + "/graphql";
+    for (const bool given : {false, true}) {
+        // Not startHeadless(): it gives --api-listen itself.
+        QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                              QStringLiteral("--sandbox-listen"), QStringLiteral("127.0.0.1:0")};
+        if (given)
+            arguments << QStringLiteral("--api-listen") << QStringLiteral("127.0.0.1:0");
+        auto process = std::make_unique<QProcess>();
+        process->start(m_exe, arguments);
+        QVERIFY(process->waitForStarted(30000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n'), 20000);
+        QVERIFY2(out.startsWith(stored) != given, out.constData());
+        stop(*process, SIGTERM);
+    }
 }
 
 void TestCommandLine::headlessStopsCleanly_data()

@@ -159,6 +159,15 @@ QWidget *ApiExplorerPage::buildConnection()
     return box;
 }
 
+void ApiExplorerPage::setApiToken(const QString &token)
+{
+    m_context.apiToken = token;
+    if (!m_client)
+        return; // the API is off: the page says so and holds no token
+    m_tokenEdit->setText(token);
+    m_client->setToken(token);
+}
+
 QWidget *ApiExplorerPage::buildSidebar()
 {
     auto *tabs = new QTabWidget(this);

@@ -31,6 +31,8 @@ public:
 
     // Puts example (see ExampleDocuments) into the editors, its variables filled from the store.
     void showExample(const QString &key);
+    // The API token was regenerated: shown, copied and sent from now on.
+    void setApiToken(const QString &token);
     // Sends the document with its variables; the answer appears in the result view. A mutation
     // is sent only once the person confirms it (or chose not to be asked again in this window).
     void run();

@@ -63,6 +63,8 @@ public:
 
     QUrl url() const { return m_url; }
     QString token() const { return m_token; }
+    // Sends token from the next request on (it was regenerated in Settings).
+    void setToken(const QString &token) { m_token = token; }
 
     static constexpr int kTimeoutMs = 30000;
 

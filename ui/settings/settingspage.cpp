@@ -1,27 +1,19 @@
 #include "settingspage.h"
 
 #include "common/translations.h"
-#include "delivery/deliveryengine.h"
-#include "delivery/retrypolicy.h"
 #include "notify/trayicon.h"
+#include "operatorsettingseditor.h"
 #include "pageheader.h"
-#include "sandbox/sandboxserver.h"
-#include "store/store.h"
 #include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hookboard {
@@ -29,28 +21,6 @@ namespace hookboard {
 namespace {
 
 const QString kThemeKey = QStringLiteral("console/theme");
-
-// "5 s", "30 min", "2 h", "1 h 30 min": the units a person reads a schedule in.
-QString duration(qint64 seconds)
-{
-    if (seconds < 60)
-        return SettingsPage::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return seconds % 60 ? SettingsPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                            : SettingsPage::tr("%1 min").arg(seconds / 60);
-    const qint64 minutes = seconds / 60 % 60;
-    return minutes ? SettingsPage::tr("%1 h %2 min").arg(seconds / 3600).arg(minutes)
-                   : SettingsPage::tr("%1 h").arg(seconds / 3600);
-}
-
-QLabel *valueLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *hintLabel(const QString &text, QWidget *parent)
 {
@@ -78,11 +48,16 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QSettings &settings, Q
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(12);
     contentLayout->addWidget(appearanceGroup());
-    contentLayout->addWidget(deliveryGroup());
-    contentLayout->addWidget(connectionsGroup());
+    auto *operatorSettings = new OperatorSettingsEditor(m_context, content);
+    operatorSettings->setObjectName(QStringLiteral("operatorSettingsEditor"));
+    connect(operatorSettings, &OperatorSettingsEditor::apiTokenChanged, this, &SettingsPage::apiTokenChanged);
+    contentLayout->addWidget(operatorSettings);
     contentLayout->addStretch(1);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
+    // Apply and Revert stay in view however far the form is scrolled.
+    if (QWidget *buttons = operatorSettings->buttonBar())
+        layout->addWidget(buttons);
 }
 
 void SettingsPage::applyStoredTheme()
@@ -160,86 +135,6 @@ QWidget *SettingsPage::appearanceGroup()
         emit keepRunningInTrayChanged(keep);
     });
     form->addRow(tr("Closing:"), m_keepInTray);
-    return group;
-}
-
-QWidget *SettingsPage::deliveryGroup()
-{
-    auto *group = new QGroupBox(tr("Delivery"), this);
-    auto *form = new QFormLayout(group);
-    if (!m_context.engine) {
-        form->addRow(valueLabel(tr("The dispatcher is not running in this window, so nothing is delivered."),
-                                QStringLiteral("dispatcherOffLabel"), group));
-        return group;
-    }
-    const DeliveryConfig &config = m_context.engine->config();
-    const QList<int> schedule = config.retryScheduleSeconds.isEmpty() ? RetryPolicy::defaultScheduleSeconds()
-                                                                      : config.retryScheduleSeconds;
-    QStringList steps;
-    for (int seconds : schedule)
-        steps << duration(seconds);
-    form->addRow(tr("Retry schedule:"), valueLabel(tr("%1 (±%2 % jitter), then the event fails")
-                                                       .arg(steps.join(QStringLiteral(", ")))
-                                                       .arg(qRound(config.jitter * 100)),
-                                                   QStringLiteral("retryScheduleLabel"), group));
-    form->addRow(tr("Attempt timeout:"),
-                 valueLabel(duration(config.timeoutMs / 1000), QStringLiteral("attemptTimeoutLabel"), group));
-    form->addRow(tr("In flight:"), valueLabel(tr("at most %1 per receiver, %2 in all")
-                                                  .arg(config.maxInFlightPerReceiver)
-                                                  .arg(config.maxInFlight),
-                                              QStringLiteral("inFlightLabel"), group));
-    form->addRow(tr("Disabled after:"), valueLabel(tr("%1 of failures in a row, or at once on 410 Gone")
-                                                       .arg(duration(config.autoDisableAfterMs / 1000)),
-                                                   QStringLiteral("autoDisableLabel"), group));
-    const QStringList allowed = config.outbound.allowedRanges();
-    form->addRow(
-        tr("Refused destinations:"),
-        valueLabel(config.outbound.deniedRanges().join(QStringLiteral(", ")) +
-                       (allowed.isEmpty()
-                            ? QString()
-                            : QLatin1Char('\n') + tr("except %1").arg(allowed.join(QStringLiteral(", ")))),
-                   QStringLiteral("outboundLabel"), group));
-    form->addRow(hintLabel(tr("Start Hookboard with --retry-schedule and --attempt-timeout to change "
-                              "these, and with --deny-cidr and --allow-cidr to refuse or allow more "
-                              "destinations; a receiver can also have its own schedule."),
-                           group));
-    return group;
-}
-
-QWidget *SettingsPage::connectionsGroup()
-{
-    auto *group = new QGroupBox(tr("Trust, API and data"), this);
-    auto *form = new QFormLayout(group);
-    QStringList cas;
-    for (const QString &file : m_context.caFiles)
-        cas << QDir::toNativeSeparators(file);
-    cas << tr("the system's certificate store");
-    if (m_context.sandbox)
-        cas << tr("the sandbox's own CA (%1)")
-                   .arg(QDir::toNativeSeparators(SandboxServer::caFilePath(m_context.dataDir)));
-    form->addRow(tr("Trusted CAs:"),
-                 valueLabel(cas.join(QLatin1Char('\n')), QStringLiteral("trustedCasLabel"), group));
-    form->addRow(tr("Local API:"),
-                 valueLabel(m_context.apiUrl.isEmpty() ? tr("off") : m_context.apiUrl.toString(),
-                            QStringLiteral("apiUrlLabel"), group));
-    form->addRow(tr("Sandbox:"), valueLabel(m_context.sandbox && m_context.sandbox->isListening()
-                                                ? m_context.sandbox->baseUrl().toString()
-                                                : tr("off"),
-                                            QStringLiteral("sandboxUrlLabel"), group));
-    const QString storeFile = QDir(m_context.dataDir).filePath(QLatin1String(Store::kFileName));
-    form->addRow(tr("Store:"),
-                 valueLabel(QDir::toNativeSeparators(storeFile), QStringLiteral("storeFileLabel"), group));
-    auto *open = new QPushButton(tr("Open data folder"), group);
-    open->setObjectName(QStringLiteral("openDataFolderButton"));
-    connect(open, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDir)); });
-    auto *openRow = new QHBoxLayout;
-    openRow->addWidget(open);
-    openRow->addStretch(1);
-    form->addRow(QString(), openRow);
-    form->addRow(hintLabel(tr("--ca-file, --api-listen, --api-tls-cert/--api-tls-key, --sandbox-listen and "
-                              "--data-dir change these at start."),
-                           group));
     return group;
 }
 

@@ -12,7 +12,7 @@ class QSettings;
 namespace hookboard {
 
 // Settings: the console's look (kept in settings.ini), and how this Hookboard runs (delivery,
-// trust, API, data), shown as it is in effect, with the command-line option that changes each.
+// trust, API, data), changed in a form (OperatorSettingsEditor) and kept in the store.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -28,14 +28,14 @@ public:
 signals:
     // The person changed "keep running in the tray" here (it is stored already).
     void keepRunningInTrayChanged(bool keep);
+    // The API token was regenerated here: the old one is refused from now on.
+    void apiTokenChanged(const QString &token);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *appearanceGroup();
-    QWidget *deliveryGroup();
-    QWidget *connectionsGroup();
 
     ConsoleContext m_context;
     QSettings &m_settings;
