@@ -193,6 +193,16 @@
     </message>
 </context>
 <context>
+    <name>hookboard::OperatorSettingsEditor</name>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) break a rule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookboard::SubscriptionGridModel</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>

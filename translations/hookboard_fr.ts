@@ -1032,6 +1032,41 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     </message>
 </context>
 <context>
+    <name>OperatorSettings</name>
+    <message>
+        <source>%1: must be a whole number of %2 from %3 to %4 (got &quot;%5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">secondes</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">jours</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a loopback address (127.0.0.1, [::1], localhost) unless Hookboard is started with --api-tls-cert and --api-tls-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.token: set by --api-token or HOOKBOARD_API_TOKEN for this run; change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboundPolicy</name>
     <message>
         <source>%1: &quot;%2&quot; is not a CIDR range such as 10.20.0.0/16 or fd12::/48</source>
@@ -3515,6 +3550,10 @@ Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&
         <source>paused</source>
         <translation>en pause</translation>
     </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookboard::MainWindow</name>
@@ -3637,6 +3676,260 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
     <message>
         <source>List every keyboard shortcut of the window</source>
         <translation>Lister tous les raccourcis clavier de la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>hookboard::OperatorSettingsEditor</name>
+    <message>
+        <source>This window runs without the settings service, so nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5s, 5m, 30m, 2h, 5h, 10h, 10h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished">&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Attempt timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts in flight per receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts in flight in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h of failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of failures in a row before a receiver is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep finished events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days finished events are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each retry waits its step ±20 %; after the last step the event fails. A receiver can have its own schedule, timeout and cap. Changes apply to the next attempts without a restart; 410 Gone still disables a receiver at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/ssl/certs/our-ca.pem (one file a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.0.0.0/8 (one range a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse destinations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused destination ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides link-local, cloud-metadata, 0.0.0.0/8 and multicast, which are always refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>169.254.10.0/24 (one range a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow inside them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed destination ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>Show the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished">Masquer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the bearer token that scripts send as &quot;Authorization: Bearer …&quot;</source>
+        <translation type="unfinished">Copie le jeton Bearer que les scripts envoient sous la forme &quot;Authorization: Bearer …&quot;</translation>
+    </message>
+    <message>
+        <source>API token copied.</source>
+        <translation type="unfinished">Jeton d&apos;API copié.</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-tls-cert/--api-tls-key, --sandbox-listen and --data-dir change the rest at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished">Abandonner</translation>
+    </message>
+    <message>
+        <source>Revert the settings to what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 on the command line for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a restart: the API is bound to its address while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a restart: the API listens on %1 until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by --api-token or HOOKBOARD_API_TOKEN for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerating takes effect at once: clients holding the old token are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) break a rule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The API address takes effect at the next start; the rest applies to the next attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Deliveries use the new values from the next attempt on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every API client (scripts, integrations, the curl commands you copied) needs the new token: the current one is refused from the moment it is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished">Régénérer</translation>
+    </message>
+    <message>
+        <source>Keep the current token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new API token is in use; give it to every API client.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4431,26 +4724,6 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
 <context>
     <name>hookboard::SettingsPage</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1&#xa0;min %2&#xa0;s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1&#xa0;h %2&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1&#xa0;h</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4503,40 +4776,8 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
         <translation>Délais des nouvelles tentatives&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 (±%2 % jitter), then the event fails</source>
-        <translation>%1 (gigue de ±%2&#xa0;%), puis l&apos;événement échoue</translation>
-    </message>
-    <message>
         <source>Attempt timeout:</source>
         <translation>Délai d&apos;expiration d&apos;une tentative&#xa0;:</translation>
-    </message>
-    <message>
-        <source>In flight:</source>
-        <translation>En cours&#xa0;:</translation>
-    </message>
-    <message>
-        <source>at most %1 per receiver, %2 in all</source>
-        <translation>au plus %1 par destinataire, %2 au total</translation>
-    </message>
-    <message>
-        <source>Disabled after:</source>
-        <translation>Désactivation après&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 of failures in a row, or at once on 410 Gone</source>
-        <translation>%1 d&apos;échecs d&apos;affilée, ou immédiatement sur une réponse 410 Gone</translation>
-    </message>
-    <message>
-        <source>Refused destinations:</source>
-        <translation>Destinations refusées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>except %1</source>
-        <translation>sauf %1</translation>
-    </message>
-    <message>
-        <source>Start Hookboard with --retry-schedule and --attempt-timeout to change these, and with --deny-cidr and --allow-cidr to refuse or allow more destinations; a receiver can also have its own schedule.</source>
-        <translation>Démarrez Hookboard avec --retry-schedule et --attempt-timeout pour modifier ces valeurs, et avec --deny-cidr et --allow-cidr pour refuser ou autoriser davantage de destinations&#xa0;; un destinataire peut aussi avoir son propre calendrier.</translation>
     </message>
     <message>
         <source>Trust, API and data</source>
@@ -4549,10 +4790,6 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     <message>
         <source>the sandbox&apos;s own CA (%1)</source>
         <translation>la CA propre au bac à sable (%1)</translation>
-    </message>
-    <message>
-        <source>Trusted CAs:</source>
-        <translation>CA de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Local API:</source>
@@ -4573,10 +4810,6 @@ l&apos;un des vôtres, ou une corbeille de capture pour faire des essais.</trans
     <message>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier de données</translation>
-    </message>
-    <message>
-        <source>--ca-file, --api-listen, --api-tls-cert/--api-tls-key, --sandbox-listen and --data-dir change these at start.</source>
-        <translation>--ca-file, --api-listen, --api-tls-cert/--api-tls-key, --sandbox-listen et --data-dir modifient ces valeurs au démarrage.</translation>
     </message>
     <message>
         <source>Follow the system (%1)</source>

@@ -74,7 +74,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     m_tree->setObjectName(QStringLiteral("importPlanTree"));
     m_tree->setAccessibleName(tr("What the import changes"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Receiver or subscription"), tr("Import"), tr("Details")});
+    m_tree->setHeaderLabels({tr("Receiver or subscription"), tr("What happens"), tr("Details")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     for (const ImportPlan::ReceiverStep &step : plan.receivers) {
