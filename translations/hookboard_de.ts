@@ -1035,35 +1035,35 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     <name>OperatorSettings</name>
     <message>
         <source>%1: must be a whole number of %2 from %3 to %4 (got &quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine ganze Zahl von %2 von %3 bis %4 sein (erhalten: &quot;%5&quot;)</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">Sekunden</translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; muss ein absoluter Pfad sein</translation>
     </message>
     <message>
         <source>%1: must be a loopback address (127.0.0.1, [::1], localhost) unless Hookboard is started with --api-tls-cert and --api-tls-key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Loopback-Adresse sein (127.0.0.1, [::1], localhost), es sei denn, Hookboard wird mit --api-tls-cert und --api-tls-key gestartet</translation>
     </message>
     <message>
         <source>api.token: set by --api-token or HOOKBOARD_API_TOKEN for this run; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>api.token: für diesen Lauf durch --api-token oder HOOKBOARD_API_TOKEN festgelegt; ändern Sie es dort</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3552,7 @@ Jede Änderung, die für einen abonnierten Empfänger veröffentlicht wird, ersc
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
 </context>
 <context>
@@ -3682,254 +3682,254 @@ Um bei geschlossenem Fenster weiter zuzustellen, wählen Sie in den Einstellunge
     <name>hookboard::OperatorSettingsEditor</name>
     <message>
         <source>This window runs without the settings service, so nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster läuft ohne den Einstellungsdienst, daher kann hier nichts geändert werden.</translation>
     </message>
     <message>
         <source>e.g. 5s, 5m, 30m, 2h, 5h, 10h, 10h</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5s, 5m, 30m, 2h, 5h, 10h, 10h</translation>
     </message>
     <message>
         <source>Retry schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsplan</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Attempt timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Versuch in Sekunden</translation>
     </message>
     <message>
         <source>Per receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Empfänger:</translation>
     </message>
     <message>
         <source> in flight</source>
-        <translation type="unfinished"></translation>
+        <translation> gleichzeitig</translation>
     </message>
     <message>
         <source>Attempts in flight per receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Versuche pro Empfänger</translation>
     </message>
     <message>
         <source>In all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt:</translation>
     </message>
     <message>
         <source>Attempts in flight in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Versuche insgesamt</translation>
     </message>
     <message>
         <source>Disable after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren nach:</translation>
     </message>
     <message>
         <source> h of failures</source>
-        <translation type="unfinished"></translation>
+        <translation> h mit Fehlschlägen</translation>
     </message>
     <message>
         <source>Hours of failures in a row before a receiver is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden mit Fehlschlägen in Folge, bevor ein Empfänger deaktiviert wird</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>keep every event</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Ereignis aufbewahren</translation>
     </message>
     <message>
         <source>Keep finished events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Ereignisse aufbewahren:</translation>
     </message>
     <message>
         <source>Days finished events are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die abgeschlossene Ereignisse aufbewahrt werden</translation>
     </message>
     <message>
         <source>Each retry waits its step ±20 %; after the last step the event fails. A receiver can have its own schedule, timeout and cap. Changes apply to the next attempts without a restart; 410 Gone still disables a receiver at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Wiederholung wartet die Dauer ihres Schritts ±20 %; nach dem letzten Schritt schlägt das Ereignis fehl. Ein Empfänger kann einen eigenen Wiederholungsplan, ein eigenes Zeitlimit und eine eigene Obergrenze haben. Änderungen gelten ohne Neustart für die nächsten Versuche; 410 Gone deaktiviert einen Empfänger weiterhin sofort.</translation>
     </message>
     <message>
         <source>/etc/ssl/certs/our-ca.pem (one file a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/ssl/certs/our-ca.pem (eine Datei pro Zeile)</translation>
     </message>
     <message>
         <source>Trusted CA files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Dateien:</translation>
     </message>
     <message>
         <source>Trusted CA files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Dateien</translation>
     </message>
     <message>
         <source>Also trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls vertrauenswürdig: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>10.0.0.0/8 (one range a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8 (ein Bereich pro Zeile)</translation>
     </message>
     <message>
         <source>Refuse destinations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele verweigern:</translation>
     </message>
     <message>
         <source>Refused destination ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigerte Zieladressbereiche</translation>
     </message>
     <message>
         <source>Besides link-local, cloud-metadata, 0.0.0.0/8 and multicast, which are always refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich zu Link-Local-, Cloud-Metadaten-, 0.0.0.0/8- und Multicast-Adressen, die immer verweigert werden.</translation>
     </message>
     <message>
         <source>169.254.10.0/24 (one range a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>169.254.10.0/24 (ein Bereich pro Zeile)</translation>
     </message>
     <message>
         <source>Allow inside them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin erlauben:</translation>
     </message>
     <message>
         <source>Allowed destination ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Zieladressbereiche</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse:</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Ausblenden</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token kopieren</translation>
     </message>
     <message>
         <source>Copies the bearer token that scripts send as &quot;Authorization: Bearer …&quot;</source>
-        <translation type="unfinished">Kopiert das Bearer-Token, das Skripte als &quot;Authorization: Bearer …&quot; senden</translation>
+        <translation>Kopiert das Bearer-Token, das Skripte als &quot;Authorization: Bearer …&quot; senden</translation>
     </message>
     <message>
         <source>API token copied.</source>
-        <translation type="unfinished">API-Token kopiert.</translation>
+        <translation>API-Token kopiert.</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen…</translation>
     </message>
     <message>
         <source>Regenerate the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token neu erzeugen</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token:</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
         <source>--api-tls-cert/--api-tls-key, --sandbox-listen and --data-dir change the rest at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-tls-cert/--api-tls-key, --sandbox-listen und --data-dir ändern den Rest beim Start.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">Übernehmen</translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen übernehmen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished">Zurücksetzen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Revert the settings to what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen auf den gespeicherten Stand zurücksetzen</translation>
     </message>
     <message>
         <source>Set by %1 on the command line for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf durch %1 auf der Kommandozeile festgelegt.</translation>
     </message>
     <message>
         <source>Needs a restart: the API is bound to its address while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert einen Neustart: Die API ist an ihre Adresse gebunden, solange sie läuft.</translation>
     </message>
     <message>
         <source>Needs a restart: the API listens on %1 until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert einen Neustart: Bis dahin lauscht die API auf %1.</translation>
     </message>
     <message>
         <source>Set by --api-token or HOOKBOARD_API_TOKEN for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf durch --api-token oder HOOKBOARD_API_TOKEN festgelegt.</translation>
     </message>
     <message>
         <source>Regenerating takes effect at once: clients holding the old token are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuerzeugen wirkt sofort: Clients mit dem alten Token werden abgelehnt.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n value(s) break a rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts gespeichert: %n Wert verstößt gegen eine Regel.</numerusform>
+            <numerusform>Es wurde nichts gespeichert: %n Werte verstoßen gegen eine Regel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. The API address takes effect at the next start; the rest applies to the next attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die API-Adresse gilt ab dem nächsten Start; der Rest gilt für die nächsten Versuche.</translation>
     </message>
     <message>
         <source>Saved. Deliveries use the new values from the next attempt on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Zustellungen verwenden die neuen Werte ab dem nächsten Versuch.</translation>
     </message>
     <message>
         <source>Every API client (scripts, integrations, the curl commands you copied) needs the new token: the current one is refused from the moment it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder API-Client (Skripte, Integrationen, die curl-Befehle, die Sie kopiert haben) braucht das neue Token: Das aktuelle wird ab dem Moment abgelehnt, in dem es ersetzt wird.</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished">Neu erzeugen</translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>Keep the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Token behalten</translation>
     </message>
     <message>
         <source>A new API token is in use; give it to every API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues API-Token ist in Gebrauch; geben Sie es jedem API-Client.</translation>
     </message>
 </context>
 <context>

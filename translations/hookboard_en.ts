@@ -196,9 +196,9 @@
     <name>hookboard::OperatorSettingsEditor</name>
     <message numerus="yes">
         <source>Nothing was saved: %n value(s) break a rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was saved: %n value breaks a rule.</numerusform>
+            <numerusform>Nothing was saved: %n values break a rule.</numerusform>
         </translation>
     </message>
 </context>

@@ -1035,35 +1035,35 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     <name>OperatorSettings</name>
     <message>
         <source>%1: must be a whole number of %2 from %3 to %4 (got &quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit être un nombre entier de %3 à %4&#xa0;%2 (reçu&#xa0;: &quot;%5&quot;)</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">secondes</translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>tentatives</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">jours</translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un chemin absolu</translation>
     </message>
     <message>
         <source>%1: must be a loopback address (127.0.0.1, [::1], localhost) unless Hookboard is started with --api-tls-cert and --api-tls-key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit être une adresse de bouclage (127.0.0.1, [::1], localhost), sauf si Hookboard est démarré avec --api-tls-cert et --api-tls-key</translation>
     </message>
     <message>
         <source>api.token: set by --api-token or HOOKBOARD_API_TOKEN for this run; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>api.token&#xa0;: défini par --api-token ou HOOKBOARD_API_TOKEN pour cette exécution&#xa0;; modifiez-le à cet endroit</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3552,7 @@ Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
 </context>
 <context>
@@ -3682,254 +3682,254 @@ Pour continuer à livrer une fois la fenêtre fermée, cochez «&#xa0;Continuer 
     <name>hookboard::OperatorSettingsEditor</name>
     <message>
         <source>This window runs without the settings service, so nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre fonctionne sans le service de paramètres&#xa0;: rien ne peut donc être modifié ici.</translation>
     </message>
     <message>
         <source>e.g. 5s, 5m, 30m, 2h, 5h, 10h, 10h</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 5s, 5m, 30m, 2h, 5h, 10h, 10h</translation>
     </message>
     <message>
         <source>Retry schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais des nouvelles tentatives</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">&#xa0;s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>Attempt timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration d&apos;une tentative en secondes</translation>
     </message>
     <message>
         <source>Per receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par destinataire&#xa0;:</translation>
     </message>
     <message>
         <source> in flight</source>
-        <translation type="unfinished"></translation>
+        <translation> en cours</translation>
     </message>
     <message>
         <source>Attempts in flight per receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives en cours par destinataire</translation>
     </message>
     <message>
         <source>In all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total&#xa0;:</translation>
     </message>
     <message>
         <source>Attempts in flight in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives en cours au total</translation>
     </message>
     <message>
         <source>Disable after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver après&#xa0;:</translation>
     </message>
     <message>
         <source> h of failures</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;h d&apos;échecs</translation>
     </message>
     <message>
         <source>Hours of failures in a row before a receiver is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;échecs d&apos;affilée avant la désactivation d&apos;un destinataire</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;jours</translation>
     </message>
     <message>
         <source>keep every event</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver tous les événements</translation>
     </message>
     <message>
         <source>Keep finished events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les événements terminés&#xa0;:</translation>
     </message>
     <message>
         <source>Days finished events are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours de conservation des événements terminés</translation>
     </message>
     <message>
         <source>Each retry waits its step ±20 %; after the last step the event fails. A receiver can have its own schedule, timeout and cap. Changes apply to the next attempts without a restart; 410 Gone still disables a receiver at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nouvelle tentative attend le délai de son étape ±20&#xa0;%&#xa0;; après la dernière étape, l&apos;événement échoue. Un destinataire peut avoir ses propres délais, son propre délai d&apos;expiration et sa propre limite de tentatives en cours. Les modifications s&apos;appliquent aux prochaines tentatives sans redémarrage&#xa0;; 410 Gone désactive toujours immédiatement un destinataire.</translation>
     </message>
     <message>
         <source>/etc/ssl/certs/our-ca.pem (one file a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/ssl/certs/our-ca.pem (un fichier par ligne)</translation>
     </message>
     <message>
         <source>Trusted CA files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de CA approuvés&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted CA files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de CA approuvés</translation>
     </message>
     <message>
         <source>Also trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres sources de confiance&#xa0;: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>10.0.0.0/8 (one range a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8 (une plage par ligne)</translation>
     </message>
     <message>
         <source>Refuse destinations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les destinations&#xa0;:</translation>
     </message>
     <message>
         <source>Refused destination ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages de destination refusées</translation>
     </message>
     <message>
         <source>Besides link-local, cloud-metadata, 0.0.0.0/8 and multicast, which are always refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En plus des adresses lien-local, de métadonnées cloud, 0.0.0.0/8 et multicast, qui sont toujours refusées.</translation>
     </message>
     <message>
         <source>169.254.10.0/24 (one range a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>169.254.10.0/24 (une plage par ligne)</translation>
     </message>
     <message>
         <source>Allow inside them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser à l&apos;intérieur&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed destination ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages de destination autorisées</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton d&apos;API</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Masquer</translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton d&apos;API</translation>
     </message>
     <message>
         <source>Copies the bearer token that scripts send as &quot;Authorization: Bearer …&quot;</source>
-        <translation type="unfinished">Copie le jeton Bearer que les scripts envoient sous la forme &quot;Authorization: Bearer …&quot;</translation>
+        <translation>Copie le jeton Bearer que les scripts envoient sous la forme &quot;Authorization: Bearer …&quot;</translation>
     </message>
     <message>
         <source>API token copied.</source>
-        <translation type="unfinished">Jeton d&apos;API copié.</translation>
+        <translation>Jeton d&apos;API copié.</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer…</translation>
     </message>
     <message>
         <source>Regenerate the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer le jeton d&apos;API</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>--api-tls-cert/--api-tls-key, --sandbox-listen and --data-dir change the rest at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-tls-cert/--api-tls-key, --sandbox-listen et --data-dir modifient le reste au démarrage.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">Appliquer</translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les paramètres</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished">Abandonner</translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Revert the settings to what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux paramètres enregistrés</translation>
     </message>
     <message>
         <source>Set by %1 on the command line for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par %1 sur la ligne de commande pour cette exécution.</translation>
     </message>
     <message>
         <source>Needs a restart: the API is bound to its address while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un redémarrage&#xa0;: l&apos;API reste liée à son adresse tant qu&apos;elle tourne.</translation>
     </message>
     <message>
         <source>Needs a restart: the API listens on %1 until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un redémarrage&#xa0;: d&apos;ici là, l&apos;API écoute sur %1.</translation>
     </message>
     <message>
         <source>Set by --api-token or HOOKBOARD_API_TOKEN for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par --api-token ou HOOKBOARD_API_TOKEN pour cette exécution.</translation>
     </message>
     <message>
         <source>Regenerating takes effect at once: clients holding the old token are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La régénération prend effet immédiatement&#xa0;: les clients qui utilisent l&apos;ancien jeton sont refusés.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n value(s) break a rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: %n valeur enfreint une règle.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: %n valeurs enfreignent une règle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. The API address takes effect at the next start; the rest applies to the next attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. L&apos;adresse de l&apos;API prend effet au prochain démarrage&#xa0;; le reste s&apos;applique aux prochaines tentatives.</translation>
     </message>
     <message>
         <source>Saved. Deliveries use the new values from the next attempt on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les livraisons utilisent les nouvelles valeurs dès la prochaine tentative.</translation>
     </message>
     <message>
         <source>Every API client (scripts, integrations, the curl commands you copied) needs the new token: the current one is refused from the moment it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client de l&apos;API (scripts, intégrations, commandes curl que vous avez copiées) a besoin du nouveau jeton&#xa0;: l&apos;actuel est refusé dès qu&apos;il est remplacé.</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished">Régénérer</translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Keep the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton actuel</translation>
     </message>
     <message>
         <source>A new API token is in use; give it to every API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton d&apos;API est en service&#xa0;; transmettez-le à chaque client de l&apos;API.</translation>
     </message>
 </context>
 <context>
