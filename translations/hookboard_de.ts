@@ -1842,6 +1842,10 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
         <source>store: cannot be read now; the log has the details</source>
         <translation>Speicher: kann gerade nicht gelesen werden; Einzelheiten stehen im Protokoll</translation>
     </message>
+    <message>
+        <source>body: a configuration sent to the API must be at most %1 MiB (got %2 bytes); import a larger file from the console</source>
+        <translation>body: eine an die API gesendete Konfiguration darf höchstens %1 MiB groß sein (erhalten: %2 Bytes); importieren Sie eine größere Datei in der Konsole</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::BinAnswerForm</name>

@@ -1842,6 +1842,10 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
         <source>store: cannot be read now; the log has the details</source>
         <translation>stockage : illisible pour le moment ; le journal donne les détails</translation>
     </message>
+    <message>
+        <source>body: a configuration sent to the API must be at most %1 MiB (got %2 bytes); import a larger file from the console</source>
+        <translation>body&#xa0;: une configuration envoyée à l&apos;API doit faire au plus %1&#xa0;Mio (reçu %2&#xa0;octets)&#xa0;; importez un fichier plus grand depuis la console</translation>
+    </message>
 </context>
 <context>
     <name>hookboard::BinAnswerForm</name>

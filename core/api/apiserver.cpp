@@ -22,6 +22,9 @@
 
 namespace hookboard {
 
+static_assert(ApiServer::kMaxBodyBytes >= WebhookService::kMaxPublishBytes &&
+              ApiServer::kMaxBodyBytes >= GraphQLHttp::kMaxBodyBytes);
+
 namespace {
 
 using apiresponse::addPrivateHeaders;
@@ -266,8 +269,7 @@ Status ApiServer::listen()
             return tls.error();
         server->setTlsConfiguration(*tls);
     }
-    // The larger of the two endpoints' limits; each endpoint checks its own from the head.
-    server->setMaxBodyBytes(qMax<qsizetype>(WebhookService::kMaxPublishBytes, GraphQLHttp::kMaxBodyBytes));
+    server->setMaxBodyBytes(kMaxBodyBytes);
     server->setHeadFilter([this](const HttpRequest &head) { return screen(head); });
     connect(server.get(), &HttpServer::requestReceived, this, &ApiServer::handle);
     if (Status listening = server->listen(m_options.address, m_options.port, listenField); !listening)
@@ -319,6 +321,12 @@ std::optional<HttpResponse> ApiServer::screen(const HttpRequest &head) const
     const qsizetype length = head.header("Content-Length").toLongLong();
     if (path == "/v1/events" && length > WebhookService::kMaxPublishBytes)
         return apiresponse::error(413, tr("body: must be at most 1 MiB (got %1 bytes)").arg(length));
+    if (TransferEndpoint::serves(path) && length > kMaxBodyBytes)
+        return apiresponse::error(413,
+                                  tr("body: a configuration sent to the API must be at most %1 MiB (got %2 "
+                                     "bytes); import a larger file from the console")
+                                      .arg(kMaxBodyBytes / (1024 * 1024))
+                                      .arg(length));
     return std::nullopt;
 }
 

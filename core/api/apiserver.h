@@ -41,6 +41,10 @@ class ApiServer : public QObject
 {
     Q_OBJECT
 public:
+    // The most any request may carry: the larger of the endpoints' own limits, each of which is
+    // checked from the head (a configuration import may use all of it; console imports go to 16 MiB).
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
     ApiServer(WebhookService &service, PublishWriter &writer, ApiToken token, ApiServerOptions options,
               QObject *parent = nullptr);
     ~ApiServer() override;

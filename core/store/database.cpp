@@ -238,8 +238,14 @@ void Database::rollback()
         return;
     }
     --m_depth;
-    // Undoes the savepoint's changes, then ends it; the outer transaction goes on.
-    (void)SqlQuery(m_db, QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth)).exec();
+    // Undoes the savepoint's changes, then ends it; the outer transaction goes on. When SQLite has
+    // already rolled the whole transaction back by itself (a full disk, an I/O error), the savepoint
+    // is gone: nothing is open any more, so the outer commit() fails instead of committing a part.
+    if (!SqlQuery(m_db, QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth)).exec().ok()) {
+        m_depth = 0;
+        (void)SqlQuery(m_db, QStringLiteral("ROLLBACK")).exec();
+        return;
+    }
     (void)SqlQuery(m_db, QStringLiteral("RELEASE nested_%1").arg(m_depth)).exec();
 }
 

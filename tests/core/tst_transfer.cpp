@@ -180,6 +180,7 @@ private slots:
     void invalidValueInALaterReceiverImportsNothing();
     void changeAfterPlanningImportsNothing();
     void ambiguousNameIsRefused();
+    void sameNameCreatedAfterPlanningImportsNothing();
 };
 
 void TestTransfer::nestedTransactionsAreSavepoints()
@@ -219,11 +220,15 @@ void TestTransfer::asOneChangeKeepsAllOrNothingAndPostsAfterCommit()
     QCoreApplication::processEvents();
     QVERIFY2(feed.all().isEmpty(), "nothing committed, nothing announced");
 
+    bool heardBeforeCommit = true;
     const Status done = t.service().asOneChange([&]() -> Status {
         t.makeReceiver(QStringLiteral("a"));
         t.makeReceiver(QStringLiteral("b"));
+        QCoreApplication::processEvents(); // a notice posted now would be heard now
+        heardBeforeCommit = !feed.all().isEmpty();
         return {};
     });
+    QVERIFY2(!heardBeforeCommit, "the feed hears of the changes only after the commit");
     QVERIFY(done.ok());
     QCOMPARE(t.rowCount(QStringLiteral("receivers")), 2);
     QCOMPARE(feed.ids(StoreChange::Kind::ReceiversCreated).size(), 2);
@@ -637,6 +642,25 @@ void TestTransfer::ambiguousNameIsRefused()
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().field, QStringLiteral("receivers[0].name"));
     QCOMPARE(imported.error().rule, QStringLiteral("ambiguous"));
+}
+
+void TestTransfer::sameNameCreatedAfterPlanningImportsNothing()
+{
+    TestStore t;
+    Result<ImportPlan> plan = configimport::plan(
+        t.service(), *ConfigDocument::parse(R"({"format":"hookboard-configuration","version":1,"receivers":[
+            {"name":"A","webhookUri":"https://a.example.com/"},{"name":"B","webhookUri":"https://b.example.com/"}]})"));
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->count(ImportPlan::Step::Create), 2);
+    ReceiverInput b;
+    b.name = QStringLiteral("B");
+    b.webhookUri = QStringLiteral("https://b2.example.com/");
+    QVERIFY(t.service().createReceiver(b, tester()).ok()); // a colleague, after the preview
+    Result<ImportResult> applied = configimport::apply(t.service(), *plan, tester());
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().code, ErrorCode::EtagMismatch);
+    QCOMPARE(applied.error().field, QStringLiteral("receivers[1]"));
+    QCOMPARE(t.rowCount(QStringLiteral("receivers")), 1); // A was not created, B not doubled
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)

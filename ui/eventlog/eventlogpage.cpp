@@ -363,7 +363,9 @@ void EventLogPage::exportEvents(ExportFormat format)
                            QStringLiteral("%1 (*.%2)").arg(tr("Export files"), exportFormatName(format)));
     if (path.isEmpty())
         return;
+    // The menu bar's Export events menu too: one export at a time.
     m_export->setEnabled(false);
+    m_export->menu()->menuAction()->setEnabled(false);
     auto *job = new EventExportJob(m_reader, m_filters->filter(), format, path, this);
     connect(job, &EventExportJob::progressed, this, [this](qint64 events) {
         showMessage(tr("Exporting… %n event(s) so far", nullptr, int(qMin<qint64>(events, INT_MAX))), false);
@@ -371,6 +373,7 @@ void EventLogPage::exportEvents(ExportFormat format)
     connect(job, &EventExportJob::finished, this,
             [this, job, path](bool ok, const QString &problem, qint64 events) {
                 m_export->setEnabled(true);
+                m_export->menu()->menuAction()->setEnabled(true);
                 if (ok)
                     showMessage(tr("Exported %n event(s) to %1.", nullptr, int(qMin<qint64>(events, INT_MAX)))
                                     .arg(QDir::toNativeSeparators(path)),

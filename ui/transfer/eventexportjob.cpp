@@ -1,5 +1,6 @@
 #include "eventexportjob.h"
 
+#include "common/privatefile.h"
 #include "service/storereader.h"
 
 #include <QSaveFile>
@@ -16,6 +17,12 @@ struct EventExportJob::State
 };
 
 namespace {
+
+Error cannotWrite(const QString &path, const QString &reason)
+{
+    return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),
+                           EventExportJob::tr("%1 cannot be written: %2").arg(path, reason));
+}
 
 struct Progress
 {
@@ -59,18 +66,15 @@ void EventExportJob::step()
                 state->exporter =
                     std::make_unique<EventExport>(connection.service, state->filter, state->format);
                 state->file = std::make_unique<QSaveFile>(state->path);
-                if (!state->file->open(QIODevice::WriteOnly))
-                    return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),
-                                           EventExportJob::tr("%1 cannot be written: %2")
-                                               .arg(state->path, state->file->errorString()));
+                // Attempts carry request headers, which may hold tokens: 0600, as the configuration.
+                if (!state->file->open(QIODevice::WriteOnly) || !restrictToOwner(*state->file))
+                    return cannotWrite(state->path, state->file->errorString());
             }
             Result<QByteArray> piece = state->exporter->next();
             if (!piece)
                 return piece.error();
             if (state->file->write(*piece) != piece->size())
-                return Error::badInput(QStringLiteral("file"), QStringLiteral("writable"),
-                                       EventExportJob::tr("%1 cannot be written: %2")
-                                           .arg(state->path, state->file->errorString()));
+                return cannotWrite(state->path, state->file->errorString());
             return Progress{state->exporter->eventCount(), state->exporter->atEnd()};
         },
         [this](Result<Progress> progress) {
