@@ -142,7 +142,11 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
     m_newestAction = pageAction(tr("Go to the ne&west events"), "newestEventsAction",
                                 QKeySequence(Qt::CTRL | Qt::Key_Home), tr("Scroll to the newest events"));
     connect(m_newestAction, &QAction::triggered, this, [this] {
+        // In the table, Ctrl+Home also moves the current row to the top, as it does in any table.
+        const bool fromTable = m_table->hasFocus();
         m_table->scrollToNewest();
+        if (fromTable && m_table->model()->rowCount() > 0)
+            m_table->setCurrentIndex(m_table->model()->index(0, qMax(0, m_table->currentIndex().column())));
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
     ActionToolTip::follow(m_newestAction);
