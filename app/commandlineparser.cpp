@@ -128,8 +128,17 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     for (const QCommandLineOption *option :
          {&apiListenOption, &caFileOption, &retryScheduleOption, &attemptTimeoutOption, &retentionOption,
           &denyCidrOption, &allowCidrOption}) {
-        if (parser.isSet(*option))
-            runtime.commandLine.append(option->names().constFirst());
+        if (!parser.isSet(*option))
+            continue;
+        // An empty value would silently stand for the default and hide the stored setting.
+        for (const QString &value : parser.values(*option)) {
+            if (value.trimmed().isEmpty()) {
+                m_errorText = Text::tr("Option '%1' needs a value, not an empty one.")
+                                  .arg(option->names().constFirst());
+                return Outcome::Error;
+            }
+        }
+        runtime.commandLine.append(option->names().constFirst());
     }
     m_options.headless = parser.isSet(headlessOption);
     runtime.dataDir = defaultDataDir;

@@ -235,6 +235,10 @@
         <source>--attempt-timeout: must be a whole number of seconds from 1 to 120 (got &quot;%1&quot;)</source>
         <translation>--attempt-timeout: muss eine ganze Zahl von Sekunden von 1 bis 120 sein (erhalten: &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>Option &apos;%1&apos; needs a value, not an empty one.</source>
+        <translation>Option &apos;%1&apos; erfordert einen Wert, keinen leeren.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDocument</name>
@@ -3327,6 +3331,14 @@ Jede Änderung, die für einen abonnierten Empfänger veröffentlicht wird, ersc
     <message>
         <source>The events were not exported: %1</source>
         <translation>Die Ereignisse wurden nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Stop export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the export under way; no file is written</source>
+        <translation>Den laufenden Export abbrechen; es wird keine Datei geschrieben</translation>
     </message>
 </context>
 <context>

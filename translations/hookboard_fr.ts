@@ -235,6 +235,10 @@
         <source>--attempt-timeout: must be a whole number of seconds from 1 to 120 (got &quot;%1&quot;)</source>
         <translation>--attempt-timeout&#xa0;: doit être un nombre entier de secondes de 1 à 120 (reçu&#xa0;: &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>Option &apos;%1&apos; needs a value, not an empty one.</source>
+        <translation>L&apos;option &apos;%1&apos; attend une valeur, pas une valeur vide.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDocument</name>
@@ -3327,6 +3331,14 @@ Chaque modification publiée vers un destinataire abonné apparaît ici dès qu&
     <message>
         <source>The events were not exported: %1</source>
         <translation>Les événements n&apos;ont pas été exportés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stop export</source>
+        <translation>Arrêter l&apos;export</translation>
+    </message>
+    <message>
+        <source>Stop the export under way; no file is written</source>
+        <translation>Arrêter l&apos;export en cours&#xa0;; aucun fichier n&apos;est écrit</translation>
     </message>
 </context>
 <context>

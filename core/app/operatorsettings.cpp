@@ -29,12 +29,13 @@ Error renamed(Error error, const QString &field)
     return error;
 }
 
-// Lines (or commas) to entries, without blanks.
-QStringList entries(const QString &text)
+// Lines (or commas, where an entry cannot hold one) to entries, without blanks.
+QStringList entries(const QString &text, bool commas = true)
 {
     static const QRegularExpression separators(QStringLiteral("[\\n,]"));
+    static const QRegularExpression lines(QStringLiteral("\\n"));
     QStringList list;
-    for (const QString &entry : text.split(separators)) {
+    for (const QString &entry : text.split(commas ? separators : lines)) {
         if (const QString trimmed = entry.trimmed(); !trimmed.isEmpty())
             list.append(trimmed);
     }
@@ -185,7 +186,7 @@ std::optional<Error> OperatorSettings::check(Field field, const QString &text, b
         delivery.retention.keepMs = number * kDayMs;
         return std::nullopt;
     case Field::CaFiles: {
-        const QStringList paths = entries(text);
+        const QStringList paths = entries(text, false); // a file name may hold a comma
         for (const QString &path : paths) {
             if (!QDir::isAbsolutePath(path))
                 return Error::badInput(name, QStringLiteral("absolute-path"),

@@ -95,15 +95,22 @@ public:
         Result<QString> fresh = ApiToken::generate();
         if (!fresh)
             return fresh.error();
-        if (Status stored = (*opened)->settings().setValue(QLatin1String(ApiToken::kSettingKey), *fresh);
-            !stored)
+        SettingsStore &settings = (*opened)->settings();
+        const Result<std::optional<QString>> previous = settings.value(QLatin1String(ApiToken::kSettingKey));
+        if (!previous)
+            return previous.error();
+        if (Status stored = settings.setValue(QLatin1String(ApiToken::kSettingKey), *fresh); !stored)
             return stored.error();
         Result<ApiToken> token = ApiToken::load((*opened)->settings());
         if (!token)
             return token.error();
         if (useToken) {
-            if (Status used = useToken(*token); !used)
+            if (Status used = useToken(*token); !used) {
+                // The running API kept the old token: so does the next start.
+                if (*previous)
+                    (void)settings.setValue(QLatin1String(ApiToken::kSettingKey), **previous);
                 return used.error();
+            }
         }
         return token->token();
     }

@@ -237,6 +237,10 @@ void HttpSender::complete(QNetworkReply *reply)
         return; // finished() twice for one reply: one result per send is the contract
     if (auto lane = m_lanes.find(p->lane); lane != m_lanes.end() && --lane->inFlight == 0)
         lane->idleSince = m_uptime.elapsed();
+    if (auto retiring = m_retiring.find(reply->manager()); retiring != m_retiring.end() && --*retiring == 0) {
+        retiring.key()->deleteLater(); // its last attempt is done (the reply goes with it, later)
+        m_retiring.erase(retiring);
+    }
     reply->disconnect(this);
     reply->deleteLater();
     // What arrived after the last readyRead (a reply that failed early is closed: nothing to read).
@@ -292,8 +296,17 @@ void HttpSender::setExtraCas(const QList<QSslCertificate> &extraCas)
         return;
     m_trusted = extraCas;
     m_sslConfiguration.setCaCertificates(m_systemCas + m_trusted);
-    for (const Lane &lane : std::as_const(m_lanes))
-        lane.network->clearConnectionCache();
+    // Pooled connections were verified against the old list: new attempts must not reuse them.
+    // Clearing a manager's cache stops its HTTP thread with the requests on it, so a lane with
+    // attempts in flight gets a fresh manager instead, and the old one goes once they finish.
+    for (Lane &lane : m_lanes) {
+        if (lane.inFlight == 0) {
+            lane.network->clearConnectionCache();
+            continue;
+        }
+        m_retiring.insert(lane.network, lane.inFlight);
+        lane.network = new QNetworkAccessManager(this);
+    }
 }
 
 Result<QList<QSslCertificate>> HttpSender::loadCaFiles(const QStringList &paths)

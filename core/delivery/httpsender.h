@@ -82,6 +82,8 @@ private:
 
     const Clock &m_clock;
     QHash<qint64, Lane> m_lanes;
+    // Managers replaced after a CA change, with the attempts they still carry; deleted at 0.
+    QHash<QNetworkAccessManager *, int> m_retiring;
     QElapsedTimer m_uptime;
     QTimer *m_idleSweep;
     QList<QSslCertificate> m_trusted;

@@ -200,6 +200,11 @@ void TestCommandLine::badOptionValue_data()
         << QStringLiteral("give both or neither");
     QTest::newRow("empty token") << QStringList{QStringLiteral("--api-token="), QStringLiteral("--headless")}
                                  << 2 << QStringLiteral("'api-token' needs a token");
+    QTest::newRow("empty retry schedule")
+        << QStringList{QStringLiteral("--retry-schedule="), QStringLiteral("--headless")} << 2
+        << QStringLiteral("'retry-schedule' needs a value");
+    QTest::newRow("empty ca file") << QStringList{QStringLiteral("--ca-file="), QStringLiteral("--headless")}
+                                   << 2 << QStringLiteral("'ca-file' needs a value");
     QTest::newRow("retry schedule not numbers")
         << QStringList{QStringLiteral("--retry-schedule"), QStringLiteral("5,soon")} << 2
         << QStringLiteral("--retry-schedule: \"soon\" is not a whole number of seconds");

@@ -287,6 +287,33 @@ private slots:
         QCOMPARE(server()->requestCount(), 0);
     }
 
+    // A CA list changed at run time (Settings) reaches new attempts, and attempts already in flight
+    // finish as they started instead of being cut off with their connection pool.
+    void caChangeKeepsAttemptsInFlightAndReachesNewOnes()
+    {
+        makeSender(false);
+        send(1, QStringLiteral("/hook"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(onlyResult().statusCode, std::nullopt); // the test CA is not trusted yet
+        m_results.clear();
+
+        m_sender->setExtraCas({server()->caCertificate()});
+        server()->setBehaviour(QStringLiteral("/slow"), Server::Slow{600, Server::Respond{200, {}, "late"}});
+        send(2, QStringLiteral("/slow"));
+        QTRY_COMPARE_WITH_TIMEOUT(server()->requestCount(), 1, kWaitMs); // on the wire
+        m_sender->setExtraCas({}); // the list changes again while it waits for its answer
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, kWaitMs);
+        QCOMPARE(m_results.first().first, quint64(2));
+        QCOMPARE(m_results.first().second.statusCode, std::optional<int>(200));
+        QCOMPARE(m_results.first().second.body, QByteArray("late"));
+
+        // New attempts use the new list: the test CA is no longer trusted, pooled connection or not.
+        send(3, QStringLiteral("/hook"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 2, kWaitMs);
+        QCOMPARE(m_results.last().second.statusCode, std::nullopt);
+        QCOMPARE(server()->requestCount(), 1);
+    }
+
     void nonHttpsUrlIsRefused_data()
     {
         QTest::addColumn<QUrl>("url");

@@ -131,6 +131,10 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, format] { exportEvents(format); });
     }
     m_export->setMenu(exportMenu);
+    m_stopExport = new QPushButton(tr("Stop export"), this);
+    m_stopExport->setObjectName(QStringLiteral("stopExportButton"));
+    m_stopExport->setToolTip(tr("Stop the export under way; no file is written"));
+    m_stopExport->hide();
     // Also in the menu bar's Event log menu, under a title of their own.
     QAction *exportTitle = exportMenu->menuAction();
     exportTitle->setText(tr("Export events"));
@@ -181,6 +185,7 @@ EventLogPage::EventLogPage(const ConsoleContext &context, QWidget *parent)
     actionsRow->addWidget(m_cancel);
     actionsRow->addWidget(m_replay);
     actionsRow->addWidget(m_export);
+    actionsRow->addWidget(m_stopExport);
     actionsRow->addStretch(1);
     actionsRow->addWidget(m_count);
     actionsRow->addWidget(m_loading);
@@ -371,6 +376,12 @@ void EventLogPage::exportEvents(ExportFormat format)
     m_export->setEnabled(false);
     m_export->menu()->menuAction()->setEnabled(false);
     auto *job = new EventExportJob(m_reader, m_filters->filter(), format, path, this);
+    m_stopExport->show();
+    m_stopExport->setEnabled(true);
+    connect(m_stopExport, &QPushButton::clicked, job, [this, job] {
+        m_stopExport->setEnabled(false);
+        job->cancel();
+    });
     connect(job, &EventExportJob::progressed, this, [this](qint64 events) {
         showMessage(tr("Exporting… %n event(s) so far", nullptr, int(qMin<qint64>(events, INT_MAX))), false);
     });
@@ -378,6 +389,7 @@ void EventLogPage::exportEvents(ExportFormat format)
             [this, job, path](bool ok, const QString &problem, qint64 events) {
                 m_export->setEnabled(true);
                 m_export->menu()->menuAction()->setEnabled(true);
+                m_stopExport->hide();
                 if (ok)
                     showMessage(tr("Exported %n event(s) to %1.", nullptr, int(qMin<qint64>(events, INT_MAX)))
                                     .arg(QDir::toNativeSeparators(path)),

@@ -82,6 +82,7 @@ private:
     QAction *m_replayFiltered = nullptr;
     QAction *m_replayReceiver = nullptr;
     QToolButton *m_export = nullptr;
+    QPushButton *m_stopExport = nullptr; // shown while an export runs
     QToolButton *m_newer = nullptr;
     QLabel *m_loading = nullptr;
     QTimer *m_loadingDelay = nullptr;

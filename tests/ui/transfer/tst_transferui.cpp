@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
@@ -115,11 +116,31 @@ void TestTransferUi::eventLogExportsTheFilteredEvents()
     for (qsizetype i = 1; i + 1 < lines.size(); ++i)
         QVERIFY2(lines[i].contains("needle"), lines[i].constData());
 
+    // An export can be stopped: it stops after the page under way and leaves no file.
+    for (int i = 0; i < 1000; ++i)
+        QVERIFY(store.service()
+                    .publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), "{\"lot\":\"needle\"}"})
+                    .ok());
+    const QString stopped = dir.filePath(QStringLiteral("stopped.jsonl"));
+    chooseFile(stopped);
+    find<QAction>(page, "export_jsonl")->trigger();
+    QPushButton *stop = find<QPushButton>(page, "stopExportButton");
+    QVERIFY(stop->isVisible());
+    stop->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(messageOf(page, "eventLogMessage").contains(u"cancelled"),
+                              qPrintable(messageOf(page, "eventLogMessage")), 10000);
+    QVERIFY(!stop->isVisible());
+    QVERIFY2(!QFile::exists(stopped), "a stopped export leaves no file");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("needles.csv")});
+
     // A file that cannot be written is said, and the button comes back.
     chooseFile(dir.filePath(QStringLiteral("no/such/folder/x.har")));
     find<QAction>(page, "export_har")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(messageOf(page, "eventLogMessage").startsWith(u"The events were not exported"),
-                             10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        messageOf(page, "eventLogMessage").startsWith(u"The events were not exported") &&
+            messageOf(page, "eventLogMessage").contains(u"cannot be written"),
+        qPrintable(messageOf(page, "eventLogMessage")), 10000);
     QVERIFY(find<QWidget>(page, "exportEventsButton")->isEnabled());
 }
 
