@@ -113,8 +113,8 @@ private slots:
         QVERIFY(!keep->isChecked());
     }
 
-    // Bad values: the rule under the field, nothing saved. Good values: saved, applied and shown
-    // again by a page opened later.
+    // A bad value: its rule under the field, and nothing saved (good values: the next test; that
+    // a saved value reaches the running engine: tst_settingsservice).
     void aBadValueShowsItsRuleAndSavesNothing()
     {
         test::TestStore store;
