@@ -6,10 +6,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace hookboard {
 
 namespace {
+
+// A lease renewed every third of its length needs a few seconds; an hour is already far longer
+// than any attempt (two minutes at most) and leaves killed work waiting long enough.
+constexpr int kFewestLeaseSeconds = 3;
+constexpr int kMostLeaseSeconds = 3600;
 
 constexpr int kMostRetentionDays = 36'500; // a hundred years: past that, 0 says "forever" better
 
@@ -46,6 +52,19 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         QStringLiteral("data-dir"),
         Text::tr("Folder that holds the store and settings (default: %1).").arg(defaultDataDir),
         Text::tr("dir"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        Text::tr("Keep the store in PostgreSQL instead of the data folder, shared by every Hookboard "
+                 "pointed at it (the password from PGPASSWORD or --database-password-file)."),
+        Text::tr("postgresql://user@host:port/dbname"));
+    const QCommandLineOption databasePasswordFileOption(
+        QStringLiteral("database-password-file"),
+        Text::tr("File whose first line is the PostgreSQL password for --database."), Text::tr("file"));
+    const QCommandLineOption leaseOption(
+        QStringLiteral("lease-seconds"),
+        Text::tr("With --database: seconds after which the attempts of an instance that stopped (killed, "
+                 "cut off) are taken over by the others (default 60)."),
+        Text::tr("seconds"));
     const QCommandLineOption apiListenOption(
         QStringLiteral("api-listen"),
         Text::tr(
@@ -93,7 +112,7 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption allowCidrOption(
         QStringLiteral("allow-cidr"),
         Text::tr("Allow deliveries to this range inside a refused one; repeatable."), Text::tr("cidr"));
-    parser.addOptions({headlessOption, dataDirOption, apiListenOption, apiTokenOption, apiTlsCertOption,
+    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption, leaseOption, apiListenOption, apiTokenOption, apiTlsCertOption,
                        apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
                        attemptTimeoutOption, retentionOption, denyCidrOption, allowCidrOption});
     // Without an application object, helpText() cannot know the program's name.
@@ -115,7 +134,7 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::Error;
     }
     for (const QCommandLineOption *single :
-         {&dataDirOption, &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption,
+         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &leaseOption, &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption,
           &sandboxListenOption, &retentionOption}) {
         if (parser.values(*single).size() > 1) {
             m_errorText = Text::tr("Option '%1' given more than once.").arg(single->names().constFirst());
@@ -150,6 +169,26 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         }
         // Absolute, so messages and the status bar name the folder unambiguously.
         runtime.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(given));
+    }
+    if (!parseDatabaseOptions(parser.value(databaseOption), parser.isSet(databaseOption),
+                              parser.value(databasePasswordFileOption), parser.isSet(databasePasswordFileOption)))
+        return Outcome::Error;
+    if (parser.isSet(leaseOption)) {
+        bool ok = false;
+        const int seconds = parser.value(leaseOption).toInt(&ok);
+        if (!ok || seconds < kFewestLeaseSeconds || seconds > kMostLeaseSeconds) {
+            m_errorText = Text::tr("--lease-seconds: must be a whole number of seconds from %1 to %2 (got \"%3\")")
+                              .arg(kFewestLeaseSeconds)
+                              .arg(kMostLeaseSeconds)
+                              .arg(parser.value(leaseOption));
+            return Outcome::Error;
+        }
+        if (runtime.sharedStore.engine() == Engine::SQLite) {
+            m_errorText = Text::tr("Option 'lease-seconds' goes with --database: on one machine nothing takes "
+                                   "over another instance's work.");
+            return Outcome::Error;
+        }
+        runtime.delivery.leaseMs = qint64(seconds) * 1000;
     }
     for (const auto &[option, target] :
          {std::pair{&apiListenOption, &runtime.api}, std::pair{&sandboxListenOption, &runtime.sandbox}}) {
@@ -203,6 +242,39 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
 
 // The global delivery settings follow the same rules as a receiver's own (validation::delivery), so
 // the command line cannot set what the API would refuse.
+bool CommandLineParser::parseDatabaseOptions(const QString &url, bool urlGiven, const QString &passwordFile,
+                                             bool fileGiven)
+{
+    RuntimeOptions &runtime = m_options.runtime;
+    if (!urlGiven) {
+        if (fileGiven) {
+            m_errorText = Text::tr("Option 'database-password-file' goes with --database.");
+            return false;
+        }
+        return true;
+    }
+    Result<StoreLocation> location = StoreLocation::parse(url, runtime.dataDir);
+    if (!location) {
+        m_errorText = location.error().message;
+        return false;
+    }
+    if (fileGiven) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_errorText = Text::tr("--database-password-file: cannot read %1: %2").arg(passwordFile, file.errorString());
+            return false;
+        }
+        // The first line, without its line break: what `echo secret > file` writes.
+        location->password = QString::fromUtf8(file.readLine(4096)).remove(u'\n').remove(u'\r');
+        if (location->password.isEmpty()) {
+            m_errorText = Text::tr("--database-password-file: %1 holds no password on its first line").arg(passwordFile);
+            return false;
+        }
+    }
+    runtime.sharedStore = *location;
+    return true;
+}
+
 bool CommandLineParser::parseDeliveryOptions(const QString &schedule, const QString &timeout)
 {
     DeliverySettings settings;

@@ -41,6 +41,8 @@ public:
 
 private:
     bool parseDeliveryOptions(const QString &schedule, const QString &timeout);
+    // --database and --database-password-file into the runtime's sharedStore (after the data folder).
+    bool parseDatabaseOptions(const QString &url, bool urlGiven, const QString &passwordFile, bool fileGiven);
 
     CommandLineOptions m_options;
     QString m_errorText;

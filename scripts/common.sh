@@ -13,6 +13,9 @@ HOOKBOARD_PACKAGES=(
     libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
     libssl-dev openssl libsqlite3-dev sqlite3
+    # The shared store (SPEC §7): Qt's PostgreSQL driver, and the server the tests start a
+    # throwaway cluster of (tests/postgres-cluster.sh).
+    libqt6sql6-psql postgresql-15
     libqt6svg6 xvfb xauth imagemagick
     # screenshots.sh presses F1 in the console to show the shortcut list.
     xdotool

@@ -6,9 +6,9 @@
 
 namespace hookboard {
 
-ApiHost::ApiHost(QString dataDir, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
+ApiHost::ApiHost(StoreLocation location, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
                  ApiServerOptions options, OutboundPolicy outbound)
-    : m_dataDir(std::move(dataDir)), m_clock(clock), m_feed(feed), m_writer(writer),
+    : m_location(std::move(location)), m_clock(clock), m_feed(feed), m_writer(writer),
       m_token(std::move(token)), m_options(std::move(options)), m_outbound(std::move(outbound)),
       m_anchor(std::make_unique<QObject>())
 {
@@ -31,7 +31,7 @@ Status ApiHost::start()
     QMetaObject::invokeMethod(
         m_anchor.get(),
         [this, &started] {
-            Result<std::unique_ptr<Store>> store = Store::open(m_dataDir);
+            Result<std::unique_ptr<Store>> store = Store::open(m_location);
             if (!store) {
                 started = store.error();
                 return;

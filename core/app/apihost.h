@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storelocation.h"
 #include "api/apiserver.h"
 #include "api/apitoken.h"
 #include "common/result.h"
@@ -26,7 +27,7 @@ class WebhookService;
 class ApiHost
 {
 public:
-    ApiHost(QString dataDir, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
+    ApiHost(StoreLocation location, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
             ApiServerOptions options, OutboundPolicy outbound);
     // Stops the server and closes the connection on the API thread, then ends it.
     ~ApiHost();
@@ -59,7 +60,7 @@ private:
 
     void closeParts(); // on m_thread
 
-    QString m_dataDir;
+    StoreLocation m_location;
     const Clock &m_clock;
     ChangeFeed &m_feed;
     PublishWriter &m_writer;

@@ -46,9 +46,10 @@ int HeadlessApp::run()
         print(stderr, QStringLiteral("hookboard: ") + started.error().message);
         return 1;
     }
-    const Result<int> version = schemaVersion(m_runtime->store().database().connection());
+    const Database &database = m_runtime->store().database();
+    const Result<int> version = schemaVersion(database.connection(), database.engine());
     print(stderr, QStringLiteral("hookboard: ") + tr("headless; store %1 (schema version %2)")
-                                                      .arg(m_runtime->store().database().filePath())
+                                                      .arg(database.filePath())
                                                       .arg(version ? *version : -1));
     if (m_runtime->requeuedAtStart() > 0)
         print(stderr,

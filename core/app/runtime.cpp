@@ -32,7 +32,7 @@ Status Runtime::start()
     if (!folderLock)
         return folderLock.error();
     m_folderLock = std::move(folderLock).value();
-    Result<std::unique_ptr<Store>> store = Store::open(m_options.dataDir);
+    Result<std::unique_ptr<Store>> store = Store::open(m_options.store());
     if (!store) {
         m_folderLock.reset();
         return store.error();
@@ -60,7 +60,7 @@ Status Runtime::start()
     m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
     m_service->setOutboundPolicy(m_options.delivery.outbound);
     m_service->setMetrics(&m_metrics);
-    m_publishWriter = std::make_unique<PublishWriter>(m_options.dataDir, m_clock, m_feed);
+    m_publishWriter = std::make_unique<PublishWriter>(m_options.store(), m_clock, m_feed);
     m_publishWriter->setMetrics(&m_metrics);
     if (Status started = m_publishWriter->start(); !started) {
         stop();
@@ -85,7 +85,7 @@ Status Runtime::start()
         return token.error();
     }
     m_apiToken = *token;
-    m_api = std::make_unique<ApiHost>(m_options.dataDir, m_clock, m_feed, *m_publishWriter, *token,
+    m_api = std::make_unique<ApiHost>(m_options.store(), m_clock, m_feed, *m_publishWriter, *token,
                                       ApiServerOptions{m_options.api.host, m_options.api.port,
                                                        m_options.apiTlsCertificate, m_options.apiTlsKey},
                                       m_options.delivery.outbound);
@@ -97,7 +97,7 @@ Status Runtime::start()
 
     // Hookboard trusts its own sandbox's CA, so deliveries to sandbox bins are verified like any other.
     m_engine = std::make_unique<DeliveryEngine>(
-        m_options.dataDir, m_clock, m_options.delivery,
+        m_options.store(), m_clock, m_options.delivery,
         *extraCas + QList<QSslCertificate>{m_sandbox->caCertificate()}, m_feed);
     m_engine->setMetrics(&m_metrics);
     // /healthz says so while the engine cannot write its outcomes.
@@ -116,7 +116,7 @@ Status Runtime::start()
     }
     m_requeued = *requeued;
 
-    m_settings = std::make_unique<SettingsService>(m_options.dataDir, m_commandLine, m_options);
+    m_settings = std::make_unique<SettingsService>(m_options.store(), m_commandLine, m_options);
     // Both are called on the settings thread: the change is handed to this thread, the token to
     // the API's (which answers before the console hears that the token changed).
     m_settings->setApply([this](const RuntimeOptions &options, const QList<QSslCertificate> &cas) {

@@ -33,4 +33,13 @@ Result<ListenAddress> ListenAddress::parse(const QString &text, const QString &f
     return address;
 }
 
+StoreLocation RuntimeOptions::store() const
+{
+    if (sharedStore.engine() == Engine::SQLite)
+        return StoreLocation(dataDir);
+    StoreLocation location = sharedStore;
+    location.dataDir = dataDir;
+    return location;
+}
+
 } // namespace hookboard

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "delivery/delivery.h"
+#include "store/storelocation.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -23,6 +24,8 @@ struct ListenAddress
 struct RuntimeOptions
 {
     QString dataDir;
+    // --database: a PostgreSQL store shared with other instances; SQLite in dataDir when not given.
+    StoreLocation sharedStore;
     ListenAddress api{QHostAddress(QHostAddress::LocalHost), 8765};
     QString apiToken; // empty: generated once and kept in the store
     QString apiTlsCertificate;
@@ -33,6 +36,9 @@ struct RuntimeOptions
     // The options given on the command line, by name without dashes ("retry-schedule"): they win
     // over the settings kept in the store (OperatorSettings) for this run.
     QStringList commandLine;
+
+    // Where this run's store is: sharedStore when given, else the SQLite file in dataDir.
+    StoreLocation store() const;
 };
 
 } // namespace hookboard

@@ -15,15 +15,15 @@ QString SettingsService::State::setBy(OperatorSettings::Field field) const
 class SettingsService::Worker : public QObject
 {
 public:
-    Worker(QString dataDir, RuntimeOptions commandLine, RuntimeOptions inEffect)
-        : m_dataDir(std::move(dataDir)), m_commandLine(std::move(commandLine)),
+    Worker(StoreLocation location, RuntimeOptions commandLine, RuntimeOptions inEffect)
+        : m_location(std::move(location)), m_commandLine(std::move(commandLine)),
           m_inEffect(std::move(inEffect))
     {}
 
     Result<Store *> store()
     {
         if (!m_store) {
-            Result<std::unique_ptr<Store>> opened = Store::open(m_dataDir);
+            Result<std::unique_ptr<Store>> opened = Store::open(m_location);
             if (!opened)
                 return opened.error();
             m_store = std::move(opened).value();
@@ -118,14 +118,14 @@ public:
     void close() { m_store.reset(); }
 
 private:
-    QString m_dataDir;
+    StoreLocation m_location;
     RuntimeOptions m_commandLine;
     RuntimeOptions m_inEffect;
     std::unique_ptr<Store> m_store;
 };
 
-SettingsService::SettingsService(QString dataDir, RuntimeOptions commandLine, RuntimeOptions inEffect)
-    : m_worker(new Worker(std::move(dataDir), std::move(commandLine), std::move(inEffect))),
+SettingsService::SettingsService(StoreLocation location, RuntimeOptions commandLine, RuntimeOptions inEffect)
+    : m_worker(new Worker(std::move(location), std::move(commandLine), std::move(inEffect))),
       m_answers(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("hookboard-settings"));

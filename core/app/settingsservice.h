@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storelocation.h"
 #include "api/apitoken.h"
 #include "app/operatorsettings.h"
 #include "app/runtimeoptions.h"
@@ -44,7 +45,7 @@ public:
     using UseToken = std::function<Status(const ApiToken &token)>;
 
     // commandLine: the options as given (before stored settings); inEffect: what the run started with.
-    SettingsService(QString dataDir, RuntimeOptions commandLine, RuntimeOptions inEffect);
+    SettingsService(StoreLocation location, RuntimeOptions commandLine, RuntimeOptions inEffect);
     ~SettingsService();
     SettingsService(const SettingsService &) = delete;
     SettingsService &operator=(const SettingsService &) = delete;

@@ -9,12 +9,12 @@
 
 namespace hookboard {
 
-DeliveryEngine::DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConfig config,
+DeliveryEngine::DeliveryEngine(StoreLocation location, const Clock &clock, DeliveryConfig config,
                                QList<QSslCertificate> extraCas, ChangeFeed &feed, QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config)),
+    : QObject(parent), m_location(std::move(location)), m_clock(clock), m_config(std::move(config)),
       m_networkThread(new QThread(this)), m_storeThread(new QThread(this)),
       m_dispatcher(new Dispatcher(clock, m_config, std::move(extraCas))),
-      m_queue(new DeliveryQueue(m_dataDir, clock, m_config, feed)), m_feed(feed)
+      m_queue(new DeliveryQueue(m_location, clock, m_config, feed)), m_feed(feed)
 {
     qRegisterMetaType<hookboard::Delivery>();
     qRegisterMetaType<hookboard::Outcome>();

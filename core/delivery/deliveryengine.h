@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storelocation.h"
 #include "common/result.h"
 #include "delivery/delivery.h"
 
@@ -27,7 +28,7 @@ class DeliveryEngine : public QObject
 public:
     // Listens to feed for work that became due and receivers that changed; its recorder posts
     // what it wrote (EventsAttempted, ReceiversDisabled) there.
-    DeliveryEngine(QString dataDir, const Clock &clock, DeliveryConfig config,
+    DeliveryEngine(StoreLocation location, const Clock &clock, DeliveryConfig config,
                    QList<QSslCertificate> extraCas, ChangeFeed &feed, QObject *parent = nullptr);
     ~DeliveryEngine() override;
 
@@ -57,7 +58,7 @@ signals:
     void storeRecovered();
 
 private:
-    QString m_dataDir;
+    StoreLocation m_location;
     const Clock &m_clock;
     DeliveryConfig m_config;
     QThread *m_networkThread;

@@ -15,8 +15,8 @@ namespace {
 constexpr int kRetryWriteMs = 2000;
 }
 
-DeliveryQueue::DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config, ChangeFeed &feed)
-    : m_dataDir(std::move(dataDir)), m_clock(clock), m_config(std::move(config)), m_feed(feed)
+DeliveryQueue::DeliveryQueue(StoreLocation location, const Clock &clock, DeliveryConfig config, ChangeFeed &feed)
+    : m_location(std::move(location)), m_clock(clock), m_config(std::move(config)), m_feed(feed)
 {}
 
 DeliveryQueue::~DeliveryQueue() = default;
@@ -25,13 +25,18 @@ Result<int> DeliveryQueue::open()
 {
     // Claims and outcomes are bookkeeping: lost to a power cut, an event is only sent again
     // (at-least-once). Publishes go through the service's own connection, which syncs every commit.
-    Result<std::unique_ptr<Store>> store = Store::open(m_dataDir, Durability::Bookkeeping);
+    Result<std::unique_ptr<Store>> store = Store::open(m_location, Durability::Bookkeeping);
     if (!store)
         return store.error();
     m_store = std::move(store).value();
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &DeliveryQueue::flush);
+    if (m_store->database().engine() == Engine::PostgreSQL) {
+        m_leaseTimer = new QTimer(this);
+        connect(m_leaseTimer, &QTimer::timeout, this, &DeliveryQueue::renewLeases);
+        m_leaseTimer->start(std::max<qint64>(1000, m_config.leaseMs / 3));
+    }
     Result<int> requeued = m_store->deliveries().requeueInterrupted(m_clock.nowMs());
     if (requeued) {
         m_sweeper = std::make_unique<RetentionSweeper>(*m_store, m_clock, m_config.retention, m_feed);
@@ -71,6 +76,10 @@ void DeliveryQueue::claim(int limit)
         emit claimed({}, limit, -1);
         return;
     }
+    if (m_leaseTimer) {
+        for (const Delivery &delivery : std::as_const(*deliveries))
+            m_held.insert(delivery.event.id);
+    }
     // Only when the due work is used up does the next retry matter.
     qint64 nextRetry = -1;
     if (deliveries->size() < limit) {
@@ -78,6 +87,17 @@ void DeliveryQueue::claim(int limit)
         nextRetry = next && next->has_value() ? **next : -1;
     }
     emit claimed(*deliveries, limit, nextRetry);
+}
+
+void DeliveryQueue::renewLeases()
+{
+    if (!m_store || m_held.isEmpty())
+        return;
+    // A failure is left to the next round: the lease still runs for two thirds of its length.
+    if (Status renewed = m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs() + m_config.leaseMs);
+        !renewed)
+        qWarning("hookboard: renewing the leases of attempts in flight failed: %s",
+                 qPrintable(renewed.error().message));
 }
 
 void DeliveryQueue::forgetReceivers()
@@ -88,6 +108,7 @@ void DeliveryQueue::forgetReceivers()
 void DeliveryQueue::record(const Outcome &outcome)
 {
     m_buffer.append(outcome);
+    m_held.remove(outcome.eventId);
     ++m_bufferedPerReceiver[outcome.receiverId];
     // An ordered receiver's next event waits until this one's outcome is in the store.
     const auto receiver = m_receivers.constFind(outcome.receiverId);

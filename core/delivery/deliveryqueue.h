@@ -1,9 +1,11 @@
 #pragma once
 
+#include "store/storelocation.h"
 #include "common/result.h"
 #include "delivery/delivery.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -30,7 +32,7 @@ class DeliveryQueue : public QObject
     Q_OBJECT
 public:
     // Written outcomes are posted to feed (EventsAttempted, ReceiversDisabled) from this thread.
-    DeliveryQueue(QString dataDir, const Clock &clock, DeliveryConfig config, ChangeFeed &feed);
+    DeliveryQueue(StoreLocation location, const Clock &clock, DeliveryConfig config, ChangeFeed &feed);
     ~DeliveryQueue() override;
 
     // Opens the store on the calling thread, returns interrupted (SENDING) events to the queue, and
@@ -59,7 +61,7 @@ signals:
     void storeRecovered();
 
 private:
-    QString m_dataDir;
+    StoreLocation m_location;
     const Clock &m_clock;
     DeliveryConfig m_config;
     ChangeFeed &m_feed;
@@ -70,6 +72,12 @@ private:
     QHash<qint64, int> m_bufferedPerReceiver;
     QHash<qint64, Receiver> m_receivers; // read by claims; cleared by forgetReceivers()
     QTimer *m_flushTimer = nullptr;
+    // On a shared store: the events this instance holds (claimed, outcome not yet written), whose
+    // leases are renewed every third of the lease, so that an attempt longer than the lease (a
+    // receiver's timeout may be two minutes) is not taken over by another instance.
+    QSet<qint64> m_held;
+    QTimer *m_leaseTimer = nullptr;
+    void renewLeases();
     bool m_failing = false;
 };
 

@@ -12,8 +12,8 @@
 
 namespace hookboard {
 
-PublishWriter::PublishWriter(QString dataDir, const Clock &clock, ChangeFeed &feed)
-    : m_dataDir(std::move(dataDir)), m_clock(clock), m_feed(feed), m_thread(std::make_unique<QThread>()),
+PublishWriter::PublishWriter(StoreLocation location, const Clock &clock, ChangeFeed &feed)
+    : m_location(std::move(location)), m_clock(clock), m_feed(feed), m_thread(std::make_unique<QThread>()),
       m_worker(std::make_unique<QObject>())
 {
     m_thread->setObjectName(QStringLiteral("hookboard-publish"));
@@ -33,7 +33,7 @@ Status PublishWriter::start()
         m_worker.get(),
         [&] {
             // Acknowledged durability: every commit is synced before anyone hears of it.
-            Result<std::unique_ptr<Store>> store = Store::open(m_dataDir, Durability::Acknowledged);
+            Result<std::unique_ptr<Store>> store = Store::open(m_location, Durability::Acknowledged);
             if (!store) {
                 opened = store.error();
                 return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storelocation.h"
 #include "common/result.h"
 #include "model/event.h"
 #include "store/subscriptionstore.h"
@@ -35,7 +36,7 @@ public:
     using Done = std::function<void(const Result<QList<qint64>> &eventIds)>;
 
     // Each commit that made events is posted to feed (EventsPublished), from the writer's thread.
-    PublishWriter(QString dataDir, const Clock &clock, ChangeFeed &feed);
+    PublishWriter(StoreLocation location, const Clock &clock, ChangeFeed &feed);
     ~PublishWriter() override;
 
     // Starts the writer's thread and opens its connection there; an error says why not.
@@ -76,7 +77,7 @@ private:
     void commitWaiting(); // on the writer's thread
     QList<Result<QList<qint64>>> commit(const QList<Pending> &batch);
 
-    QString m_dataDir;
+    StoreLocation m_location;
     const Clock &m_clock;
     ChangeFeed &m_feed;
     Metrics *m_metrics = nullptr;

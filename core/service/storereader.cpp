@@ -11,14 +11,14 @@ namespace hookboard {
 class StoreReader::Worker : public QObject
 {
 public:
-    Worker(QString dataDir, const Clock &clock) : m_dataDir(std::move(dataDir)), m_clock(clock) {}
+    Worker(StoreLocation location, const Clock &clock) : m_location(std::move(location)), m_clock(clock) {}
 
     // The connection, opened on first use (and tried again at the next read if it cannot be).
     Result<StoreReader::Connection *> connection()
     {
         if (m_connection)
             return m_connection.get();
-        Result<std::unique_ptr<Store>> opened = Store::open(m_dataDir);
+        Result<std::unique_ptr<Store>> opened = Store::open(m_location);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();
@@ -37,7 +37,7 @@ public:
     }
 
 private:
-    QString m_dataDir;
+    StoreLocation m_location;
     const Clock &m_clock;
     ChangeFeed m_unusedFeed; // the service here only reads, so it never posts
     std::unique_ptr<Store> m_store;
@@ -46,8 +46,8 @@ private:
     std::unique_ptr<StoreReader::Connection> m_connection;
 };
 
-StoreReader::StoreReader(QString dataDir, const Clock &clock)
-    : m_worker(new Worker(std::move(dataDir), clock)), m_answers(std::make_unique<QObject>())
+StoreReader::StoreReader(StoreLocation location, const Clock &clock)
+    : m_worker(new Worker(std::move(location), clock)), m_answers(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("hookboard-reader"));
     m_worker->moveToThread(&m_thread);

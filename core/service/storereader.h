@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storelocation.h"
 #include "common/result.h"
 
 #include <QObject>
@@ -31,7 +32,7 @@ public:
     };
 
     // The connection to the store in dataDir is opened on the reader's thread at the first read.
-    StoreReader(QString dataDir, const Clock &clock);
+    StoreReader(StoreLocation location, const Clock &clock);
     // Waits for the read under way, closes the connection on its thread and ends the thread.
     ~StoreReader();
     StoreReader(const StoreReader &) = delete;

@@ -13,7 +13,7 @@ namespace {
 // the wide attempt rows (request and response bodies) are never read.
 const QString kBucketsSql = QStringLiteral(
     "SELECT (a.started_at - :from) / :width, e.receiver_id, a.duration_ms, count(*), "
-    "sum(a.response_code IS r.expected_response_code) "
+    "count(*) FILTER (WHERE a.response_code IS NOT DISTINCT FROM r.expected_response_code) "
     "FROM attempts a JOIN events e ON e.id = a.event_id JOIN receivers r ON r.id = e.receiver_id "
     "WHERE a.started_at >= :from AND a.started_at < :until%1 GROUP BY 1, 2, 3");
 // The unary + keeps SQLite from walking the receiver's whole event history through
@@ -182,8 +182,8 @@ Result<ReceiverStatistics> DeliveryStats::receiver(qint64 receiverId, StatsSpan 
     }
     // events_receiver_time (receiver_id, created_at) finds them.
     SqlQuery events(m_store.database().connection(),
-                    QStringLiteral("SELECT coalesce(sum(status = 'SUCCEEDED'), 0), "
-                                   "coalesce(sum(status IN ('SUCCEEDED', 'FAILED', 'CANCELLED')), 0) "
+                    QStringLiteral("SELECT count(*) FILTER (WHERE status = 'SUCCEEDED'), "
+                                   "count(*) FILTER (WHERE status IN ('SUCCEEDED', 'FAILED', 'CANCELLED')) "
                                    "FROM events WHERE receiver_id = :receiver AND created_at >= :from "
                                    "AND created_at < :until"));
     events.bind(QStringLiteral(":receiver"), receiverId)
@@ -209,9 +209,10 @@ Result<GlobalStatistics> DeliveryStats::global() const
 {
     const qint64 now = m_clock.nowMs();
     SqlQuery query(m_store.database().connection(),
-                   QStringLiteral("SELECT coalesce(sum(a.started_at > :fiveMinutesAgo), 0), "
-                                  "coalesce(sum(a.response_code IS NOT r.expected_response_code), 0), "
-                                  "coalesce(sum(a.started_at > :minuteAgo), 0) "
+                   QStringLiteral("SELECT count(*) FILTER (WHERE a.started_at > :fiveMinutesAgo), "
+                                  "count(*) FILTER (WHERE a.response_code IS DISTINCT FROM "
+                                  "r.expected_response_code), "
+                                  "count(*) FILTER (WHERE a.started_at > :minuteAgo) "
                                   "FROM attempts a JOIN events e ON e.id = a.event_id "
                                   "JOIN receivers r ON r.id = e.receiver_id "
                                   "WHERE a.started_at > :hourAgo AND a.started_at <= :now"));

@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -81,8 +82,9 @@ Result<QVariant> pragma(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-Database::Database(QSqlDatabase db, QString filePath)
-    : m_db(std::move(db)), m_filePath(std::move(filePath)), m_connectionName(m_db.connectionName())
+Database::Database(QSqlDatabase db, QString filePath, Engine engine)
+    : m_db(std::move(db)), m_filePath(std::move(filePath)), m_connectionName(m_db.connectionName()),
+      m_engine(engine)
 {}
 
 Database::~Database()
@@ -100,8 +102,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         return status.error();
     // The Database owns the only handle to the connection, so that on any refusal below its
     // destructor can remove the connection cleanly.
-    std::unique_ptr<Database> database(
-        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), filePath));
+    std::unique_ptr<Database> database(new Database(
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), filePath, Engine::SQLite));
     database->m_db.setDatabaseName(filePath);
     database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database->m_db.open())
@@ -112,6 +114,98 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     if (Status configured = database->configure(steps, durability); !configured)
         return configured.error();
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, const QList<Migration> &steps,
+                                                 Durability durability)
+{
+    if (location.engine() == Engine::SQLite)
+        return open(QDir(location.dataDir).filePath(QStringLiteral("hookboard.db")), steps, durability);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storeUnusable(QStringLiteral("no-driver"),
+                                    Text::tr("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed; "
+                                             "install the package libqt6sql6-psql")
+                                        .arg(location.displayName()));
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()),
+                     location.displayName(), Engine::PostgreSQL));
+    QSqlDatabase &db = database->m_db;
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.databaseName);
+    db.setUserName(location.userName);
+    if (!location.password.isEmpty())
+        db.setPassword(location.password);
+    // A server that does not answer is said within seconds rather than hanging the start.
+    QString options = location.connectOptions;
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Error::storeUnusable(QStringLiteral("cannot-open"),
+                                    Text::tr("cannot open the store %1: %2")
+                                        .arg(location.displayName(), db.lastError().text().trimmed()));
+    if (Status configured = database->configurePostgres(steps, durability); !configured)
+        return configured.error();
+    return database;
+}
+
+QString Database::idsIn(const QString &placeholder) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
+    return QStringLiteral("SELECT CAST(value AS BIGINT) FROM jsonb_array_elements_text(CAST(%1 AS jsonb)) AS value")
+        .arg(placeholder);
+}
+
+Status Database::configurePostgres(const QList<Migration> &steps, Durability durability)
+{
+    // Bookkeeping commits need not wait for the server's WAL flush: a server crash then loses at
+    // most the last moments of outcomes, and those events are sent again (as SQLite's NORMAL).
+    const QString synchronous = durability == Durability::Acknowledged
+                                    ? QStringLiteral("SET synchronous_commit = on")
+                                    : QStringLiteral("SET synchronous_commit = off");
+    for (const QString &sql : {QStringLiteral("SET client_min_messages = warning"), synchronous}) {
+        if (Status set = SqlQuery::run(m_db, sql); !set)
+            return set;
+    }
+    // Instances started together migrate one after the other; the later ones find nothing to do.
+    const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kApplicationId);
+    const QString unlock = QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId);
+    if (Status locked = SqlQuery::run(m_db, lock); !locked)
+        return locked;
+    Status migrated = [&]() -> Status {
+        const Result<QVariant> ours =
+            pragma(m_db, QStringLiteral("SELECT to_regclass('hookboard_schema') IS NOT NULL"));
+        const Result<QVariant> tables = pragma(
+            m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+        if (!ours)
+            return ours.error();
+        if (!tables)
+            return tables.error();
+        if (!ours->toBool() && tables->toInt() > 0)
+            return Error::storeUnusable(
+                QStringLiteral("not-hookboard"),
+                Text::tr("the database %1 holds tables of another program, not a Hookboard store; "
+                         "give Hookboard an empty database of its own")
+                    .arg(m_filePath));
+        const Result<int> version = schemaVersion(m_db, m_engine);
+        if (!version)
+            return version.error();
+        const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+        if (*version > latest)
+            return Error::storeUnusable(
+                QStringLiteral("newer-version"),
+                Text::tr("the store %1 has schema version %2, newer than this Hookboard %3 "
+                         "understands (%4); use a newer Hookboard")
+                    .arg(m_filePath)
+                    .arg(*version)
+                    .arg(QStringLiteral(HOOKBOARD_VERSION))
+                    .arg(latest));
+        return migrate(m_db, m_engine, steps);
+    }();
+    (void)SqlQuery::run(m_db, unlock); // also released when the connection ends
+    return migrated;
 }
 
 Status Database::configure(const QList<Migration> &steps, Durability durability)
@@ -128,7 +222,7 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
                 : Text::tr("%1 is not a Hookboard store (%2)")
                       .arg(m_filePath, applicationId.error().message));
     }
-    const Result<int> version = schemaVersion(m_db);
+    const Result<int> version = schemaVersion(m_db, m_engine);
     if (!version)
         return version.error();
     const Result<QVariant> tableCount =
@@ -174,11 +268,14 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
     const Result<QVariant> foreignKeys = pragma(m_db, QStringLiteral("PRAGMA foreign_keys"));
     if (!foreignKeys || foreignKeys->toInt() != 1)
         return Error::internal(Text::tr("store: SQLite refused to turn foreign keys on"));
-    return migrate(m_db, steps);
+    return migrate(m_db, m_engine, steps);
 }
 
 Status Database::checkIntegrity()
 {
+    // A PostgreSQL server checks its own pages (checksums, WAL replay); there is no quick_check.
+    if (m_engine == Engine::PostgreSQL)
+        return {};
     SqlQuery check(m_db, QStringLiteral("PRAGMA quick_check(5)"));
     Status ran = check.exec();
     QStringList problems;
@@ -209,9 +306,10 @@ QSqlQuery &Database::statement(const QString &sql)
 
 Status Database::begin()
 {
-    const QString sql =
-        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT nested_%1").arg(m_depth);
-    Status begun = SqlQuery(m_db, sql).exec();
+    // PostgreSQL takes row locks as it writes and has no IMMEDIATE: a plain BEGIN.
+    const QString outer = m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql = m_depth == 0 ? outer : QStringLiteral("SAVEPOINT nested_%1").arg(m_depth);
+    Status begun = SqlQuery::run(m_db, sql);
     if (begun)
         ++m_depth;
     return begun;
@@ -220,10 +318,10 @@ Status Database::begin()
 Status Database::commit()
 {
     if (m_depth == 0)
-        return SqlQuery(m_db, QStringLiteral("COMMIT")).exec();
+        return SqlQuery::run(m_db, QStringLiteral("COMMIT"));
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth - 1);
-    Status committed = SqlQuery(m_db, sql).exec();
+    Status committed = SqlQuery::run(m_db, sql);
     if (committed)
         --m_depth;
     return committed;
@@ -234,19 +332,19 @@ void Database::rollback()
     if (m_depth <= 1) {
         m_depth = 0;
         // Fails harmlessly when SQLite already rolled back by itself (e.g. on a full disk).
-        (void)SqlQuery(m_db, QStringLiteral("ROLLBACK")).exec();
+        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
         return;
     }
     --m_depth;
     // Undoes the savepoint's changes, then ends it; the outer transaction goes on. When SQLite has
     // already rolled the whole transaction back by itself (a full disk, an I/O error), the savepoint
     // is gone: nothing is open any more, so the outer commit() fails instead of committing a part.
-    if (!SqlQuery(m_db, QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth)).exec().ok()) {
+    if (!SqlQuery::run(m_db, QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth)).ok()) {
         m_depth = 0;
-        (void)SqlQuery(m_db, QStringLiteral("ROLLBACK")).exec();
+        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
         return;
     }
-    (void)SqlQuery(m_db, QStringLiteral("RELEASE nested_%1").arg(m_depth)).exec();
+    (void)SqlQuery::run(m_db, QStringLiteral("RELEASE nested_%1").arg(m_depth));
 }
 
 } // namespace hookboard

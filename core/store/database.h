@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "migrations.h"
+#include "storelocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,15 +23,20 @@ enum class Durability
     Bookkeeping,
 };
 
-// One SQLite connection to a Hookboard store file, checked and migrated on open. A connection
-// belongs to the thread that opened it; other threads open their own.
+// One connection to a Hookboard store (an SQLite file or a PostgreSQL database), checked and
+// migrated on open. A connection belongs to the thread that opened it; other threads open their own.
 class Database
 {
 public:
-    // Opens (creating 0600 if missing) and migrates the store at filePath. Refuses, with a clear
-    // StoreUnusable error and without changing the file, one that is not a Hookboard store, comes
-    // from a newer Hookboard, or is read-only.
+    // Opens (creating 0600 if missing) and migrates the SQLite store at filePath. Refuses, with a
+    // clear StoreUnusable error and without changing the file, one that is not a Hookboard store,
+    // comes from a newer Hookboard, or is read-only.
     static Result<std::unique_ptr<Database>> open(const QString &filePath,
+                                                  const QList<Migration> &steps = schemaMigrations(),
+                                                  Durability durability = Durability::Acknowledged);
+    // Opens the store at location: the SQLite file in its data folder, or its PostgreSQL database,
+    // which is migrated (one instance at a time) and refused when it holds another program's tables.
+    static Result<std::unique_ptr<Database>> open(const StoreLocation &location,
                                                   const QList<Migration> &steps = schemaMigrations(),
                                                   Durability durability = Durability::Acknowledged);
     ~Database();
@@ -41,7 +47,14 @@ public:
     // sql prepared on this connection once and kept for reuse: SQLite then parses and plans it
     // once, not on every call. Only for fixed SQL text (a few dozen statements).
     QSqlQuery &statement(const QString &sql);
+    // The SQLite file's path, or the PostgreSQL URL without its password: for messages.
     QString filePath() const { return m_filePath; }
+    Engine engine() const { return m_engine; }
+
+    // Where the two engines' SQL differs, the store asks for the fragment here.
+    // A subquery of the ids in a JSON array bound to placeholder ("[3,5,8]").
+    QString idsIn(const QString &placeholder) const;
+
 
     // SQLite's quick_check over the whole file: a StoreUnusable error (rule "damaged") naming what
     // it found, when pages are damaged. Reads every page, so it runs once, when Hookboard starts.
@@ -75,13 +88,15 @@ public:
     }
 
 private:
-    Database(QSqlDatabase db, QString filePath);
+    Database(QSqlDatabase db, QString filePath, Engine engine);
     Status configure(const QList<Migration> &steps, Durability durability);
+    Status configurePostgres(const QList<Migration> &steps, Durability durability);
 
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_filePath;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
     int m_depth = 0; // transactions open: 1 the outer one, more for savepoints inside it
 };
 

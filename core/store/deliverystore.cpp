@@ -51,15 +51,37 @@ struct Text
 
 Result<int> DeliveryStore::requeueInterrupted(qint64 nowMs)
 {
-    return m_db.transaction([&]() -> Result<int> {
-        SqlQuery query(m_db.connection(),
-                       QStringLiteral("UPDATE events SET status = 'PENDING', next_attempt_at = NULL, "
-                                      "leased_until = NULL, updated_at = :now WHERE status = 'SENDING'"));
-        query.bind(QStringLiteral(":now"), nowMs);
-        if (Status status = query.exec(); !status)
-            return status.error();
-        return query.rowsAffected();
-    });
+    // SQLite: this process holds the data folder, so every SENDING event is one it left behind.
+    // PostgreSQL: other instances' leases are theirs until they expire.
+    return m_db.transaction([&]() -> Result<int> { return requeueExpired(nowMs, m_db.engine() == Engine::SQLite); });
+}
+
+Result<int> DeliveryStore::requeueExpired(qint64 nowMs, bool everyLease)
+{
+    SqlQuery query(m_db.statement(
+        QStringLiteral("UPDATE events SET status = 'PENDING', next_attempt_at = NULL, leased_until = NULL, "
+                       "updated_at = :now WHERE status = 'SENDING'") +
+        (everyLease ? QString() : QStringLiteral(" AND (leased_until IS NULL OR leased_until < :now)"))));
+    query.bind(QStringLiteral(":now"), nowMs);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.rowsAffected();
+}
+
+Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 untilMs)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    SqlQuery renew(m_db.statement(QStringLiteral("UPDATE events SET leased_until = :until WHERE id IN (%1) "
+                                                 "AND status = 'SENDING'")
+                                      .arg(m_db.idsIn(QStringLiteral(":ids")))));
+    renew.bind(QStringLiteral(":until"), untilMs)
+        .bind(QStringLiteral(":ids"), QString(u'[' + numbers.join(u',') + u']'));
+    return renew.exec();
 }
 
 Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 nowMs,
@@ -68,6 +90,18 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
     QHash<qint64, Receiver> localCache;
     QHash<qint64, Receiver> &receiverCache = options.receiverCache ? *options.receiverCache : localCache;
     return m_db.transaction([&]() -> Result<QList<Delivery>> {
+        if (m_db.engine() == Engine::PostgreSQL) {
+            // Instances sharing the store claim one at a time: the counts of SENDING events that the
+            // caps and ordered delivery are decided on stay true until this claim commits (the lock
+            // ends with the transaction). Then the events of an instance that stopped renewing its
+            // leases (killed, cut off) go back to the queue for whoever claims next.
+            if (Status locked = SqlQuery::run(
+                    m_db.connection(), QStringLiteral("SELECT pg_advisory_xact_lock(%1, 1)").arg(kApplicationId));
+                !locked)
+                return locked.error();
+            if (Result<int> expired = requeueExpired(nowMs, false); !expired)
+                return expired.error();
+        }
         SqlQuery receivers(m_db.statement(kReceiversWithWork));
         receivers.bind(QStringLiteral(":cap"), defaultCap).bind(QStringLiteral(":now"), nowMs);
         if (Status status = receivers.exec(); !status)
@@ -117,7 +151,8 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
         const QByteArray ids = idsJson(picked);
         SqlQuery mark(m_db.statement(
             QStringLiteral("UPDATE events SET status = 'SENDING', leased_until = :until, updated_at = :now "
-                           "WHERE id IN (SELECT value FROM json_each(:ids))")));
+                           "WHERE id IN (%1)")
+                .arg(m_db.idsIn(QStringLiteral(":ids")))));
         mark.bind(QStringLiteral(":until"), nowMs + options.leaseMs)
             .bind(QStringLiteral(":now"), nowMs)
             .bind(QStringLiteral(":ids"), QString::fromLatin1(ids));
@@ -254,7 +289,8 @@ Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs)
     SqlQuery update(m_db.statement(QStringLiteral(
         "UPDATE events SET status = CASE WHEN status = 'SENDING' THEN :status ELSE status END, "
         "next_attempt_at = CASE WHEN status = 'SENDING' THEN :next ELSE next_attempt_at END, "
-        "attempt_count = max(attempt_count, :number), last_response_code = :code, "
+        "attempt_count = CASE WHEN attempt_count > :number THEN attempt_count ELSE :number END, "
+        "last_response_code = :code, "
         "manual_next = 0, leased_until = NULL, updated_at = :now WHERE id = :id")));
     update.bind(QStringLiteral(":status"), eventStatusName(outcome.status))
         .bind(QStringLiteral(":next"),
@@ -281,8 +317,9 @@ Result<std::optional<QString>> DeliveryStore::updateHealth(const Outcome &outcom
            : QStringLiteral("INSERT INTO receiver_health (receiver_id, consecutive_failures, "
                             "failing_since, last_failure_at) VALUES (:id, 1, :started, :now) "
                             "ON CONFLICT (receiver_id) DO UPDATE SET "
-                            "consecutive_failures = consecutive_failures + 1, "
-                            "failing_since = coalesce(failing_since, :started), last_failure_at = :now")));
+                            "consecutive_failures = receiver_health.consecutive_failures + 1, "
+                            "failing_since = coalesce(receiver_health.failing_since, :started), "
+                            "last_failure_at = :now")));
     upsert.bind(QStringLiteral(":id"), outcome.receiverId).bind(QStringLiteral(":now"), nowMs);
     if (!ok)
         upsert.bind(QStringLiteral(":started"), outcome.attempt.startedAtMs);

@@ -40,8 +40,12 @@ public:
         : m_db(db), m_receivers(receivers), m_events(events)
     {}
 
-    // After a crash or kill, SENDING events go back to PENDING (at-least-once). Returns how many.
+    // After a crash or kill, SENDING events go back to PENDING (at-least-once): on SQLite all of
+    // them, on a shared PostgreSQL store those whose lease has expired. Returns how many.
     Result<int> requeueInterrupted(qint64 nowMs);
+    // Moves the leases of ids (SENDING events this instance holds) to untilMs, so that another
+    // instance on a shared store does not take over an attempt that is still going.
+    Status renewLeases(const QList<qint64> &ids, qint64 untilMs);
 
     // Claims up to limit due events (PENDING, or RETRYING whose time has come) of active receivers
     // and active subscriptions, marking them SENDING and leasing them (leased_until). Per
@@ -59,6 +63,8 @@ public:
                                            qint64 autoDisableAfterMs);
 
 private:
+    // SENDING events back to PENDING: every one, or only those whose lease ended before nowMs.
+    Result<int> requeueExpired(qint64 nowMs, bool everyLease);
     // Up to room due events of one receiver, oldest first.
     Result<QList<QPair<qint64, bool>>> dueFor(qint64 receiverId, int room, qint64 nowMs);
     // From cache while it holds the version with etag, else read (and cached) afresh.

@@ -126,7 +126,7 @@ QStringList orderColumns(EventOrder::Key key)
     case EventOrder::Key::Attempts:
         return QStringList{QStringLiteral("e.attempt_count")} + timeThenId;
     case EventOrder::Key::ResponseCode:
-        return QStringList{QStringLiteral("ifnull(e.last_response_code, -1)")} + timeThenId;
+        return QStringList{QStringLiteral("coalesce(e.last_response_code, -1)")} + timeThenId;
     }
     return {QStringLiteral("e.id")};
 }
@@ -180,6 +180,7 @@ QString idsText(const QList<qint64> &ids)
 // (named apart from the service's EventFilter, which is what people choose).
 struct EventWhere
 {
+    const Database &db;
     EventQuery query;
     // A JSON array of the changes whose data the trigram index says may hold query.payloadContains,
     // when they are few enough to drive the query; empty when the text is too short for the index
@@ -190,21 +191,27 @@ struct EventWhere
     void bind(SqlQuery &sql) const;
 };
 
+// PostgreSQL: text with ASCII letters in lower case and every other character as it is, which is how
+// SQLite's LIKE compares; the trigram index (migration 6) is on this expression of changes.data.
+const QString kAsciiFolded =
+    QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')");
+
 // Above this many changes holding the text, the events are found by walking the order's index
 // and testing each change's data, which finds a page quickly when so many match.
 constexpr int kMostIndexedChanges = 10'000;
 
 // The filter for q, with the trigram index asked first when q searches the payload. The index
 // folds case beyond ASCII, so what it finds is also tested with LIKE, which gives the answer.
-Result<EventWhere> filterFor(const QSqlDatabase &db, const EventQuery &q)
+Result<EventWhere> filterFor(const Database &db, const EventQuery &q)
 {
-    EventWhere filter{q, std::nullopt};
-    // Trigrams: a text of fewer than three characters is in no index entry of its own.
-    if (!q.payloadContains || q.payloadContains->toUcs4().size() < 3)
+    EventWhere filter{db, q, std::nullopt};
+    // Trigrams: a text of fewer than three characters is in no index entry of its own. PostgreSQL's
+    // planner asks its trigram index (pg_trgm) by itself, from the ILIKE in sql().
+    if (!q.payloadContains || q.payloadContains->toUcs4().size() < 3 || db.engine() != Engine::SQLite)
         return filter;
     QString phrase = *q.payloadContains;
     phrase.replace(u'"', QStringLiteral("\"\""));
-    SqlQuery found(db, QStringLiteral("SELECT rowid FROM changes_text WHERE changes_text MATCH :phrase "
+    SqlQuery found(db.connection(), QStringLiteral("SELECT rowid FROM changes_text WHERE changes_text MATCH :phrase "
                                       "LIMIT :limit"));
     found.bind(QStringLiteral(":phrase"), QString(u'"' + phrase + u'"'))
         .bind(QStringLiteral(":limit"), kMostIndexedChanges + 1);
@@ -226,7 +233,7 @@ QString EventWhere::sql() const
         terms << QStringLiteral("e.id = :id");
     // A JSON array bound as one value: any number of ids without a statement per size.
     if (q.ids)
-        terms << QStringLiteral("e.id IN (SELECT value FROM json_each(:ids))");
+        terms << QStringLiteral("e.id IN (%1)").arg(db.idsIn(QStringLiteral(":ids")));
     if (!q.statuses.isEmpty()) {
         QStringList names;
         for (qsizetype i = 0; i < q.statuses.size(); ++i)
@@ -248,10 +255,13 @@ QString EventWhere::sql() const
     if (q.test)
         terms << QStringLiteral("e.test = :test");
     if (changeIds)
-        terms << QStringLiteral("e.change_id IN (SELECT value FROM json_each(:changes))");
-    if (q.payloadContains)
+        terms << QStringLiteral("e.change_id IN (%1)").arg(db.idsIn(QStringLiteral(":changes")));
+    if (q.payloadContains && db.engine() == Engine::SQLite)
         terms << QStringLiteral("EXISTS (SELECT 1 FROM changes pc WHERE pc.id = e.change_id "
                                 "AND pc.data LIKE :payload ESCAPE '\\')");
+    else if (q.payloadContains)
+        terms << QStringLiteral("e.change_id IN (SELECT pc.id FROM changes pc WHERE %1 LIKE %2 ESCAPE '\\')")
+                     .arg(kAsciiFolded.arg(QStringLiteral("pc.data")), kAsciiFolded.arg(QStringLiteral(":payload")));
     if (q.beforeId > 0)
         terms << QStringLiteral("e.id < :before");
     if (q.after) {
@@ -266,8 +276,9 @@ QString EventWhere::sql() const
     }
     // The few events of the changes found drive the query: without the hint SQLite may walk an
     // index that gives the order (every event of a status) and test each row against the list.
-    const QString index = changeIds ? QStringLiteral("INDEXED BY events_change ") : QString();
-    return index + (terms.isEmpty() ? QStringLiteral("WHERE 1 ")
+    const QString index = changeIds && db.engine() == Engine::SQLite ? QStringLiteral("INDEXED BY events_change ")
+                                                                      : QString();
+    return index + (terms.isEmpty() ? QStringLiteral("WHERE TRUE ")
                                     : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + u' ');
 }
 
@@ -325,7 +336,7 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
     // of those rows. In one step, a filter whose index does not give the order (a resource without
     // an action) made SQLite join, read and sort every matching row: 0.9 s instead of 0.02 s at
     // a million events.
-    const Result<EventWhere> filter = filterFor(m_db.connection(), q);
+    const Result<EventWhere> filter = filterFor(m_db, q);
     if (!filter)
         return filter.error();
     const QString order = orderByClause(q.order);
@@ -342,7 +353,7 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
 namespace {
 
 // How many events q selects (and extraTerm, if any), counting at most most when it is positive.
-Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QString &extraTerm,
+Result<qint64> countWhere(const Database &db, const EventQuery &q, const QString &extraTerm,
                           qint64 most = 0)
 {
     EventQuery all = q;
@@ -353,9 +364,9 @@ Result<qint64> countWhere(const QSqlDatabase &db, const EventQuery &q, const QSt
         return filter.error();
     const QString matching = filter->sql() + extraTerm;
     const QString sql = most > 0 ? QString(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events e ") +
-                                           matching + QStringLiteral("LIMIT :most)"))
+                                           matching + QStringLiteral("LIMIT :most) AS limited"))
                                  : QString(QStringLiteral("SELECT count(*) FROM events e ") + matching);
-    SqlQuery query(db, sql);
+    SqlQuery query(db.connection(), sql);
     filter->bind(query);
     if (most > 0)
         query.bind(QStringLiteral(":most"), most);
@@ -388,22 +399,22 @@ Result<EventStore::QueueDepth> EventStore::queueDepth() const
 
 Result<qint64> EventStore::count(const EventQuery &q) const
 {
-    return countWhere(m_db.connection(), q, {});
+    return countWhere(m_db, q, {});
 }
 
 Result<qint64> EventStore::countUpTo(const EventQuery &q, qint64 most) const
 {
-    return countWhere(m_db.connection(), q, {}, most);
+    return countWhere(m_db, q, {}, most);
 }
 
 Result<qint64> EventStore::countResendable(const EventQuery &q) const
 {
-    return countWhere(m_db.connection(), q, QStringLiteral("AND ") + kResendable);
+    return countWhere(m_db, q, QStringLiteral("AND ") + kResendable);
 }
 
 Result<QList<qint64>> EventStore::resend(const EventQuery &q, qint64 nowMs)
 {
-    const Result<EventWhere> filter = filterFor(m_db.connection(), q);
+    const Result<EventWhere> filter = filterFor(m_db, q);
     if (!filter)
         return filter.error();
     SqlQuery select(m_db.connection(), QStringLiteral("SELECT e.id FROM events e ") + filter->sql() +
@@ -444,8 +455,8 @@ Result<QList<qint64>> EventStore::retryNow(const QList<qint64> &ids, qint64 nowM
 {
     SqlQuery update(m_db.connection(),
                     QStringLiteral("UPDATE events SET next_attempt_at = :now, updated_at = :now "
-                                   "WHERE id IN (SELECT value FROM json_each(:ids)) AND status = 'RETRYING' "
-                                   "RETURNING id"));
+                                   "WHERE id IN (%1) AND status = 'RETRYING' RETURNING id")
+                        .arg(m_db.idsIn(QStringLiteral(":ids"))));
     update.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":ids"), idsText(ids));
     if (Status status = update.exec(); !status)
         return status.error();
@@ -458,6 +469,15 @@ Result<QList<qint64>> EventStore::retryNow(const QList<qint64> &ids, qint64 nowM
 
 Result<QList<qint64>> EventStore::removeFinishedBefore(qint64 cutoffMs, int limit)
 {
+    // On a shared store one instance sweeps at a time; the others find the lock taken and leave
+    // this round to it (the lock ends with the caller's transaction).
+    if (m_db.engine() == Engine::PostgreSQL) {
+        SqlQuery turn(m_db.connection(), QStringLiteral("SELECT pg_try_advisory_xact_lock(%1, 2)").arg(kApplicationId));
+        if (Status status = turn.exec(); !status)
+            return status.error();
+        if (!turn.next() || !turn.value(0).toBool())
+            return QList<qint64>();
+    }
     // Any limit rows, not the oldest: ordering them would sort every old finished event per batch.
     // events_status_time finds them; attempts go with their event (ON DELETE CASCADE).
     SqlQuery events(m_db.statement(QStringLiteral(
@@ -477,8 +497,9 @@ Result<QList<qint64>> EventStore::removeFinishedBefore(qint64 cutoffMs, int limi
         return ids;
     // A change fanned out to several receivers stays while any of its events does.
     SqlQuery changes(m_db.statement(
-        QStringLiteral("DELETE FROM changes WHERE id IN (SELECT value FROM json_each(:changes)) "
-                       "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.change_id = changes.id)")));
+        QStringLiteral("DELETE FROM changes WHERE id IN (%1) "
+                       "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.change_id = changes.id)")
+            .arg(m_db.idsIn(QStringLiteral(":changes")))));
     changes.bind(QStringLiteral(":changes"), idsText(changeIds));
     if (Status status = changes.exec(); !status)
         return status.error();
@@ -490,9 +511,14 @@ Result<qint64> EventStore::insertAttempt(const Attempt &a)
     SqlQuery query(m_db.statement(
         QStringLiteral("INSERT INTO attempts (event_id, number, manual, started_at, duration_ms, "
                        "request_headers, request_body, response_code, response_headers, response_body, "
-                       "response_truncated, error) VALUES (:event, :number, :manual, :started, :duration, "
+                       "response_truncated, error) VALUES (:event, "
+                       // Two attempts with one number happen only when an instance on a shared store
+                       // outlived its lease and another took the event over: both are kept, the
+                       // later one numbered after the last.
+                       "coalesce((SELECT max(number) + 1 FROM attempts WHERE event_id = :event "
+                       "AND number >= :number), :number), :manual, :started, :duration, "
                        ":request_headers, :request_body, :code, :response_headers, :response_body, "
-                       ":truncated, :error)")));
+                       ":truncated, :error) RETURNING id")));
     query.bind(QStringLiteral(":event"), a.eventId)
         .bind(QStringLiteral(":number"), a.number)
         .bind(QStringLiteral(":manual"), a.manual ? 1 : 0)
@@ -508,7 +534,7 @@ Result<qint64> EventStore::insertAttempt(const Attempt &a)
         .bind(QStringLiteral(":error"), a.error.isEmpty() ? QVariant() : QVariant(a.error));
     if (Status status = query.exec(); !status)
         return status.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<QList<Attempt>> EventStore::attemptsOf(qint64 eventId) const
@@ -530,14 +556,14 @@ Result<QList<Attempt>> EventStore::attemptsOf(qint64 eventId) const
 Result<qint64> EventStore::insertChange(const Change &change, qint64 occurredAtMs)
 {
     SqlQuery query(m_db.statement(QStringLiteral("INSERT INTO changes (resource, action, data, occurred_at) "
-                                                 "VALUES (:resource, :action, :data, :at)")));
+                                                 "VALUES (:resource, :action, :data, :at) RETURNING id")));
     query.bind(QStringLiteral(":resource"), change.resource)
         .bind(QStringLiteral(":action"), change.action)
         .bind(QStringLiteral(":data"), QString::fromUtf8(change.data))
         .bind(QStringLiteral(":at"), occurredAtMs);
     if (Status status = query.exec(); !status)
         return status.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<qint64> EventStore::insertEvent(qint64 changeId, const Change &change, qint64 receiverId,
@@ -546,7 +572,7 @@ Result<qint64> EventStore::insertEvent(qint64 changeId, const Change &change, qi
     SqlQuery query(m_db.statement(
         QStringLiteral("INSERT INTO events (change_id, receiver_id, subscription_id, resource, action, "
                        "test, status, created_at, updated_at) VALUES (:change, :receiver, "
-                       ":subscription, :resource, :action, :test, 'PENDING', :now, :now)")));
+                       ":subscription, :resource, :action, :test, 'PENDING', :now, :now) RETURNING id")));
     query.bind(QStringLiteral(":change"), changeId)
         .bind(QStringLiteral(":receiver"), receiverId)
         .bind(QStringLiteral(":subscription"), subscriptionId ? QVariant(*subscriptionId) : QVariant())
@@ -556,7 +582,7 @@ Result<qint64> EventStore::insertEvent(qint64 changeId, const Change &change, qi
         .bind(QStringLiteral(":now"), nowMs);
     if (Status status = query.exec(); !status)
         return status.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<std::optional<Event>> EventStore::find(qint64 id) const
@@ -573,7 +599,7 @@ Result<std::optional<Event>> EventStore::find(qint64 id) const
 Result<QList<Event>> EventStore::findMany(const QByteArray &idsJson) const
 {
     SqlQuery query(m_db.statement(
-        kSelect + QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(:ids)) ORDER BY e.id")));
+        kSelect + QStringLiteral("WHERE e.id IN (%1) ORDER BY e.id").arg(m_db.idsIn(QStringLiteral(":ids")))));
     query.bind(QStringLiteral(":ids"), QString::fromLatin1(idsJson));
     return eventsFrom(query);
 }

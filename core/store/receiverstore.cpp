@@ -105,7 +105,7 @@ void bindFields(SqlQuery &query, const Receiver &r)
 }
 
 // The WHERE clause of a list query; values are bound by bindWhere.
-QString whereClause(const ReceiverQuery &q, bool withCursor)
+QString whereClause(const ReceiverQuery &q, bool withCursor, Engine engine)
 {
     QStringList terms;
     if (withCursor)
@@ -113,7 +113,8 @@ QString whereClause(const ReceiverQuery &q, bool withCursor)
     if (q.active)
         terms << QStringLiteral("r.active = :active");
     if (q.nameContains)
-        terms << QStringLiteral("instr(lower(r.name), lower(:name)) > 0");
+        terms << QStringLiteral("%1(lower(r.name), lower(:name)) > 0")
+                     .arg(engine == Engine::SQLite ? QStringLiteral("instr") : QStringLiteral("strpos"));
     return terms.isEmpty() ? QString() : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
@@ -140,7 +141,7 @@ Result<Receiver> ReceiverStore::insert(const Receiver &receiver)
             "created_by, created_at, updated_at) VALUES (:etag, :name, :description, :uri, :secret, "
             ":previous_secret, :previous_expires, :content_type, :expected, :active, "
             ":disabled_reason, :ordered, :max_in_flight, :timeout_ms, :retry_schedule, "
-            ":created_by, :created_at, :updated_at)"));
+            ":created_by, :created_at, :updated_at) RETURNING id"));
     bindFields(query, receiver);
     query
         .bind(QStringLiteral(":created_by"),
@@ -148,7 +149,7 @@ Result<Receiver> ReceiverStore::insert(const Receiver &receiver)
         .bind(QStringLiteral(":created_at"), receiver.createdAtMs);
     if (Status status = query.exec(); !status)
         return status.error();
-    const qint64 id = query.lastInsertId();
+    const qint64 id = query.insertedId();
     if (Status status = insertHeaders(id, receiver.headers); !status)
         return status.error();
     Result<std::optional<Receiver>> stored = find(id);
@@ -223,7 +224,7 @@ Result<bool> ReceiverStore::exists(qint64 id) const
 Result<QList<Receiver>> ReceiverStore::list(const ReceiverQuery &q) const
 {
     SqlQuery query(m_db.connection(),
-                   kSelect + whereClause(q, true) + QStringLiteral(" ORDER BY r.id LIMIT :limit"));
+                   kSelect + whereClause(q, true, m_db.engine()) + QStringLiteral(" ORDER BY r.id LIMIT :limit"));
     bindWhere(query, q, true);
     query.bind(QStringLiteral(":limit"), q.limit);
     if (Status status = query.exec(); !status)
@@ -239,7 +240,7 @@ Result<QList<Receiver>> ReceiverStore::list(const ReceiverQuery &q) const
 Result<qint64> ReceiverStore::count(const ReceiverQuery &q) const
 {
     SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT count(*) FROM receivers r ") + whereClause(q, false));
+                   QStringLiteral("SELECT count(*) FROM receivers r ") + whereClause(q, false, m_db.engine()));
     bindWhere(query, q, false);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -39,6 +39,14 @@ Status SqlQuery::exec()
     return {};
 }
 
+Status SqlQuery::run(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return storeError(QStringLiteral("running \"%1\"").arg(sql.simplified()), query.lastError().text());
+    return {};
+}
+
 Error storeError(const QString &doing, const QString &driverText)
 {
     return Error::internal(

@@ -23,13 +23,18 @@ public:
     SqlQuery(const SqlQuery &) = delete;
     SqlQuery &operator=(const SqlQuery &) = delete;
 
+    // Runs sql as it is, unprepared: for statements PostgreSQL cannot prepare (BEGIN, SAVEPOINT, SET,
+    // CREATE …) and that bind nothing.
+    static Status run(const QSqlDatabase &db, const QString &sql);
+
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     Status exec();
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
     QVariant value(const QString &column) const { return m_query->value(column); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
-    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    // The id an INSERT … RETURNING id gave back (on both engines; 0 when it returned no row).
+    qint64 insertedId() { return m_query->next() ? m_query->value(0).toLongLong() : 0; }
 
 private:
     std::optional<QSqlQuery> m_own; // empty for a kept statement

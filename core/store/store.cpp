@@ -11,12 +11,13 @@ Store::Store(std::unique_ptr<Database> db)
       m_deliveries(*m_db, m_receivers, m_events), m_settings(*m_db)
 {}
 
-Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, Durability durability)
+Result<std::unique_ptr<Store>> Store::open(const StoreLocation &location, Durability durability)
 {
-    if (Status status = datadir::ensure(dataDir); !status)
-        return status.error();
-    Result<std::unique_ptr<Database>> db =
-        Database::open(QDir(dataDir).filePath(QLatin1String(kFileName)), schemaMigrations(), durability);
+    if (location.engine() == Engine::SQLite) {
+        if (Status status = datadir::ensure(location.dataDir); !status)
+            return status.error();
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(location, schemaMigrations(), durability);
     if (!db)
         return db.error();
     return std::unique_ptr<Store>(new Store(std::move(db).value()));

@@ -14,14 +14,16 @@
 
 namespace hookboard {
 
-// A Hookboard store: the data folder's database and the tables' SQL, behind one owner.
+// A Hookboard store: one connection to the database (SQLite or PostgreSQL) and the tables' SQL,
+// behind one owner.
 class Store
 {
 public:
     static constexpr const char *kFileName = "hookboard.db";
 
-    // Opens the store in dataDir (created 0700 if missing; the database file is 0600).
-    static Result<std::unique_ptr<Store>> open(const QString &dataDir,
+    // Opens the store at location: the SQLite file in its data folder (created 0700 if missing; the
+    // database file is 0600), or its PostgreSQL database. A QString is a data folder.
+    static Result<std::unique_ptr<Store>> open(const StoreLocation &location,
                                                Durability durability = Durability::Acknowledged);
 
     Database &database() { return *m_db; }

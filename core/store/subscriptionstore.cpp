@@ -72,7 +72,7 @@ Result<Subscription> SubscriptionStore::insert(const Subscription &s)
     SqlQuery query(m_db.connection(),
                    QStringLiteral("INSERT INTO subscriptions (etag, receiver_id, resource, action, active, "
                                   "created_by, created_at, updated_at) VALUES (:etag, :receiver, :resource, "
-                                  ":action, :active, :created_by, :created_at, :updated_at)"));
+                                  ":action, :active, :created_by, :created_at, :updated_at) RETURNING id"));
     query.bind(QStringLiteral(":etag"), s.etag)
         .bind(QStringLiteral(":receiver"), s.receiverId)
         .bind(QStringLiteral(":resource"), s.resource)
@@ -83,7 +83,7 @@ Result<Subscription> SubscriptionStore::insert(const Subscription &s)
         .bind(QStringLiteral(":updated_at"), s.updatedAtMs);
     if (Status status = query.exec(); !status)
         return status.error();
-    Result<std::optional<Subscription>> stored = find(query.lastInsertId());
+    Result<std::optional<Subscription>> stored = find(query.insertedId());
     if (!stored)
         return stored.error();
     return std::move(**stored);

@@ -427,7 +427,7 @@ void TestDeliveryStats::dispatcherStatusFollowsTheEngine()
     QCOMPARE(off.state(), DispatcherStatus::State::Off);
 
     TestStore t;
-    auto engine = std::make_unique<DeliveryEngine>(t.dataDir(), t.clock(), DeliveryConfig{},
+    auto engine = std::make_unique<DeliveryEngine>(t.location(), t.clock(), DeliveryConfig{},
                                                    QList<QSslCertificate>{}, t.feed());
     DispatcherStatus status(engine.get());
     QSignalSpy changed(&status, &DispatcherStatus::changed);

@@ -150,7 +150,8 @@ void TestMigrations::failingStepRollsBackAndKeepsVersion()
     steps.append({next,
                   QStringLiteral("a step that fails halfway"),
                   {QStringLiteral("CREATE TABLE half_done (id INTEGER)"),
-                   QStringLiteral("ALTER TABLE receivers ADD COLUMN name TEXT")}}); // duplicate column
+                   QStringLiteral("ALTER TABLE receivers ADD COLUMN name TEXT")}, // duplicate column
+                  {}});
     Result<std::unique_ptr<Database>> failed = Database::open(path, steps);
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error().message.contains(QStringLiteral("schema version %1").arg(next)),

@@ -103,11 +103,13 @@ private slots:
         QCOMPARE(t.rowCount(QStringLiteral("attempts")), qint64(oldResent.size() + recent.size()));
         QCOMPARE(t.rowCount(QStringLiteral("changes")), qint64(3));
         // The payload index forgot the removed change (its own check compares every entry with
-        // the changes table), and still finds the kept one.
-        QSqlQuery check(t.store().database().connection());
-        QVERIFY2(
-            check.exec(QStringLiteral("INSERT INTO changes_text(changes_text) VALUES ('integrity-check')")),
-            qPrintable(check.lastError().text()));
+        // the changes table; PostgreSQL keeps its index itself), and still finds the kept one.
+        if (!t.onPostgres()) {
+            QSqlQuery check(t.store().database().connection());
+            QVERIFY2(
+                check.exec(QStringLiteral("INSERT INTO changes_text(changes_text) VALUES ('integrity-check')")),
+                qPrintable(check.lastError().text()));
+        }
         EventQuery search;
         search.payloadContains = QStringLiteral("old-half");
         QCOMPARE(*t.store().events().count(search), qint64(1));

@@ -19,7 +19,7 @@ private slots:
     {
         TestStore t;
         const Receiver r = t.makeReceiver();
-        StoreReader reader(t.dataDir(), t.clock());
+        StoreReader reader(t.location(), t.clock());
         StatementWatch watch(QThread::currentThread());
         QObject asker;
         QThread *ranOn = nullptr;
@@ -47,7 +47,7 @@ private slots:
     void answersComeInTheOrderAsked()
     {
         TestStore t;
-        StoreReader reader(t.dataDir(), t.clock());
+        StoreReader reader(t.location(), t.clock());
         QObject asker;
         QList<int> order;
         for (int i = 0; i < 50; ++i)
@@ -62,7 +62,7 @@ private slots:
     void anAskerThatIsGoneHearsNothing()
     {
         TestStore t;
-        StoreReader reader(t.dataDir(), t.clock());
+        StoreReader reader(t.location(), t.clock());
         bool called = false;
         bool ran = false;
         {

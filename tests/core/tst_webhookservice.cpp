@@ -357,7 +357,7 @@ void TestWebhookService::twoWritersRacingOneReceiverExactlyOneWins()
 {
     TestStore t;
     const Receiver r = t.makeReceiver();
-    const QString dataDir = QFileInfo(t.dbPath()).absolutePath();
+    const StoreLocation location = t.location();
     constexpr int kRounds = 20;
     QString etag = r.etag;
     for (int round = 0; round < kRounds; ++round) {
@@ -365,7 +365,7 @@ void TestWebhookService::twoWritersRacingOneReceiverExactlyOneWins()
         std::array<std::optional<Error>, 2> outcome;
         std::array<bool, 2> won{false, false};
         auto writer = [&](int index) {
-            Result<std::unique_ptr<Store>> store = Store::open(dataDir);
+            Result<std::unique_ptr<Store>> store = Store::open(location);
             if (!store) {
                 outcome[index] = store.error();
                 start.count_down();

@@ -1,26 +1,106 @@
 #include "testsupport.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hookboard::test {
+
+namespace {
+
+// Runs sql on a short connection to the cluster's maintenance database.
+void runAdmin(const StoreLocation &admin, const QString &sql)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("hookboard-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin.host);
+        db.setPort(admin.port);
+        db.setUserName(admin.userName);
+        db.setDatabaseName(admin.databaseName);
+        if (!db.open())
+            qFatal("cannot reach the PostgreSQL test cluster at %s: %s", qPrintable(admin.displayName()),
+                   qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool TestDatabase::wanted()
+{
+    return qEnvironmentVariableIsSet("HOOKBOARD_TEST_POSTGRES");
+}
+
+TestDatabase::TestDatabase(const QString &dataDir)
+{
+    const QString urlFile = qEnvironmentVariable("HOOKBOARD_TEST_POSTGRES");
+    QFile file(urlFile);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("HOOKBOARD_TEST_POSTGRES names %s, which cannot be read (%s): is the test cluster running? "
+               "(tests/postgres-cluster.sh start)",
+               qPrintable(urlFile), qPrintable(file.errorString()));
+    Result<StoreLocation> admin = StoreLocation::parse(QString::fromUtf8(file.readAll()).trimmed(), dataDir);
+    if (!admin)
+        qFatal("%s: %s", qPrintable(urlFile), qPrintable(admin.error().message));
+    m_admin = *admin;
+    static QAtomicInteger<int> counter;
+    m_location = m_admin;
+    m_location.databaseName = QStringLiteral("hbtest_%1_%2_%3")
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(QDateTime::currentMSecsSinceEpoch())
+                                  .arg(counter.fetchAndAddRelaxed(1));
+    runAdmin(m_admin, QStringLiteral("CREATE DATABASE ") + m_location.databaseName);
+}
+
+TestDatabase::~TestDatabase()
+{
+    runAdmin(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.databaseName));
+}
 
 TestStore::TestStore()
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
-    Result<std::unique_ptr<Store>> opened = Store::open(dataDir());
+    if (TestDatabase::wanted())
+        m_database = std::make_unique<TestDatabase>(dataDir());
+    Result<std::unique_ptr<Store>> opened = Store::open(location());
     if (!opened)
         qFatal("cannot open a test store: %s", qPrintable(opened.error().message));
     m_store = std::move(opened).value();
     m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
 }
 
+TestStore::~TestStore()
+{
+    // Every connection closes before the database is dropped.
+    m_reader.reset();
+    m_publishWriter.reset();
+    m_service.reset();
+    m_store.reset();
+}
+
+StoreLocation TestStore::location() const
+{
+    if (!m_database)
+        return StoreLocation(dataDir());
+    StoreLocation location = m_database->location();
+    location.dataDir = dataDir();
+    return location;
+}
+
 PublishWriter &TestStore::publishWriter()
 {
     if (!m_publishWriter) {
-        m_publishWriter = std::make_unique<PublishWriter>(dataDir(), m_clock, m_feed);
+        m_publishWriter = std::make_unique<PublishWriter>(location(), m_clock, m_feed);
         if (Status started = m_publishWriter->start(); !started)
             qFatal("cannot start a publish writer: %s", qPrintable(started.error().message));
     }
@@ -59,7 +139,7 @@ bool FeedRecorder::waitFor(StoreChange::Kind kind, int timeoutMs)
 StoreReader &TestStore::reader()
 {
     if (!m_reader)
-        m_reader = std::make_unique<StoreReader>(dataDir(), m_clock);
+        m_reader = std::make_unique<StoreReader>(location(), m_clock);
     return *m_reader;
 }
 

@@ -13,14 +13,39 @@
 
 namespace hookboard::test {
 
-// A throwaway data folder with a real store file, a manual clock and a service on top.
+// A PostgreSQL database of its own on the test cluster (tests/postgres-cluster.sh, started by
+// CTest for the *_postgresql tests, which name its URL file in HOOKBOARD_TEST_POSTGRES), created
+// empty and dropped at the end. Without a running cluster the test fails: it is never skipped.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QString &dataDir);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    const StoreLocation &location() const { return m_location; }
+    // Whether this test run is against PostgreSQL (HOOKBOARD_TEST_POSTGRES is set).
+    static bool wanted();
+
+private:
+    StoreLocation m_admin;
+    StoreLocation m_location;
+};
+
+// A throwaway data folder with a real store (an SQLite file, or a PostgreSQL database when the
+// test runs against one), a manual clock and a service on top.
 class TestStore
 {
 public:
     TestStore();
+    ~TestStore();
 
     // The folder the store lives in, as given to Store::open.
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    // Where the store is: what every other connection to it (readers, writers, engines) opens.
+    StoreLocation location() const;
+    bool onPostgres() const { return m_database != nullptr; }
     QString dbPath() const;
     Store &store() { return *m_store; }
     WebhookService &service() { return *m_service; }
@@ -42,6 +67,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database; // before the store: dropped after it is closed
     ManualClock m_clock;
     ChangeFeed m_feed;
     std::unique_ptr<Store> m_store;
