@@ -112,9 +112,10 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption allowCidrOption(
         QStringLiteral("allow-cidr"),
         Text::tr("Allow deliveries to this range inside a refused one; repeatable."), Text::tr("cidr"));
-    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption, leaseOption, apiListenOption, apiTokenOption, apiTlsCertOption,
-                       apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
-                       attemptTimeoutOption, retentionOption, denyCidrOption, allowCidrOption});
+    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption, leaseOption,
+                       apiListenOption, apiTokenOption, apiTlsCertOption, apiTlsKeyOption, caFileOption,
+                       sandboxListenOption, retryScheduleOption, attemptTimeoutOption, retentionOption,
+                       denyCidrOption, allowCidrOption});
     // Without an application object, helpText() cannot know the program's name.
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hookboard"));
 
@@ -134,8 +135,8 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::Error;
     }
     for (const QCommandLineOption *single :
-         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &leaseOption, &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption,
-          &sandboxListenOption, &retentionOption}) {
+         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &leaseOption, &apiListenOption,
+          &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption, &sandboxListenOption, &retentionOption}) {
         if (parser.values(*single).size() > 1) {
             m_errorText = Text::tr("Option '%1' given more than once.").arg(single->names().constFirst());
             return Outcome::Error;
@@ -171,21 +172,24 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         runtime.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(given));
     }
     if (!parseDatabaseOptions(parser.value(databaseOption), parser.isSet(databaseOption),
-                              parser.value(databasePasswordFileOption), parser.isSet(databasePasswordFileOption)))
+                              parser.value(databasePasswordFileOption),
+                              parser.isSet(databasePasswordFileOption)))
         return Outcome::Error;
     if (parser.isSet(leaseOption)) {
         bool ok = false;
         const int seconds = parser.value(leaseOption).toInt(&ok);
         if (!ok || seconds < kFewestLeaseSeconds || seconds > kMostLeaseSeconds) {
-            m_errorText = Text::tr("--lease-seconds: must be a whole number of seconds from %1 to %2 (got \"%3\")")
-                              .arg(kFewestLeaseSeconds)
-                              .arg(kMostLeaseSeconds)
-                              .arg(parser.value(leaseOption));
+            m_errorText =
+                Text::tr("--lease-seconds: must be a whole number of seconds from %1 to %2 (got \"%3\")")
+                    .arg(kFewestLeaseSeconds)
+                    .arg(kMostLeaseSeconds)
+                    .arg(parser.value(leaseOption));
             return Outcome::Error;
         }
         if (runtime.sharedStore.engine() == Engine::SQLite) {
-            m_errorText = Text::tr("Option 'lease-seconds' goes with --database: on one machine nothing takes "
-                                   "over another instance's work.");
+            m_errorText =
+                Text::tr("Option 'lease-seconds' goes with --database: on one machine nothing takes "
+                         "over another instance's work.");
             return Outcome::Error;
         }
         runtime.delivery.leaseMs = qint64(seconds) * 1000;
@@ -261,13 +265,15 @@ bool CommandLineParser::parseDatabaseOptions(const QString &url, bool urlGiven, 
     if (fileGiven) {
         QFile file(passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_errorText = Text::tr("--database-password-file: cannot read %1: %2").arg(passwordFile, file.errorString());
+            m_errorText = Text::tr("--database-password-file: cannot read %1: %2")
+                              .arg(passwordFile, file.errorString());
             return false;
         }
         // The first line, without its line break: what `echo secret > file` writes.
         location->password = QString::fromUtf8(file.readLine(4096)).remove(u'\n').remove(u'\r');
         if (location->password.isEmpty()) {
-            m_errorText = Text::tr("--database-password-file: %1 holds no password on its first line").arg(passwordFile);
+            m_errorText = Text::tr("--database-password-file: %1 holds no password on its first line")
+                              .arg(passwordFile);
             return false;
         }
     }

@@ -239,6 +239,46 @@
         <source>Option &apos;%1&apos; needs a value, not an empty one.</source>
         <translation>Option &apos;%1&apos; erfordert einen Wert, keinen leeren.</translation>
     </message>
+    <message>
+        <source>Keep the store in PostgreSQL instead of the data folder, shared by every Hookboard pointed at it (the password from PGPASSWORD or --database-password-file).</source>
+        <translation>Den Speicher in PostgreSQL statt im Datenordner halten, geteilt von jedem Hookboard, das darauf zeigt (das Passwort aus PGPASSWORD oder --database-password-file).</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/dbname</source>
+        <translation>postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password for --database.</source>
+        <translation>Datei, deren erste Zeile das PostgreSQL-Passwort für --database ist.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>With --database: seconds after which the attempts of an instance that stopped (killed, cut off) are taken over by the others (default 60).</source>
+        <translation>Mit --database: Sekunden, nach denen die Versuche einer angehaltenen Instanz (beendet, abgeschnitten) von den anderen übernommen werden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--lease-seconds: must be a whole number of seconds from %1 to %2 (got &quot;%3&quot;)</source>
+        <translation>--lease-seconds: muss eine ganze Zahl von Sekunden zwischen %1 und %2 sein (erhalten: „%3“)</translation>
+    </message>
+    <message>
+        <source>Option &apos;lease-seconds&apos; goes with --database: on one machine nothing takes over another instance&apos;s work.</source>
+        <translation>Die Option „lease-seconds“ gehört zu --database: Auf einem Rechner übernimmt niemand die Arbeit einer anderen Instanz.</translation>
+    </message>
+    <message>
+        <source>Option &apos;database-password-file&apos; goes with --database.</source>
+        <translation>Die Option „database-password-file“ gehört zu --database.</translation>
+    </message>
+    <message>
+        <source>--database-password-file: cannot read %1: %2</source>
+        <translation>--database-password-file: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--database-password-file: %1 holds no password on its first line</source>
+        <translation>--database-password-file: %1 enthält in der ersten Zeile kein Passwort</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDocument</name>
@@ -1310,6 +1350,45 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     <message>
         <source>the store %1 is damaged (SQLite&apos;s quick_check found: %2); Hookboard will not write into it. Restore it from a backup, or move it away to start with an empty store</source>
         <translation>der Speicher %1 ist beschädigt (quick_check von SQLite fand: %2); Hookboard schreibt nicht hinein. Stellen Sie ihn aus einer Sicherung wieder her oder verschieben Sie ihn, um mit einem leeren Speicher zu beginnen</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the database %1 holds tables of another program, not a Hookboard store; give Hookboard an empty database of its own</source>
+        <translation>die Datenbank %1 enthält Tabellen eines anderen Programms, keinen Hookboard-Speicher; geben Sie Hookboard eine eigene, leere Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>--database must be a URL of the form postgresql://user@host:port/dbname; got &quot;%1&quot;</source>
+        <translation>--database muss eine URL der Form postgresql://benutzer@host:port/datenbank sein; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--database must not carry a password (it would show in the process list); set PGPASSWORD or use --database-password-file</source>
+        <translation>--database darf kein Passwort enthalten (es wäre in der Prozessliste sichtbar); setzen Sie PGPASSWORD oder verwenden Sie --database-password-file</translation>
+    </message>
+    <message>
+        <source>--database must name the server&apos;s host: postgresql://user@HOST/dbname</source>
+        <translation>--database muss den Host des Servers nennen: postgresql://benutzer@HOST/datenbank</translation>
+    </message>
+    <message>
+        <source>--database must name the user: postgresql://USER@host/dbname</source>
+        <translation>--database muss den Benutzer nennen: postgresql://BENUTZER@host/datenbank</translation>
+    </message>
+    <message>
+        <source>--database must name one database: postgresql://user@host/DBNAME</source>
+        <translation>--database muss genau eine Datenbank nennen: postgresql://benutzer@host/DATENBANK</translation>
+    </message>
+    <message>
+        <source>--database: the option &quot;%1&quot; is not one of %2</source>
+        <translation>--database: Die Option „%1“ ist keine von %2</translation>
+    </message>
+    <message>
+        <source>--database: the option &quot;%1&quot; needs a plain value</source>
+        <translation>--database: Die Option „%1“ braucht einen einfachen Wert</translation>
     </message>
 </context>
 <context>

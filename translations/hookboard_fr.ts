@@ -239,6 +239,46 @@
         <source>Option &apos;%1&apos; needs a value, not an empty one.</source>
         <translation>L&apos;option &apos;%1&apos; attend une valeur, pas une valeur vide.</translation>
     </message>
+    <message>
+        <source>Keep the store in PostgreSQL instead of the data folder, shared by every Hookboard pointed at it (the password from PGPASSWORD or --database-password-file).</source>
+        <translation>Garder le stockage dans PostgreSQL plutôt que dans le dossier de données, partagé par chaque Hookboard qui y pointe (le mot de passe vient de PGPASSWORD ou de --database-password-file).</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/dbname</source>
+        <translation>postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password for --database.</source>
+        <translation>Fichier dont la première ligne est le mot de passe PostgreSQL pour --database.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>With --database: seconds after which the attempts of an instance that stopped (killed, cut off) are taken over by the others (default 60).</source>
+        <translation>Avec --database&#xa0;: secondes après lesquelles les tentatives d’une instance arrêtée (tuée, coupée) sont reprises par les autres (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>--lease-seconds: must be a whole number of seconds from %1 to %2 (got &quot;%3&quot;)</source>
+        <translation>--lease-seconds&#xa0;: doit être un nombre entier de secondes de %1 à %2 (reçu «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Option &apos;lease-seconds&apos; goes with --database: on one machine nothing takes over another instance&apos;s work.</source>
+        <translation>L’option «&#xa0;lease-seconds&#xa0;» va avec --database&#xa0;: sur une seule machine, rien ne reprend le travail d’une autre instance.</translation>
+    </message>
+    <message>
+        <source>Option &apos;database-password-file&apos; goes with --database.</source>
+        <translation>L’option «&#xa0;database-password-file&#xa0;» va avec --database.</translation>
+    </message>
+    <message>
+        <source>--database-password-file: cannot read %1: %2</source>
+        <translation>--database-password-file&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--database-password-file: %1 holds no password on its first line</source>
+        <translation>--database-password-file&#xa0;: %1 ne contient aucun mot de passe sur sa première ligne</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDocument</name>
@@ -1310,6 +1350,45 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     <message>
         <source>the store %1 is damaged (SQLite&apos;s quick_check found: %2); Hookboard will not write into it. Restore it from a backup, or move it away to start with an empty store</source>
         <translation>la base de données %1 est endommagée (le quick_check de SQLite a trouvé&#xa0;: %2)&#xa0;; Hookboard n&apos;y écrira pas. Restaurez-la depuis une sauvegarde, ou déplacez-la ailleurs pour repartir d&apos;une base de données vide</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>impossible d’ouvrir %1&#xa0;: le pilote PostgreSQL de Qt (QPSQL) n’est pas installé&#xa0;; installez le paquet libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the database %1 holds tables of another program, not a Hookboard store; give Hookboard an empty database of its own</source>
+        <translation>la base %1 contient les tables d’un autre programme, pas un stockage Hookboard&#xa0;; donnez à Hookboard une base vide qui lui soit propre</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>--database must be a URL of the form postgresql://user@host:port/dbname; got &quot;%1&quot;</source>
+        <translation>--database doit être une URL de la forme postgresql://utilisateur@hôte:port/base&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--database must not carry a password (it would show in the process list); set PGPASSWORD or use --database-password-file</source>
+        <translation>--database ne doit pas contenir de mot de passe (il serait visible dans la liste des processus)&#xa0;; définissez PGPASSWORD ou utilisez --database-password-file</translation>
+    </message>
+    <message>
+        <source>--database must name the server&apos;s host: postgresql://user@HOST/dbname</source>
+        <translation>--database doit nommer l’hôte du serveur&#xa0;: postgresql://utilisateur@HÔTE/base</translation>
+    </message>
+    <message>
+        <source>--database must name the user: postgresql://USER@host/dbname</source>
+        <translation>--database doit nommer l’utilisateur&#xa0;: postgresql://UTILISATEUR@hôte/base</translation>
+    </message>
+    <message>
+        <source>--database must name one database: postgresql://user@host/DBNAME</source>
+        <translation>--database doit nommer une seule base&#xa0;: postgresql://utilisateur@hôte/BASE</translation>
+    </message>
+    <message>
+        <source>--database: the option &quot;%1&quot; is not one of %2</source>
+        <translation>--database&#xa0;: l’option «&#xa0;%1&#xa0;» n’est pas l’une de %2</translation>
+    </message>
+    <message>
+        <source>--database: the option &quot;%1&quot; needs a plain value</source>
+        <translation>--database&#xa0;: l’option «&#xa0;%1&#xa0;» demande une valeur simple</translation>
     </message>
 </context>
 <context>

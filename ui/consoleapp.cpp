@@ -59,12 +59,13 @@ int ConsoleApp::run()
     ConsoleContext context;
     context.service = &m_runtime->service();
     context.store = &m_runtime->store();
-    m_reader = std::make_unique<StoreReader>(m_options.dataDir, *m_clock);
+    m_reader = std::make_unique<StoreReader>(m_options.store(), *m_clock);
     context.reader = m_reader.get();
     context.clock = m_clock.get();
     context.engine = &m_runtime->engine();
     context.sandbox = &m_runtime->sandbox();
     context.dataDir = m_options.dataDir;
+    context.sharedStore = m_options.sharedStore;
     context.operatorName = localUserName();
     context.apiUrl = m_runtime->apiUrl();
     context.apiToken = m_runtime->apiToken() ? m_runtime->apiToken()->token() : QString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -28,6 +30,7 @@ struct ConsoleContext
     SandboxServer *sandbox = nullptr;
     SettingsService *settings = nullptr; // the operator's settings; null: the page only shows them
     QString dataDir;                     // where settings.ini is kept
+    StoreLocation sharedStore;           // --database: a PostgreSQL store; none: SQLite in dataDir
     QString operatorName;                // createdBy of what the console creates
     QUrl apiUrl;                         // the local GraphQL endpoint, empty when the API is off
     QString apiToken;                    // its bearer token
@@ -36,6 +39,8 @@ struct ConsoleContext
     std::function<bool()> systemTrayAvailable;
 
     bool hasSystemTray() const;
+    // Where the store is, for readers that open connections of their own.
+    StoreLocation storeLocation() const;
 };
 
 } // namespace hookboard

@@ -129,9 +129,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     });
 
     auto *storeLabel = new QLabel(
-        tr("Store: %1")
-            .arg(QDir::toNativeSeparators(QDir(context.dataDir).filePath(QLatin1String(Store::kFileName)))),
-        this);
+        tr("Store: %1").arg(QDir::toNativeSeparators(context.storeLocation().displayName())), this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     storeLabel->setContentsMargins(8, 0, 8, 0);

@@ -6,8 +6,8 @@
 
 namespace hookboard {
 
-ApiHost::ApiHost(StoreLocation location, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
-                 ApiServerOptions options, OutboundPolicy outbound)
+ApiHost::ApiHost(StoreLocation location, const Clock &clock, ChangeFeed &feed, PublishWriter &writer,
+                 ApiToken token, ApiServerOptions options, OutboundPolicy outbound)
     : m_location(std::move(location)), m_clock(clock), m_feed(feed), m_writer(writer),
       m_token(std::move(token)), m_options(std::move(options)), m_outbound(std::move(outbound)),
       m_anchor(std::make_unique<QObject>())

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "store/storelocation.h"
 #include "api/apiserver.h"
 #include "api/apitoken.h"
 #include "common/result.h"
 #include "model/outboundpolicy.h"
+#include "store/storelocation.h"
 
 #include <QThread>
 #include <QUrl>
@@ -27,8 +27,8 @@ class WebhookService;
 class ApiHost
 {
 public:
-    ApiHost(StoreLocation location, const Clock &clock, ChangeFeed &feed, PublishWriter &writer, ApiToken token,
-            ApiServerOptions options, OutboundPolicy outbound);
+    ApiHost(StoreLocation location, const Clock &clock, ChangeFeed &feed, PublishWriter &writer,
+            ApiToken token, ApiServerOptions options, OutboundPolicy outbound);
     // Stops the server and closes the connection on the API thread, then ends it.
     ~ApiHost();
     ApiHost(const ApiHost &) = delete;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "store/storelocation.h"
 #include "api/apitoken.h"
 #include "app/operatorsettings.h"
 #include "app/runtimeoptions.h"
 #include "common/result.h"
+#include "store/storelocation.h"
 
 #include <QObject>
 #include <QPointer>

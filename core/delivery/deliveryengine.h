@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/storelocation.h"
 #include "common/result.h"
 #include "delivery/delivery.h"
+#include "store/storelocation.h"
 
 #include <QList>
 #include <QObject>

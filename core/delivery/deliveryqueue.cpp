@@ -15,7 +15,8 @@ namespace {
 constexpr int kRetryWriteMs = 2000;
 }
 
-DeliveryQueue::DeliveryQueue(StoreLocation location, const Clock &clock, DeliveryConfig config, ChangeFeed &feed)
+DeliveryQueue::DeliveryQueue(StoreLocation location, const Clock &clock, DeliveryConfig config,
+                             ChangeFeed &feed)
     : m_location(std::move(location)), m_clock(clock), m_config(std::move(config)), m_feed(feed)
 {}
 
@@ -94,7 +95,8 @@ void DeliveryQueue::renewLeases()
     if (!m_store || m_held.isEmpty())
         return;
     // A failure is left to the next round: the lease still runs for two thirds of its length.
-    if (Status renewed = m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs() + m_config.leaseMs);
+    if (Status renewed =
+            m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs() + m_config.leaseMs);
         !renewed)
         qWarning("hookboard: renewing the leases of attempts in flight failed: %s",
                  qPrintable(renewed.error().message));

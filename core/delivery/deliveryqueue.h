@@ -1,13 +1,13 @@
 #pragma once
 
-#include "store/storelocation.h"
 #include "common/result.h"
 #include "delivery/delivery.h"
+#include "store/storelocation.h"
 
 #include <QHash>
-#include <QSet>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <memory>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/storelocation.h"
 #include "common/result.h"
 #include "model/event.h"
+#include "store/storelocation.h"
 #include "store/subscriptionstore.h"
 
 #include <QList>

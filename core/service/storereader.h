@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/storelocation.h"
 #include "common/result.h"
+#include "store/storelocation.h"
 
 #include <QObject>
 #include <QPointer>

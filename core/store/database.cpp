@@ -5,7 +5,6 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -102,8 +101,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         return status.error();
     // The Database owns the only handle to the connection, so that on any refusal below its
     // destructor can remove the connection cleanly.
-    std::unique_ptr<Database> database(new Database(
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), filePath, Engine::SQLite));
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), filePath,
+                     Engine::SQLite));
     database->m_db.setDatabaseName(filePath);
     database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database->m_db.open())
@@ -120,12 +120,13 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
                                                  Durability durability)
 {
     if (location.engine() == Engine::SQLite)
-        return open(QDir(location.dataDir).filePath(QStringLiteral("hookboard.db")), steps, durability);
+        return open(location.displayName(), steps, durability);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::storeUnusable(QStringLiteral("no-driver"),
-                                    Text::tr("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed; "
-                                             "install the package libqt6sql6-psql")
-                                        .arg(location.displayName()));
+        return Error::storeUnusable(
+            QStringLiteral("no-driver"),
+            Text::tr("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed; "
+                     "install the package libqt6sql6-psql")
+                .arg(location.displayName()));
     std::unique_ptr<Database> database(
         new Database(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()),
                      location.displayName(), Engine::PostgreSQL));
@@ -139,7 +140,8 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     // A server that does not answer is said within seconds rather than hanging the start.
     QString options = location.connectOptions;
     if (!options.contains(QLatin1String("connect_timeout=")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+        options +=
+            (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
     db.setConnectOptions(options);
     if (!db.open())
         return Error::storeUnusable(QStringLiteral("cannot-open"),
@@ -154,7 +156,8 @@ QString Database::idsIn(const QString &placeholder) const
 {
     if (m_engine == Engine::SQLite)
         return QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
-    return QStringLiteral("SELECT CAST(value AS BIGINT) FROM jsonb_array_elements_text(CAST(%1 AS jsonb)) AS value")
+    return QStringLiteral(
+               "SELECT CAST(value AS BIGINT) FROM jsonb_array_elements_text(CAST(%1 AS jsonb)) AS value")
         .arg(placeholder);
 }
 
@@ -178,7 +181,9 @@ Status Database::configurePostgres(const QList<Migration> &steps, Durability dur
         const Result<QVariant> ours =
             pragma(m_db, QStringLiteral("SELECT to_regclass('hookboard_schema') IS NOT NULL"));
         const Result<QVariant> tables = pragma(
-            m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+            m_db,
+            QStringLiteral(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
         if (!ours)
             return ours.error();
         if (!tables)
@@ -307,7 +312,8 @@ QSqlQuery &Database::statement(const QString &sql)
 Status Database::begin()
 {
     // PostgreSQL takes row locks as it writes and has no IMMEDIATE: a plain BEGIN.
-    const QString outer = m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString outer =
+        m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     const QString sql = m_depth == 0 ? outer : QStringLiteral("SAVEPOINT nested_%1").arg(m_depth);
     Status begun = SqlQuery::run(m_db, sql);
     if (begun)

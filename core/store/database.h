@@ -55,7 +55,6 @@ public:
     // A subquery of the ids in a JSON array bound to placeholder ("[3,5,8]").
     QString idsIn(const QString &placeholder) const;
 
-
     // SQLite's quick_check over the whole file: a StoreUnusable error (rule "damaged") naming what
     // it found, when pages are damaged. Reads every page, so it runs once, when Hookboard starts.
     Status checkIntegrity();

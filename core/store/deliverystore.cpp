@@ -53,7 +53,8 @@ Result<int> DeliveryStore::requeueInterrupted(qint64 nowMs)
 {
     // SQLite: this process holds the data folder, so every SENDING event is one it left behind.
     // PostgreSQL: other instances' leases are theirs until they expire.
-    return m_db.transaction([&]() -> Result<int> { return requeueExpired(nowMs, m_db.engine() == Engine::SQLite); });
+    return m_db.transaction(
+        [&]() -> Result<int> { return requeueExpired(nowMs, m_db.engine() == Engine::SQLite); });
 }
 
 Result<int> DeliveryStore::requeueExpired(qint64 nowMs, bool everyLease)
@@ -95,8 +96,9 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             // caps and ordered delivery are decided on stay true until this claim commits (the lock
             // ends with the transaction). Then the events of an instance that stopped renewing its
             // leases (killed, cut off) go back to the queue for whoever claims next.
-            if (Status locked = SqlQuery::run(
-                    m_db.connection(), QStringLiteral("SELECT pg_advisory_xact_lock(%1, 1)").arg(kApplicationId));
+            if (Status locked =
+                    SqlQuery::run(m_db.connection(),
+                                  QStringLiteral("SELECT pg_advisory_xact_lock(%1, 1)").arg(kApplicationId));
                 !locked)
                 return locked.error();
             if (Result<int> expired = requeueExpired(nowMs, false); !expired)

@@ -211,8 +211,9 @@ Result<EventWhere> filterFor(const Database &db, const EventQuery &q)
         return filter;
     QString phrase = *q.payloadContains;
     phrase.replace(u'"', QStringLiteral("\"\""));
-    SqlQuery found(db.connection(), QStringLiteral("SELECT rowid FROM changes_text WHERE changes_text MATCH :phrase "
-                                      "LIMIT :limit"));
+    SqlQuery found(db.connection(),
+                   QStringLiteral("SELECT rowid FROM changes_text WHERE changes_text MATCH :phrase "
+                                  "LIMIT :limit"));
     found.bind(QStringLiteral(":phrase"), QString(u'"' + phrase + u'"'))
         .bind(QStringLiteral(":limit"), kMostIndexedChanges + 1);
     if (Status status = found.exec(); !status)
@@ -261,7 +262,8 @@ QString EventWhere::sql() const
                                 "AND pc.data LIKE :payload ESCAPE '\\')");
     else if (q.payloadContains)
         terms << QStringLiteral("e.change_id IN (SELECT pc.id FROM changes pc WHERE %1 LIKE %2 ESCAPE '\\')")
-                     .arg(kAsciiFolded.arg(QStringLiteral("pc.data")), kAsciiFolded.arg(QStringLiteral(":payload")));
+                     .arg(kAsciiFolded.arg(QStringLiteral("pc.data")),
+                          kAsciiFolded.arg(QStringLiteral(":payload")));
     if (q.beforeId > 0)
         terms << QStringLiteral("e.id < :before");
     if (q.after) {
@@ -276,8 +278,8 @@ QString EventWhere::sql() const
     }
     // The few events of the changes found drive the query: without the hint SQLite may walk an
     // index that gives the order (every event of a status) and test each row against the list.
-    const QString index = changeIds && db.engine() == Engine::SQLite ? QStringLiteral("INDEXED BY events_change ")
-                                                                      : QString();
+    const QString index =
+        changeIds && db.engine() == Engine::SQLite ? QStringLiteral("INDEXED BY events_change ") : QString();
     return index + (terms.isEmpty() ? QStringLiteral("WHERE TRUE ")
                                     : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + u' ');
 }
@@ -353,8 +355,7 @@ Result<QList<Event>> EventStore::list(const EventQuery &q) const
 namespace {
 
 // How many events q selects (and extraTerm, if any), counting at most most when it is positive.
-Result<qint64> countWhere(const Database &db, const EventQuery &q, const QString &extraTerm,
-                          qint64 most = 0)
+Result<qint64> countWhere(const Database &db, const EventQuery &q, const QString &extraTerm, qint64 most = 0)
 {
     EventQuery all = q;
     all.beforeId = 0;
@@ -472,7 +473,8 @@ Result<QList<qint64>> EventStore::removeFinishedBefore(qint64 cutoffMs, int limi
     // On a shared store one instance sweeps at a time; the others find the lock taken and leave
     // this round to it (the lock ends with the caller's transaction).
     if (m_db.engine() == Engine::PostgreSQL) {
-        SqlQuery turn(m_db.connection(), QStringLiteral("SELECT pg_try_advisory_xact_lock(%1, 2)").arg(kApplicationId));
+        SqlQuery turn(m_db.connection(),
+                      QStringLiteral("SELECT pg_try_advisory_xact_lock(%1, 2)").arg(kApplicationId));
         if (Status status = turn.exec(); !status)
             return status.error();
         if (!turn.next() || !turn.value(0).toBool())
@@ -599,7 +601,8 @@ Result<std::optional<Event>> EventStore::find(qint64 id) const
 Result<QList<Event>> EventStore::findMany(const QByteArray &idsJson) const
 {
     SqlQuery query(m_db.statement(
-        kSelect + QStringLiteral("WHERE e.id IN (%1) ORDER BY e.id").arg(m_db.idsIn(QStringLiteral(":ids")))));
+        kSelect +
+        QStringLiteral("WHERE e.id IN (%1) ORDER BY e.id").arg(m_db.idsIn(QStringLiteral(":ids")))));
     query.bind(QStringLiteral(":ids"), QString::fromLatin1(idsJson));
     return eventsFrom(query);
 }

@@ -162,7 +162,7 @@ QList<Migration> buildMigrations()
                       // store, another instance may take over an expired lease (SPEC §2, §7).
                       QStringLiteral("ALTER TABLE events ADD COLUMN leased_until INTEGER"),
                   },
-         {}});
+                  {}});
     steps.append({6,
                   QStringLiteral("payload text search and retention"),
                   {
@@ -248,7 +248,7 @@ Result<int> schemaVersion(const QSqlDatabase &db, Engine engine)
 {
     if (engine == Engine::PostgreSQL) {
         if (Status made = SqlQuery::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS hookboard_schema "
-                                                               "(version INTEGER NOT NULL)"));
+                                                           "(version INTEGER NOT NULL)"));
             !made)
             return made.error();
         SqlQuery row(db, QStringLiteral("SELECT max(version) FROM hookboard_schema"));
@@ -273,7 +273,8 @@ Status migrate(const QSqlDatabase &db, Engine engine, const QList<Migration> &st
         if (step.version <= *current)
             continue;
         const bool sqlite = engine == Engine::SQLite;
-        if (Status begun = execAll(db, {sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")});
+        if (Status begun =
+                execAll(db, {sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")});
             !begun)
             return begun;
         QStringList statements = step.statementsFor(engine);
@@ -282,7 +283,8 @@ Status migrate(const QSqlDatabase &db, Engine engine, const QList<Migration> &st
         statements.append(sqlite ? QStringLiteral("PRAGMA user_version = %1").arg(step.version)
                                  : QStringLiteral("DELETE FROM hookboard_schema"));
         if (!sqlite)
-            statements.append(QStringLiteral("INSERT INTO hookboard_schema (version) VALUES (%1)").arg(step.version));
+            statements.append(
+                QStringLiteral("INSERT INTO hookboard_schema (version) VALUES (%1)").arg(step.version));
         if (Status applied = execAll(db, statements); !applied) {
             (void)execAll(db, {QStringLiteral("ROLLBACK")}); // best effort: the step already failed
             return Error::internal(QCoreApplication::translate("Store",

@@ -223,8 +223,8 @@ Result<bool> ReceiverStore::exists(qint64 id) const
 
 Result<QList<Receiver>> ReceiverStore::list(const ReceiverQuery &q) const
 {
-    SqlQuery query(m_db.connection(),
-                   kSelect + whereClause(q, true, m_db.engine()) + QStringLiteral(" ORDER BY r.id LIMIT :limit"));
+    SqlQuery query(m_db.connection(), kSelect + whereClause(q, true, m_db.engine()) +
+                                          QStringLiteral(" ORDER BY r.id LIMIT :limit"));
     bindWhere(query, q, true);
     query.bind(QStringLiteral(":limit"), q.limit);
     if (Status status = query.exec(); !status)
@@ -239,8 +239,8 @@ Result<QList<Receiver>> ReceiverStore::list(const ReceiverQuery &q) const
 
 Result<qint64> ReceiverStore::count(const ReceiverQuery &q) const
 {
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT count(*) FROM receivers r ") + whereClause(q, false, m_db.engine()));
+    SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*) FROM receivers r ") +
+                                          whereClause(q, false, m_db.engine()));
     bindWhere(query, q, false);
     if (Status status = query.exec(); !status)
         return status.error();

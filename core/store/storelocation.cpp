@@ -1,5 +1,7 @@
 #include "storelocation.h"
 
+#include "store.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
@@ -26,14 +28,15 @@ const QStringList kKnownOptions{QStringLiteral("sslmode"), QStringLiteral("sslro
 QString StoreLocation::displayName() const
 {
     if (engine() == Engine::SQLite)
-        return QDir(dataDir).filePath(QStringLiteral("hookboard.db"));
+        return QDir(dataDir).filePath(QLatin1String(Store::kFileName));
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(userName, host).arg(port).arg(databaseName);
 }
 
 Result<StoreLocation> StoreLocation::parse(const QString &text, const QString &dataDir)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return Error::badInput(kField, QStringLiteral("postgresql-url"),
                                Text::tr("--database must be a URL of the form "
                                         "postgresql://user@host:port/dbname; got \"%1\"")
@@ -48,8 +51,9 @@ Result<StoreLocation> StoreLocation::parse(const QString &text, const QString &d
     location.port = url.port(5432);
     location.databaseName = url.path().mid(1);
     if (location.host.isEmpty())
-        return Error::badInput(kField, QStringLiteral("host-required"),
-                               Text::tr("--database must name the server's host: postgresql://user@HOST/dbname"));
+        return Error::badInput(
+            kField, QStringLiteral("host-required"),
+            Text::tr("--database must name the server's host: postgresql://user@HOST/dbname"));
     if (location.userName.isEmpty())
         return Error::badInput(kField, QStringLiteral("user-required"),
                                Text::tr("--database must name the user: postgresql://USER@host/dbname"));

@@ -90,7 +90,8 @@ private slots:
         PublishWriter &writer = t.publishWriter();
         // On PostgreSQL, whose server decides when its disk is full, a constraint that no change
         // meets refuses them all the same way.
-        const QString reason = t.onPostgres() ? QStringLiteral("refuse_every_change") : QStringLiteral("full");
+        const QString reason =
+            t.onPostgres() ? QStringLiteral("refuse_every_change") : QStringLiteral("full");
         QVERIFY(writer
                     .onConnection([](Database &db) -> Status {
                         QSqlQuery pragma(db.connection());
@@ -114,8 +115,7 @@ private slots:
             writer.submit({QStringLiteral("RUNS"), QStringLiteral("CREATE"), big}, this,
                           [&](const Result<QList<qint64>> &ids) {
                               QVERIFY(!ids.ok());
-                              QVERIFY2(ids.error().message.contains(reason),
-                                       qPrintable(ids.error().message));
+                              QVERIFY2(ids.error().message.contains(reason), qPrintable(ids.error().message));
                               ++refused;
                           });
         }

@@ -106,9 +106,9 @@ private slots:
         // the changes table; PostgreSQL keeps its index itself), and still finds the kept one.
         if (!t.onPostgres()) {
             QSqlQuery check(t.store().database().connection());
-            QVERIFY2(
-                check.exec(QStringLiteral("INSERT INTO changes_text(changes_text) VALUES ('integrity-check')")),
-                qPrintable(check.lastError().text()));
+            QVERIFY2(check.exec(
+                         QStringLiteral("INSERT INTO changes_text(changes_text) VALUES ('integrity-check')")),
+                     qPrintable(check.lastError().text()));
         }
         EventQuery search;
         search.payloadContains = QStringLiteral("old-half");

@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QTimer>
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace hookboard::test {
 
@@ -170,13 +172,35 @@ void TestHttpsServer::handle(HttpConnection *connection, const HttpRequest &requ
     } else if (std::holds_alternative<Reset>(behaviour)) {
         connection->reset();
     } else if (const auto *slow = std::get_if<Slow>(&behaviour)) {
-        QTimer::singleShot(slow->delayMs, connection, [connection, response = toHttp(slow->response)] {
+        const QByteArray path = record.path;
+        {
+            const QMutexLocker lock(&m_mutex);
+            const int now = ++m_inFlight[path];
+            m_mostInFlight[path] = std::max(m_mostInFlight.value(path), now);
+        }
+        // Ends once: answered, or its connection closed first (the client was killed).
+        auto ended = std::make_shared<bool>(false);
+        const auto end = [this, path, ended] {
+            if (std::exchange(*ended, true))
+                return;
+            const QMutexLocker lock(&m_mutex);
+            --m_inFlight[path];
+        };
+        connect(connection, &QObject::destroyed, this, end);
+        QTimer::singleShot(slow->delayMs, connection, [connection, end, response = toHttp(slow->response)] {
+            end();
             connection->respond(response);
         });
     } else if (const auto *huge = std::get_if<HugeBody>(&behaviour)) {
         connection->respond(
             {200, {{"Content-Type", "application/octet-stream"}}, QByteArray(qsizetype(huge->bytes), 'x')});
     }
+}
+
+int TestHttpsServer::mostInFlight(const QString &path) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_mostInFlight.value(path.toUtf8());
 }
 
 } // namespace hookboard::test

@@ -94,6 +94,10 @@ public:
     void clearRequests();
     // TLS connections accepted so far.
     int connectionCount() const;
+    // The most requests to path (answered Slow) that had arrived and were not yet answered, at any
+    // one moment: what a receiver's in-flight cap is checked against. A request whose connection
+    // went away unanswered counts until then.
+    int mostInFlight(const QString &path) const;
 
 signals:
     void requestReceived(const hookboard::test::TestHttpsServer::Request &request);
@@ -113,6 +117,8 @@ private:
     Behaviour m_defaultBehaviour = Respond{};
     QList<Request> m_requests;
     int m_connectionCount = 0;
+    QHash<QByteArray, int> m_inFlight;
+    QHash<QByteArray, int> m_mostInFlight;
 };
 
 } // namespace hookboard::test

@@ -66,7 +66,7 @@ QList<QPair<int, int>> runsOf(QList<int> rows)
 
 EventLogModel::EventLogModel(const ConsoleContext &context, ReceiverDirectory &receivers, QObject *parent)
     : QAbstractTableModel(parent), m_receivers(receivers), m_clock(*context.clock),
-      m_reader(std::make_unique<EventPageReader>(context.dataDir, *context.clock))
+      m_reader(std::make_unique<EventPageReader>(context.storeLocation(), *context.clock))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchIntervalMs);

@@ -4,7 +4,7 @@
 
 namespace hookboard {
 
-EventPageReader::EventPageReader(const QString &dataDir, const Clock &clock) : m_reader(dataDir, clock) {}
+EventPageReader::EventPageReader(const StoreLocation &store, const Clock &clock) : m_reader(store, clock) {}
 
 void EventPageReader::read(int generation, const EventQuery &query, QObject *receiver, Done done)
 {

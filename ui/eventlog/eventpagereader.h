@@ -24,8 +24,8 @@ class EventPageReader
 public:
     using Done = std::function<void(Result<QList<Event>>)>;
 
-    // dataDir: the folder of the store; the connection is opened when first needed.
-    EventPageReader(const QString &dataDir, const Clock &clock);
+    // store: where the store is; the connection is opened when first needed.
+    EventPageReader(const StoreLocation &store, const Clock &clock);
 
     // Lists query on the reader's thread and calls done on receiver's thread with the result. A read
     // whose generation was superseded before it began is skipped and answered with an error, which

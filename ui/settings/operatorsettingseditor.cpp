@@ -260,7 +260,7 @@ QWidget *OperatorSettingsEditor::connectionsGroup()
                                 ? m_context.sandbox->baseUrl().toString()
                                 : QCoreApplication::translate("hookboard::SettingsPage", "off"),
                             QStringLiteral("sandboxUrlLabel"), group));
-    const QString storeFile = QDir(m_context.dataDir).filePath(QLatin1String(Store::kFileName));
+    const QString storeFile = m_context.storeLocation().displayName();
     form->addRow(QCoreApplication::translate("hookboard::SettingsPage", "Store:"),
                  valueLabel(QDir::toNativeSeparators(storeFile), QStringLiteral("storeFileLabel"), group));
     auto *open =
