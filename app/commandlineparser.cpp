@@ -59,7 +59,13 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         Text::tr("postgresql://user@host:port/dbname"));
     const QCommandLineOption databasePasswordFileOption(
         QStringLiteral("database-password-file"),
-        Text::tr("File whose first line is the PostgreSQL password for --database."), Text::tr("file"));
+        Text::tr("File whose first line is the PostgreSQL password for --database or --migrate-to."),
+        Text::tr("file"));
+    const QCommandLineOption migrateToOption(
+        QStringLiteral("migrate-to"),
+        Text::tr("Copy the data folder's store into an empty PostgreSQL database, keeping every id, and exit "
+                 "(the password from PGPASSWORD or --database-password-file)."),
+        Text::tr("postgresql://user@host:port/dbname"));
     const QCommandLineOption leaseOption(
         QStringLiteral("lease-seconds"),
         Text::tr("With --database: seconds after which the attempts of an instance that stopped (killed, "
@@ -112,7 +118,8 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption allowCidrOption(
         QStringLiteral("allow-cidr"),
         Text::tr("Allow deliveries to this range inside a refused one; repeatable."), Text::tr("cidr"));
-    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption, leaseOption, apiListenOption, apiTokenOption, apiTlsCertOption,
+    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption,
+                       migrateToOption, leaseOption, apiListenOption, apiTokenOption, apiTlsCertOption,
                        apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
                        attemptTimeoutOption, retentionOption, denyCidrOption, allowCidrOption});
     // Without an application object, helpText() cannot know the program's name.
@@ -134,8 +141,9 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::Error;
     }
     for (const QCommandLineOption *single :
-         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &leaseOption, &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption,
-          &sandboxListenOption, &retentionOption}) {
+         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &migrateToOption, &leaseOption,
+          &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption, &sandboxListenOption,
+          &retentionOption}) {
         if (parser.values(*single).size() > 1) {
             m_errorText = Text::tr("Option '%1' given more than once.").arg(single->names().constFirst());
             return Outcome::Error;
@@ -170,22 +178,46 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         // Absolute, so messages and the status bar name the folder unambiguously.
         runtime.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(given));
     }
-    if (!parseDatabaseOptions(parser.value(databaseOption), parser.isSet(databaseOption),
-                              parser.value(databasePasswordFileOption), parser.isSet(databasePasswordFileOption)))
+    const bool migrating = parser.isSet(migrateToOption);
+    const bool passwordFileGiven = parser.isSet(databasePasswordFileOption);
+    if (migrating && parser.isSet(databaseOption)) {
+        m_errorText =
+            Text::tr("Options 'migrate-to' and 'database' do not go together: --migrate-to copies the "
+                     "data folder's store into the database it names.");
+        return Outcome::Error;
+    }
+    if (passwordFileGiven && !migrating && !parser.isSet(databaseOption)) {
+        m_errorText = Text::tr("Option 'database-password-file' goes with --database or --migrate-to.");
+        return Outcome::Error;
+    }
+    if (migrating) {
+        StoreLocation target;
+        if (!parseDatabaseOptions(QStringLiteral("--migrate-to"), parser.value(migrateToOption),
+                                  parser.value(databasePasswordFileOption), passwordFileGiven, target))
+            return Outcome::Error;
+        m_options.migrateTo = target;
+        return Outcome::MigrateTo;
+    }
+    if (parser.isSet(databaseOption) &&
+        !parseDatabaseOptions(QStringLiteral("--database"), parser.value(databaseOption),
+                              parser.value(databasePasswordFileOption), passwordFileGiven,
+                              runtime.sharedStore))
         return Outcome::Error;
     if (parser.isSet(leaseOption)) {
         bool ok = false;
         const int seconds = parser.value(leaseOption).toInt(&ok);
         if (!ok || seconds < kFewestLeaseSeconds || seconds > kMostLeaseSeconds) {
-            m_errorText = Text::tr("--lease-seconds: must be a whole number of seconds from %1 to %2 (got \"%3\")")
-                              .arg(kFewestLeaseSeconds)
-                              .arg(kMostLeaseSeconds)
-                              .arg(parser.value(leaseOption));
+            m_errorText =
+                Text::tr("--lease-seconds: must be a whole number of seconds from %1 to %2 (got \"%3\")")
+                    .arg(kFewestLeaseSeconds)
+                    .arg(kMostLeaseSeconds)
+                    .arg(parser.value(leaseOption));
             return Outcome::Error;
         }
         if (runtime.sharedStore.engine() == Engine::SQLite) {
-            m_errorText = Text::tr("Option 'lease-seconds' goes with --database: on one machine nothing takes "
-                                   "over another instance's work.");
+            m_errorText =
+                Text::tr("Option 'lease-seconds' goes with --database: on one machine nothing takes "
+                         "over another instance's work.");
             return Outcome::Error;
         }
         runtime.delivery.leaseMs = qint64(seconds) * 1000;
@@ -240,20 +272,10 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     return Outcome::Run;
 }
 
-// The global delivery settings follow the same rules as a receiver's own (validation::delivery), so
-// the command line cannot set what the API would refuse.
-bool CommandLineParser::parseDatabaseOptions(const QString &url, bool urlGiven, const QString &passwordFile,
-                                             bool fileGiven)
+bool CommandLineParser::parseDatabaseOptions(const QString &option, const QString &url,
+                                             const QString &passwordFile, bool fileGiven, StoreLocation &into)
 {
-    RuntimeOptions &runtime = m_options.runtime;
-    if (!urlGiven) {
-        if (fileGiven) {
-            m_errorText = Text::tr("Option 'database-password-file' goes with --database.");
-            return false;
-        }
-        return true;
-    }
-    Result<StoreLocation> location = StoreLocation::parse(url, runtime.dataDir);
+    Result<StoreLocation> location = StoreLocation::parse(url, m_options.runtime.dataDir, option);
     if (!location) {
         m_errorText = location.error().message;
         return false;
@@ -261,20 +283,24 @@ bool CommandLineParser::parseDatabaseOptions(const QString &url, bool urlGiven, 
     if (fileGiven) {
         QFile file(passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_errorText = Text::tr("--database-password-file: cannot read %1: %2").arg(passwordFile, file.errorString());
+            m_errorText = Text::tr("--database-password-file: cannot read %1: %2")
+                              .arg(passwordFile, file.errorString());
             return false;
         }
         // The first line, without its line break: what `echo secret > file` writes.
         location->password = QString::fromUtf8(file.readLine(4096)).remove(u'\n').remove(u'\r');
         if (location->password.isEmpty()) {
-            m_errorText = Text::tr("--database-password-file: %1 holds no password on its first line").arg(passwordFile);
+            m_errorText = Text::tr("--database-password-file: %1 holds no password on its first line")
+                              .arg(passwordFile);
             return false;
         }
     }
-    runtime.sharedStore = *location;
+    into = *location;
     return true;
 }
 
+// The global delivery settings follow the same rules as a receiver's own (validation::delivery), so
+// the command line cannot set what the API would refuse.
 bool CommandLineParser::parseDeliveryOptions(const QString &schedule, const QString &timeout)
 {
     DeliverySettings settings;
