@@ -59,7 +59,13 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         Text::tr("postgresql://user@host:port/dbname"));
     const QCommandLineOption databasePasswordFileOption(
         QStringLiteral("database-password-file"),
-        Text::tr("File whose first line is the PostgreSQL password for --database."), Text::tr("file"));
+        Text::tr("File whose first line is the PostgreSQL password for --database or --migrate-to."),
+        Text::tr("file"));
+    const QCommandLineOption migrateToOption(
+        QStringLiteral("migrate-to"),
+        Text::tr("Copy the data folder's store into an empty PostgreSQL database, keeping every id, and exit "
+                 "(the password from PGPASSWORD or --database-password-file)."),
+        Text::tr("postgresql://user@host:port/dbname"));
     const QCommandLineOption leaseOption(
         QStringLiteral("lease-seconds"),
         Text::tr("With --database: seconds after which the attempts of an instance that stopped (killed, "
@@ -112,10 +118,10 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     const QCommandLineOption allowCidrOption(
         QStringLiteral("allow-cidr"),
         Text::tr("Allow deliveries to this range inside a refused one; repeatable."), Text::tr("cidr"));
-    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption, leaseOption,
-                       apiListenOption, apiTokenOption, apiTlsCertOption, apiTlsKeyOption, caFileOption,
-                       sandboxListenOption, retryScheduleOption, attemptTimeoutOption, retentionOption,
-                       denyCidrOption, allowCidrOption});
+    parser.addOptions({headlessOption, dataDirOption, databaseOption, databasePasswordFileOption,
+                       migrateToOption, leaseOption, apiListenOption, apiTokenOption, apiTlsCertOption,
+                       apiTlsKeyOption, caFileOption, sandboxListenOption, retryScheduleOption,
+                       attemptTimeoutOption, retentionOption, denyCidrOption, allowCidrOption});
     // Without an application object, helpText() cannot know the program's name.
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hookboard"));
 
@@ -135,8 +141,9 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         return Outcome::Error;
     }
     for (const QCommandLineOption *single :
-         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &leaseOption, &apiListenOption,
-          &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption, &sandboxListenOption, &retentionOption}) {
+         {&dataDirOption, &databaseOption, &databasePasswordFileOption, &migrateToOption, &leaseOption,
+          &apiListenOption, &apiTokenOption, &apiTlsCertOption, &apiTlsKeyOption, &sandboxListenOption,
+          &retentionOption}) {
         if (parser.values(*single).size() > 1) {
             m_errorText = Text::tr("Option '%1' given more than once.").arg(single->names().constFirst());
             return Outcome::Error;
@@ -171,9 +178,30 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
         // Absolute, so messages and the status bar name the folder unambiguously.
         runtime.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(given));
     }
-    if (!parseDatabaseOptions(parser.value(databaseOption), parser.isSet(databaseOption),
-                              parser.value(databasePasswordFileOption),
-                              parser.isSet(databasePasswordFileOption)))
+    const bool migrating = parser.isSet(migrateToOption);
+    const bool passwordFileGiven = parser.isSet(databasePasswordFileOption);
+    if (migrating && parser.isSet(databaseOption)) {
+        m_errorText =
+            Text::tr("Options 'migrate-to' and 'database' do not go together: --migrate-to copies the "
+                     "data folder's store into the database it names.");
+        return Outcome::Error;
+    }
+    if (passwordFileGiven && !migrating && !parser.isSet(databaseOption)) {
+        m_errorText = Text::tr("Option 'database-password-file' goes with --database or --migrate-to.");
+        return Outcome::Error;
+    }
+    if (migrating) {
+        StoreLocation target;
+        if (!parseDatabaseOptions(QStringLiteral("--migrate-to"), parser.value(migrateToOption),
+                                  parser.value(databasePasswordFileOption), passwordFileGiven, target))
+            return Outcome::Error;
+        m_options.migrateTo = target;
+        return Outcome::MigrateTo;
+    }
+    if (parser.isSet(databaseOption) &&
+        !parseDatabaseOptions(QStringLiteral("--database"), parser.value(databaseOption),
+                              parser.value(databasePasswordFileOption), passwordFileGiven,
+                              runtime.sharedStore))
         return Outcome::Error;
     if (parser.isSet(leaseOption)) {
         bool ok = false;
@@ -244,20 +272,10 @@ CommandLineParser::Outcome CommandLineParser::parse(const QStringList &arguments
     return Outcome::Run;
 }
 
-// The global delivery settings follow the same rules as a receiver's own (validation::delivery), so
-// the command line cannot set what the API would refuse.
-bool CommandLineParser::parseDatabaseOptions(const QString &url, bool urlGiven, const QString &passwordFile,
-                                             bool fileGiven)
+bool CommandLineParser::parseDatabaseOptions(const QString &option, const QString &url,
+                                             const QString &passwordFile, bool fileGiven, StoreLocation &into)
 {
-    RuntimeOptions &runtime = m_options.runtime;
-    if (!urlGiven) {
-        if (fileGiven) {
-            m_errorText = Text::tr("Option 'database-password-file' goes with --database.");
-            return false;
-        }
-        return true;
-    }
-    Result<StoreLocation> location = StoreLocation::parse(url, runtime.dataDir);
+    Result<StoreLocation> location = StoreLocation::parse(url, m_options.runtime.dataDir, option);
     if (!location) {
         m_errorText = location.error().message;
         return false;
@@ -277,10 +295,12 @@ bool CommandLineParser::parseDatabaseOptions(const QString &url, bool urlGiven, 
             return false;
         }
     }
-    runtime.sharedStore = *location;
+    into = *location;
     return true;
 }
 
+// The global delivery settings follow the same rules as a receiver's own (validation::delivery), so
+// the command line cannot set what the API would refuse.
 bool CommandLineParser::parseDeliveryOptions(const QString &schedule, const QString &timeout)
 {
     DeliverySettings settings;

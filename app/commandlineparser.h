@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace hookboard {
 
@@ -13,6 +14,8 @@ struct CommandLineOptions
     bool headless = false;
     // runtime.dataDir is absolute: the platform's app data folder unless --data-dir says otherwise.
     RuntimeOptions runtime;
+    // --migrate-to: the PostgreSQL database to copy the data folder's store into.
+    std::optional<StoreLocation> migrateTo;
 };
 
 // Reads the command line into CommandLineOptions. Help and version are answered by the caller, so
@@ -26,6 +29,7 @@ public:
         ShowHelp,    // --help: print helpText() and exit 0
         ShowVersion, // --version: print versionText() and exit 0
         PrintSchema, // --print-schema: print the GraphQL schema as SDL and exit 0
+        MigrateTo,   // --migrate-to: copy the store into options().migrateTo, then exit
         Error,       // print errorText() and exit 2
     };
 
@@ -41,8 +45,10 @@ public:
 
 private:
     bool parseDeliveryOptions(const QString &schedule, const QString &timeout);
-    // --database and --database-password-file into the runtime's sharedStore (after the data folder).
-    bool parseDatabaseOptions(const QString &url, bool urlGiven, const QString &passwordFile, bool fileGiven);
+    // A postgresql:// URL given with option (--database or --migrate-to), and the password from
+    // --database-password-file when given, into location (after the data folder).
+    bool parseDatabaseOptions(const QString &option, const QString &url, const QString &passwordFile,
+                              bool fileGiven, StoreLocation &location);
 
     CommandLineOptions m_options;
     QString m_errorText;

@@ -5,6 +5,7 @@
 #include "commandlineparser.h"
 #include "common/translations.h"
 #include "graphql/sdlprinter.h"
+#include "store/storecopy.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -65,6 +66,21 @@ bool displayAvailable()
 }
 #endif
 
+// hookboard --migrate-to: copies the data folder's store into an empty PostgreSQL database.
+int migrateStore(int argc, char **argv, const hookboard::CommandLineOptions &options)
+{
+    QCoreApplication app(argc, argv); // the SQL drivers are plugins, found through the application
+    hookboard::Translations::install(app, QStringLiteral("en"));
+    const hookboard::Result<hookboard::CopyReport> copied =
+        hookboard::StoreCopy::migrate(options.runtime.dataDir, *options.migrateTo);
+    if (!copied) {
+        print(stderr, QStringLiteral("hookboard: ") + copied.error().message + QLatin1Char('\n'));
+        return 1;
+    }
+    print(stdout, copied->summary() + QLatin1Char('\n'));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -85,6 +101,8 @@ int main(int argc, char **argv)
     case hookboard::CommandLineParser::Outcome::PrintSchema:
         print(stdout, hookboard::graphql::SdlPrinter::print(hookboard::GraphQLSchema::instance()));
         return 0;
+    case hookboard::CommandLineParser::Outcome::MigrateTo:
+        return migrateStore(argc, argv, parser.options());
     case hookboard::CommandLineParser::Outcome::Error:
         print(stderr, QStringLiteral("hookboard: ") + parser.errorText() + QLatin1Char('\n') +
                           Text::tr("Try 'hookboard --help' for the options.") + QLatin1Char('\n'));

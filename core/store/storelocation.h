@@ -39,8 +39,9 @@ struct StoreLocation
 
     // Parses --database: "postgresql://user@host[:port]/dbname[?sslmode=…&connect_timeout=…]"
     // ("postgres://" too). A password in the URL, another scheme, a missing user, host or database
-    // name, or an unknown query option is refused naming the field "--database" and the rule.
-    static Result<StoreLocation> parse(const QString &url, const QString &dataDir);
+    // name, or an unknown query option is refused naming the option the URL came with and the rule.
+    static Result<StoreLocation> parse(const QString &url, const QString &dataDir,
+                                       const QString &option = QStringLiteral("--database"));
 };
 
 } // namespace hookboard

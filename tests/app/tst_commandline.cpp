@@ -145,7 +145,7 @@ void TestCommandLine::help()
     QCOMPARE(run.exitCode, 0);
     for (const char *option :
          {"--headless", "--data-dir", "--version", "--help", "--api-listen", "--api-token", "--api-tls-cert",
-          "--api-tls-key", "--ca-file", "--sandbox-listen"})
+          "--api-tls-key", "--ca-file", "--sandbox-listen", "--migrate-to"})
         QVERIFY2(run.out.contains(QLatin1String(option)), option);
 }
 
@@ -229,6 +229,22 @@ void TestCommandLine::badOptionValue_data()
     QTest::newRow("allow-cidr prefix too long")
         << QStringList{QStringLiteral("--allow-cidr"), QStringLiteral("10.0.0.0/40")} << 2
         << QStringLiteral("--allow-cidr: \"10.0.0.0/40\" is not a CIDR range");
+    QTest::newRow("migrate-to with a password")
+        << QStringList{QStringLiteral("--migrate-to"),
+                       QStringLiteral("postgresql://hb:secret@127.0.0.1/hookboard")}
+        << 2 << QStringLiteral("--migrate-to must not carry a password");
+    QTest::newRow("migrate-to not a postgresql url")
+        << QStringList{QStringLiteral("--migrate-to"), QStringLiteral("mysql://hb@127.0.0.1/hookboard")} << 2
+        << QStringLiteral("--migrate-to must be a URL of the form postgresql://");
+    QTest::newRow("migrate-to with database")
+        << QStringList{QStringLiteral("--migrate-to"), QStringLiteral("postgresql://hb@127.0.0.1/a"),
+                       QStringLiteral("--database"), QStringLiteral("postgresql://hb@127.0.0.1/b")}
+        << 2 << QStringLiteral("'migrate-to' and 'database' do not go together");
+    // Refused before any server is asked: the data folder has no store to copy.
+    QTest::newRow("migrate-to without a store")
+        << QStringList{QStringLiteral("--migrate-to"),
+                       QStringLiteral("postgresql://hb@127.0.0.1:1/hookboard")}
+        << 1 << QStringLiteral("there is no Hookboard store to copy");
     QTest::newRow("missing ca file") << QStringList{QStringLiteral("--headless"), QStringLiteral("--ca-file"),
                                                     QStringLiteral("/nonexistent/ca.pem")}
                                      << 1 << QStringLiteral("/nonexistent/ca.pem");
