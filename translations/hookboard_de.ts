@@ -248,10 +248,6 @@
         <translation>postgresql://benutzer@host:port/datenbank</translation>
     </message>
     <message>
-        <source>File whose first line is the PostgreSQL password for --database.</source>
-        <translation>Datei, deren erste Zeile das PostgreSQL-Passwort für --database ist.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>datei</translation>
     </message>
@@ -268,16 +264,28 @@
         <translation>Die Option „lease-seconds“ gehört zu --database: Auf einem Rechner übernimmt niemand die Arbeit einer anderen Instanz.</translation>
     </message>
     <message>
-        <source>Option &apos;database-password-file&apos; goes with --database.</source>
-        <translation>Die Option „database-password-file“ gehört zu --database.</translation>
-    </message>
-    <message>
         <source>--database-password-file: cannot read %1: %2</source>
         <translation>--database-password-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--database-password-file: %1 holds no password on its first line</source>
         <translation>--database-password-file: %1 enthält in der ersten Zeile kein Passwort</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password for --database or --migrate-to.</source>
+        <translation>Datei, deren erste Zeile das PostgreSQL-Passwort für --database oder --migrate-to ist.</translation>
+    </message>
+    <message>
+        <source>Copy the data folder&apos;s store into an empty PostgreSQL database, keeping every id, and exit (the password from PGPASSWORD or --database-password-file).</source>
+        <translation>Den Speicher des Datenordners in eine leere PostgreSQL-Datenbank kopieren, jede ID beibehalten, und beenden (das Passwort aus PGPASSWORD oder --database-password-file).</translation>
+    </message>
+    <message>
+        <source>Options &apos;migrate-to&apos; and &apos;database&apos; do not go together: --migrate-to copies the data folder&apos;s store into the database it names.</source>
+        <translation>Die Optionen „migrate-to“ und „database“ passen nicht zusammen: --migrate-to kopiert den Speicher des Datenordners in die Datenbank, die es nennt.</translation>
+    </message>
+    <message>
+        <source>Option &apos;database-password-file&apos; goes with --database or --migrate-to.</source>
+        <translation>Die Option „database-password-file“ gehört zu --database oder --migrate-to.</translation>
     </message>
 </context>
 <context>
@@ -1361,34 +1369,136 @@ Seine ausstehenden Ereignisse werden zurückgehalten, bis er wieder aktiviert wi
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>cannot copy the table %1: its columns differ between %2 (%3) and %4 (%5); nothing was copied</source>
+        <translation>die Tabelle %1 kann nicht kopiert werden: Ihre Spalten unterscheiden sich zwischen %2 (%3) und %4 (%5); nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1: it has no column %2</source>
+        <translation>die Tabelle %1 kann nicht kopiert werden: Sie hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>the database %1 is not empty (it holds rows in %2); --migrate-to copies only into an empty database, and nothing was copied</source>
+        <translation>die Datenbank %1 ist nicht leer (sie enthält Zeilen in %2); --migrate-to kopiert nur in eine leere Datenbank, und nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>cannot copy into %1: this Hookboard does not know how to copy the tables %2; nothing was copied</source>
+        <translation>in %1 kann nicht kopiert werden: Dieses Hookboard weiß nicht, wie die Tabellen %2 zu kopieren sind; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>the copy of the table %1 does not match: %2 rows in %3, %4 copied, %5 in %6; nothing was copied</source>
+        <translation>die Kopie der Tabelle %1 stimmt nicht: %2 Zeilen in %3, %4 kopiert, %5 in %6; nichts wurde kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver header(s)</source>
+        <translation>
+            <numerusform>%n Empfänger-Header</numerusform>
+            <numerusform>%n Empfänger-Header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver health record(s)</source>
+        <translation>
+            <numerusform>%n Zustandseintrag eines Empfängers</numerusform>
+            <numerusform>%n Zustandseinträge von Empfängern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copied %1; counts verified</source>
+        <translation>kopiert: %1; Anzahlen geprüft</translation>
+    </message>
+    <message>
+        <source>a store is copied from SQLite into PostgreSQL only (from %1 into %2)</source>
+        <translation>ein Speicher wird nur von SQLite nach PostgreSQL kopiert (von %1 nach %2)</translation>
+    </message>
+    <message>
+        <source>--migrate-to needs a PostgreSQL database to copy into</source>
+        <translation>--migrate-to braucht eine PostgreSQL-Datenbank, in die kopiert wird</translation>
+    </message>
+    <message>
+        <source>there is no Hookboard store to copy in %1 (%2 is missing); name the data folder with --data-dir</source>
+        <translation>in %1 gibt es keinen Hookboard-Speicher zum Kopieren (%2 fehlt); nennen Sie den Datenordner mit --data-dir</translation>
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
-        <source>--database must be a URL of the form postgresql://user@host:port/dbname; got &quot;%1&quot;</source>
-        <translation>--database muss eine URL der Form postgresql://benutzer@host:port/datenbank sein; erhalten: „%1“</translation>
+        <source>%1 must be a URL of the form postgresql://user@host:port/dbname; got &quot;%2&quot;</source>
+        <translation>%1 muss eine URL der Form postgresql://benutzer@host:port/datenbank sein; erhalten: „%2“</translation>
     </message>
     <message>
-        <source>--database must not carry a password (it would show in the process list); set PGPASSWORD or use --database-password-file</source>
-        <translation>--database darf kein Passwort enthalten (es wäre in der Prozessliste sichtbar); setzen Sie PGPASSWORD oder verwenden Sie --database-password-file</translation>
+        <source>%1 must not carry a password (it would show in the process list); set PGPASSWORD or use --database-password-file</source>
+        <translation>%1 darf kein Passwort enthalten (es wäre in der Prozessliste sichtbar); setzen Sie PGPASSWORD oder verwenden Sie --database-password-file</translation>
     </message>
     <message>
-        <source>--database must name the server&apos;s host: postgresql://user@HOST/dbname</source>
-        <translation>--database muss den Host des Servers nennen: postgresql://benutzer@HOST/datenbank</translation>
+        <source>%1 must name the server&apos;s host: postgresql://user@HOST/dbname</source>
+        <translation>%1 muss den Host des Servers nennen: postgresql://benutzer@HOST/datenbank</translation>
     </message>
     <message>
-        <source>--database must name the user: postgresql://USER@host/dbname</source>
-        <translation>--database muss den Benutzer nennen: postgresql://BENUTZER@host/datenbank</translation>
+        <source>%1 must name the user: postgresql://USER@host/dbname</source>
+        <translation>%1 muss den Benutzer nennen: postgresql://BENUTZER@host/datenbank</translation>
     </message>
     <message>
-        <source>--database must name one database: postgresql://user@host/DBNAME</source>
-        <translation>--database muss genau eine Datenbank nennen: postgresql://benutzer@host/DATENBANK</translation>
+        <source>%1 must name one database: postgresql://user@host/DBNAME</source>
+        <translation>%1 muss genau eine Datenbank nennen: postgresql://benutzer@host/DATENBANK</translation>
     </message>
     <message>
-        <source>--database: the option &quot;%1&quot; is not one of %2</source>
-        <translation>--database: Die Option „%1“ ist keine von %2</translation>
+        <source>%1: the option &quot;%2&quot; is not one of %3</source>
+        <translation>%1: Die Option „%2“ ist keine von %3</translation>
     </message>
     <message>
-        <source>--database: the option &quot;%1&quot; needs a plain value</source>
-        <translation>--database: Die Option „%1“ braucht einen einfachen Wert</translation>
+        <source>%1: the option &quot;%2&quot; needs a plain value</source>
+        <translation>%1: Die Option „%2“ braucht einen einfachen Wert</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,72 @@
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s)</source>
+        <translation>
+            <numerusform>%n receiver</numerusform>
+            <numerusform>%n receivers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver header(s)</source>
+        <translation>
+            <numerusform>%n receiver header</numerusform>
+            <numerusform>%n receiver headers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver health record(s)</source>
+        <translation>
+            <numerusform>%n receiver health record</numerusform>
+            <numerusform>%n receiver health records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookboard::BinAnswerForm</name>
     <message numerus="yes">
         <source>The next %n request(s) get %1, then every request gets %2</source>

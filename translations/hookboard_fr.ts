@@ -248,10 +248,6 @@
         <translation>postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
-        <source>File whose first line is the PostgreSQL password for --database.</source>
-        <translation>Fichier dont la première ligne est le mot de passe PostgreSQL pour --database.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -268,16 +264,28 @@
         <translation>L’option «&#xa0;lease-seconds&#xa0;» va avec --database&#xa0;: sur une seule machine, rien ne reprend le travail d’une autre instance.</translation>
     </message>
     <message>
-        <source>Option &apos;database-password-file&apos; goes with --database.</source>
-        <translation>L’option «&#xa0;database-password-file&#xa0;» va avec --database.</translation>
-    </message>
-    <message>
         <source>--database-password-file: cannot read %1: %2</source>
         <translation>--database-password-file&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--database-password-file: %1 holds no password on its first line</source>
         <translation>--database-password-file&#xa0;: %1 ne contient aucun mot de passe sur sa première ligne</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password for --database or --migrate-to.</source>
+        <translation>Fichier dont la première ligne est le mot de passe PostgreSQL pour --database ou --migrate-to.</translation>
+    </message>
+    <message>
+        <source>Copy the data folder&apos;s store into an empty PostgreSQL database, keeping every id, and exit (the password from PGPASSWORD or --database-password-file).</source>
+        <translation>Copier le stockage du dossier de données dans une base PostgreSQL vide, en gardant chaque identifiant, puis quitter (le mot de passe vient de PGPASSWORD ou de --database-password-file).</translation>
+    </message>
+    <message>
+        <source>Options &apos;migrate-to&apos; and &apos;database&apos; do not go together: --migrate-to copies the data folder&apos;s store into the database it names.</source>
+        <translation>Les options «&#xa0;migrate-to&#xa0;» et «&#xa0;database&#xa0;» ne vont pas ensemble&#xa0;: --migrate-to copie le stockage du dossier de données dans la base qu’elle nomme.</translation>
+    </message>
+    <message>
+        <source>Option &apos;database-password-file&apos; goes with --database or --migrate-to.</source>
+        <translation>L’option «&#xa0;database-password-file&#xa0;» va avec --database ou --migrate-to.</translation>
     </message>
 </context>
 <context>
@@ -1361,34 +1369,136 @@ Ses événements en attente sont retenus jusqu&apos;à ce qu&apos;il soit réact
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>cannot copy the table %1: its columns differ between %2 (%3) and %4 (%5); nothing was copied</source>
+        <translation>impossible de copier la table %1&#xa0;: ses colonnes diffèrent entre %2 (%3) et %4 (%5)&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1: it has no column %2</source>
+        <translation>impossible de copier la table %1&#xa0;: elle n’a pas de colonne %2</translation>
+    </message>
+    <message>
+        <source>the database %1 is not empty (it holds rows in %2); --migrate-to copies only into an empty database, and nothing was copied</source>
+        <translation>la base %1 n’est pas vide (elle contient des lignes dans %2)&#xa0;; --migrate-to ne copie que dans une base vide, et rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>cannot copy into %1: this Hookboard does not know how to copy the tables %2; nothing was copied</source>
+        <translation>impossible de copier dans %1&#xa0;: ce Hookboard ne sait pas copier les tables %2&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>the copy of the table %1 does not match: %2 rows in %3, %4 copied, %5 in %6; nothing was copied</source>
+        <translation>la copie de la table %1 ne correspond pas&#xa0;: %2 lignes dans %3, %4 copiées, %5 dans %6&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver header(s)</source>
+        <translation>
+            <numerusform>%n en-tête de destinataire</numerusform>
+            <numerusform>%n en-têtes de destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver health record(s)</source>
+        <translation>
+            <numerusform>%n état de destinataire</numerusform>
+            <numerusform>%n états de destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n réglage</numerusform>
+            <numerusform>%n réglages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copied %1; counts verified</source>
+        <translation>copié&#xa0;: %1&#xa0;; nombres vérifiés</translation>
+    </message>
+    <message>
+        <source>a store is copied from SQLite into PostgreSQL only (from %1 into %2)</source>
+        <translation>un stockage ne se copie que de SQLite vers PostgreSQL (de %1 vers %2)</translation>
+    </message>
+    <message>
+        <source>--migrate-to needs a PostgreSQL database to copy into</source>
+        <translation>--migrate-to demande une base PostgreSQL où copier</translation>
+    </message>
+    <message>
+        <source>there is no Hookboard store to copy in %1 (%2 is missing); name the data folder with --data-dir</source>
+        <translation>il n’y a pas de stockage Hookboard à copier dans %1 (%2 manque)&#xa0;; nommez le dossier de données avec --data-dir</translation>
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
-        <source>--database must be a URL of the form postgresql://user@host:port/dbname; got &quot;%1&quot;</source>
-        <translation>--database doit être une URL de la forme postgresql://utilisateur@hôte:port/base&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
+        <source>%1 must be a URL of the form postgresql://user@host:port/dbname; got &quot;%2&quot;</source>
+        <translation>%1 doit être une URL de la forme postgresql://utilisateur@hôte:port/base&#xa0;; reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>--database must not carry a password (it would show in the process list); set PGPASSWORD or use --database-password-file</source>
-        <translation>--database ne doit pas contenir de mot de passe (il serait visible dans la liste des processus)&#xa0;; définissez PGPASSWORD ou utilisez --database-password-file</translation>
+        <source>%1 must not carry a password (it would show in the process list); set PGPASSWORD or use --database-password-file</source>
+        <translation>%1 ne doit pas contenir de mot de passe (il serait visible dans la liste des processus)&#xa0;; définissez PGPASSWORD ou utilisez --database-password-file</translation>
     </message>
     <message>
-        <source>--database must name the server&apos;s host: postgresql://user@HOST/dbname</source>
-        <translation>--database doit nommer l’hôte du serveur&#xa0;: postgresql://utilisateur@HÔTE/base</translation>
+        <source>%1 must name the server&apos;s host: postgresql://user@HOST/dbname</source>
+        <translation>%1 doit nommer l’hôte du serveur&#xa0;: postgresql://utilisateur@HÔTE/base</translation>
     </message>
     <message>
-        <source>--database must name the user: postgresql://USER@host/dbname</source>
-        <translation>--database doit nommer l’utilisateur&#xa0;: postgresql://UTILISATEUR@hôte/base</translation>
+        <source>%1 must name the user: postgresql://USER@host/dbname</source>
+        <translation>%1 doit nommer l’utilisateur&#xa0;: postgresql://UTILISATEUR@hôte/base</translation>
     </message>
     <message>
-        <source>--database must name one database: postgresql://user@host/DBNAME</source>
-        <translation>--database doit nommer une seule base&#xa0;: postgresql://utilisateur@hôte/BASE</translation>
+        <source>%1 must name one database: postgresql://user@host/DBNAME</source>
+        <translation>%1 doit nommer une seule base&#xa0;: postgresql://utilisateur@hôte/BASE</translation>
     </message>
     <message>
-        <source>--database: the option &quot;%1&quot; is not one of %2</source>
-        <translation>--database&#xa0;: l’option «&#xa0;%1&#xa0;» n’est pas l’une de %2</translation>
+        <source>%1: the option &quot;%2&quot; is not one of %3</source>
+        <translation>%1&#xa0;: l’option «&#xa0;%2&#xa0;» n’est pas l’une de %3</translation>
     </message>
     <message>
-        <source>--database: the option &quot;%1&quot; needs a plain value</source>
-        <translation>--database&#xa0;: l’option «&#xa0;%1&#xa0;» demande une valeur simple</translation>
+        <source>%1: the option &quot;%2&quot; needs a plain value</source>
+        <translation>%1&#xa0;: l’option «&#xa0;%2&#xa0;» demande une valeur simple</translation>
     </message>
 </context>
 <context>
