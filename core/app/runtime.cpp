@@ -7,6 +7,7 @@
 #include "delivery/deliveryengine.h"
 #include "delivery/httpsender.h"
 #include "sandbox/sandboxserver.h"
+#include "service/feedrelay.h"
 #include "service/publishwriter.h"
 #include "service/webhookservice.h"
 #include "store/datadir.h"
@@ -56,6 +57,13 @@ Status Runtime::start()
     if (!extraCas) {
         stop();
         return extraCas.error();
+    }
+    if (m_store->database().engine() == Engine::PostgreSQL) {
+        m_feedRelay = std::make_unique<FeedRelay>(m_options.store(), m_feed);
+        if (Status relaying = m_feedRelay->start(); !relaying) {
+            stop();
+            return relaying;
+        }
     }
     m_service = std::make_unique<WebhookService>(*m_store, m_clock, m_feed);
     m_service->setOutboundPolicy(m_options.delivery.outbound);
@@ -160,6 +168,7 @@ void Runtime::stop(int graceMs)
     m_sandbox.reset();
     m_publishWriter.reset();
     m_service.reset();
+    m_feedRelay.reset();
     m_store.reset();
     m_folderLock.reset(); // last: the folder is free once every connection is closed
 }

@@ -18,6 +18,7 @@ namespace hookboard {
 class ApiHost;
 class Clock;
 class DeliveryEngine;
+class FeedRelay;
 class PublishWriter;
 class SandboxLink;
 class SandboxServer;
@@ -75,6 +76,7 @@ private:
     Metrics m_metrics; // filled by the writers below, read by GET /metrics
     std::unique_ptr<QLockFile> m_folderLock;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<FeedRelay> m_feedRelay; // a shared store only: the feed between instances
     std::unique_ptr<WebhookService> m_service;
     std::unique_ptr<PublishWriter> m_publishWriter;
     std::unique_ptr<SandboxServer> m_sandbox;

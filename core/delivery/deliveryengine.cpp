@@ -80,6 +80,13 @@ Result<int> DeliveryEngine::start()
         [dispatcher](const StoreChange &) { dispatcher->poke(); })};
     // Receivers are cached by claims: settings, enabled state and deletions must be read again.
     // The queue outlives the network thread (stop() ends that first), so it is there to be told.
+    // Another instance on a shared store wrote outcomes: slots of receivers' caps, which all
+    // instances share, may be free.
+    m_listening +=
+        m_feed.listen(dispatcher, {Kind::EventsAttempted}, [dispatcher](const StoreChange &change) {
+            if (change.fromOtherInstance)
+                dispatcher->poke();
+        });
     m_listening += m_feed.listen(
         dispatcher, {Kind::ReceiversUpdated, Kind::ReceiversDisabled, Kind::ReceiversDeleted},
         [dispatcher, queue](const StoreChange &) {

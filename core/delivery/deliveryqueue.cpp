@@ -6,7 +6,10 @@
 #include "stats/metrics.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace hookboard {
@@ -17,7 +20,13 @@ constexpr int kRetryWriteMs = 2000;
 
 DeliveryQueue::DeliveryQueue(StoreLocation location, const Clock &clock, DeliveryConfig config,
                              ChangeFeed &feed)
-    : m_location(std::move(location)), m_clock(clock), m_config(std::move(config)), m_feed(feed)
+    : m_location(std::move(location)), m_clock(clock), m_config(std::move(config)), m_feed(feed),
+      // Unique among instances sharing a store, and readable in it: host, process, and a random
+      // part for a process id the host used before.
+      m_claimant(QStringLiteral("%1:%2:%3")
+                     .arg(QSysInfo::machineHostName())
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')))
 {}
 
 DeliveryQueue::~DeliveryQueue() = default;
@@ -69,6 +78,7 @@ void DeliveryQueue::claim(int limit)
     options.finishedUnwritten = m_bufferedPerReceiver;
     options.leaseMs = m_config.leaseMs;
     options.receiverCache = &m_receivers;
+    options.claimant = m_claimant;
     Result<QList<Delivery>> deliveries =
         m_store->deliveries().claim(limit, m_config.maxInFlightPerReceiver, m_clock.nowMs(), options);
     if (!deliveries) {
@@ -96,7 +106,7 @@ void DeliveryQueue::renewLeases()
         return;
     // A failure is left to the next round: the lease still runs for two thirds of its length.
     if (Status renewed =
-            m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs() + m_config.leaseMs);
+            m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs(), m_config.leaseMs);
         !renewed)
         qWarning("hookboard: renewing the leases of attempts in flight failed: %s",
                  qPrintable(renewed.error().message));
@@ -110,7 +120,6 @@ void DeliveryQueue::forgetReceivers()
 void DeliveryQueue::record(const Outcome &outcome)
 {
     m_buffer.append(outcome);
-    m_held.remove(outcome.eventId);
     ++m_bufferedPerReceiver[outcome.receiverId];
     // An ordered receiver's next event waits until this one's outcome is in the store.
     const auto receiver = m_receivers.constFind(outcome.receiverId);
@@ -128,7 +137,7 @@ void DeliveryQueue::flush()
     QElapsedTimer writing;
     writing.start();
     Result<QList<ReceiverDisabled>> disabled =
-        m_store->deliveries().record(m_buffer, m_clock.nowMs(), m_config.autoDisableAfterMs);
+        m_store->deliveries().record(m_buffer, m_clock.nowMs(), m_config.autoDisableAfterMs, m_claimant);
     if (!disabled) {
         // Nothing was written (one transaction): keep every outcome and try again later.
         if (!m_failing) {
@@ -142,8 +151,10 @@ void DeliveryQueue::flush()
         m_metrics->recordOutcomes(m_buffer, writing.nsecsElapsed());
     QList<qint64> ids;
     ids.reserve(m_buffer.size());
-    for (const Outcome &outcome : std::as_const(m_buffer))
+    for (const Outcome &outcome : std::as_const(m_buffer)) {
         ids.append(outcome.eventId);
+        m_held.remove(outcome.eventId); // written: the lease is released, nothing to renew
+    }
     m_buffer.clear();
     m_bufferedPerReceiver.clear();
     if (m_failing) {

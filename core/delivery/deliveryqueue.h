@@ -65,6 +65,7 @@ private:
     const Clock &m_clock;
     DeliveryConfig m_config;
     ChangeFeed &m_feed;
+    QString m_claimant; // this instance in leased_by: "host:pid:random"
     Metrics *m_metrics = nullptr;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RetentionSweeper> m_sweeper; // works on m_store, between claims and writes

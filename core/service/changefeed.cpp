@@ -15,7 +15,7 @@ void ChangeFeed::post(const StoreChange &change)
 
 void ChangeFeed::post(StoreChange::Kind kind, const QList<qint64> &ids, const QList<qint64> &receiverIds)
 {
-    post(StoreChange{kind, ids, receiverIds});
+    post(StoreChange{kind, ids, receiverIds, false});
 }
 
 QMetaObject::Connection ChangeFeed::listen(QObject *context, std::initializer_list<StoreChange::Kind> kinds,

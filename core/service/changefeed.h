@@ -30,6 +30,8 @@ struct StoreChange
     Kind kind = Kind::EventsChanged;
     QList<qint64> ids;
     QList<qint64> receiverIds; // only for subscription kinds: whose subscriptions they are
+    // Committed by another instance on a shared store and heard through FeedRelay (SPEC §7).
+    bool fromOtherInstance = false;
 };
 
 // The one route by which "something changed" travels: every writer (the service, the publish

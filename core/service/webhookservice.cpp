@@ -192,7 +192,7 @@ void WebhookService::notify(StoreChange::Kind kind, const QList<qint64> &ids,
                             const QList<qint64> &receiverIds)
 {
     if (m_held)
-        m_held->append(StoreChange{kind, ids, receiverIds});
+        m_held->append(StoreChange{kind, ids, receiverIds, false});
     else
         m_feed.post(kind, ids, receiverIds);
 }

@@ -137,11 +137,15 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     db.setUserName(location.userName);
     if (!location.password.isEmpty())
         db.setPassword(location.password);
-    // A server that does not answer is said within seconds rather than hanging the start.
+    // A server that does not answer is said within seconds rather than hanging the start, and a
+    // connection whose other end vanished (a host cut off) is found by TCP keepalives in seconds.
     QString options = location.connectOptions;
-    if (!options.contains(QLatin1String("connect_timeout=")))
-        options +=
-            (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+    for (const QString &option :
+         {QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=10"),
+          QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3")}) {
+        if (!options.contains(option.section(u'=', 0, 0) + u'='))
+            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + option;
+    }
     db.setConnectOptions(options);
     if (!db.open())
         return Error::storeUnusable(QStringLiteral("cannot-open"),
@@ -150,6 +154,13 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     if (Status configured = database->configurePostgres(steps, durability); !configured)
         return configured.error();
     return database;
+}
+
+QString Database::leaseClock() const
+{
+    return m_engine == Engine::SQLite
+               ? QStringLiteral(":now")
+               : QStringLiteral("CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)");
 }
 
 QString Database::idsIn(const QString &placeholder) const
@@ -168,7 +179,10 @@ Status Database::configurePostgres(const QList<Migration> &steps, Durability dur
     const QString synchronous = durability == Durability::Acknowledged
                                     ? QStringLiteral("SET synchronous_commit = on")
                                     : QStringLiteral("SET synchronous_commit = off");
-    for (const QString &sql : {QStringLiteral("SET client_min_messages = warning"), synchronous}) {
+    // An instance stopped or cut off inside a transaction must not hold its locks (the claims'
+    // turn among them) for long: the server ends such a transaction after 30 s.
+    for (const QString &sql : {QStringLiteral("SET client_min_messages = warning"), synchronous,
+                               QStringLiteral("SET idle_in_transaction_session_timeout = '30s'")}) {
         if (Status set = SqlQuery::run(m_db, sql); !set)
             return set;
     }

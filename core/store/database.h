@@ -52,6 +52,9 @@ public:
     Engine engine() const { return m_engine; }
 
     // Where the two engines' SQL differs, the store asks for the fragment here.
+    // The time leases are set and judged by: the bound :now on SQLite (one process); on PostgreSQL
+    // the server's clock, so that instances whose clocks differ agree on when a lease ends.
+    QString leaseClock() const;
     // A subquery of the ids in a JSON array bound to placeholder ("[3,5,8]").
     QString idsIn(const QString &placeholder) const;
 

@@ -61,15 +61,17 @@ Result<int> DeliveryStore::requeueExpired(qint64 nowMs, bool everyLease)
 {
     SqlQuery query(m_db.statement(
         QStringLiteral("UPDATE events SET status = 'PENDING', next_attempt_at = NULL, leased_until = NULL, "
-                       "updated_at = :now WHERE status = 'SENDING'") +
-        (everyLease ? QString() : QStringLiteral(" AND (leased_until IS NULL OR leased_until < :now)"))));
+                       "leased_by = NULL, updated_at = :now WHERE status = 'SENDING'") +
+        (everyLease
+             ? QString()
+             : QStringLiteral(" AND (leased_until IS NULL OR leased_until < %1)").arg(m_db.leaseClock()))));
     query.bind(QStringLiteral(":now"), nowMs);
     if (Status status = query.exec(); !status)
         return status.error();
     return query.rowsAffected();
 }
 
-Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 untilMs)
+Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 nowMs, qint64 leaseMs)
 {
     if (ids.isEmpty())
         return {};
@@ -77,11 +79,14 @@ Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 untilMs)
     numbers.reserve(ids.size());
     for (qint64 id : ids)
         numbers << QString::number(id);
-    SqlQuery renew(m_db.statement(QStringLiteral("UPDATE events SET leased_until = :until WHERE id IN (%1) "
-                                                 "AND status = 'SENDING'")
-                                      .arg(m_db.idsIn(QStringLiteral(":ids")))));
-    renew.bind(QStringLiteral(":until"), untilMs)
+    SqlQuery renew(m_db.statement(
+        QStringLiteral("UPDATE events SET leased_until = %1 + :lease WHERE id IN (%2) AND status = 'SENDING'")
+            .arg(m_db.leaseClock(), m_db.idsIn(QStringLiteral(":ids")))));
+    renew.bind(QStringLiteral(":lease"), leaseMs)
         .bind(QStringLiteral(":ids"), QString(u'[' + numbers.join(u',') + u']'));
+    // Only SQLite's lease clock is a bound value; PostgreSQL's is the server's.
+    if (m_db.engine() == Engine::SQLite)
+        renew.bind(QStringLiteral(":now"), nowMs);
     return renew.exec();
 }
 
@@ -151,11 +156,12 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
 
         // The whole batch in one statement: marked SENDING and leased to this claimant.
         const QByteArray ids = idsJson(picked);
-        SqlQuery mark(m_db.statement(
-            QStringLiteral("UPDATE events SET status = 'SENDING', leased_until = :until, updated_at = :now "
-                           "WHERE id IN (%1)")
-                .arg(m_db.idsIn(QStringLiteral(":ids")))));
-        mark.bind(QStringLiteral(":until"), nowMs + options.leaseMs)
+        SqlQuery mark(
+            m_db.statement(QStringLiteral("UPDATE events SET status = 'SENDING', leased_until = %1 + :lease, "
+                                          "leased_by = :me, updated_at = :now WHERE id IN (%2)")
+                               .arg(m_db.leaseClock(), m_db.idsIn(QStringLiteral(":ids")))));
+        mark.bind(QStringLiteral(":lease"), options.leaseMs)
+            .bind(QStringLiteral(":me"), options.claimant)
             .bind(QStringLiteral(":now"), nowMs)
             .bind(QStringLiteral(":ids"), QString::fromLatin1(ids));
         if (Status status = mark.exec(); !status)
@@ -255,12 +261,17 @@ Result<std::optional<qint64>> DeliveryStore::nextRetryAtMs()
 }
 
 Result<QList<ReceiverDisabled>> DeliveryStore::record(const QList<Outcome> &outcomes, qint64 nowMs,
-                                                      qint64 autoDisableAfterMs)
+                                                      qint64 autoDisableAfterMs, const QString &claimant)
 {
+    // Rows are locked in receiver order, whichever order the attempts ended in, so that two
+    // instances recording at once on a shared store never wait on each other in a circle.
+    QList<Outcome> ordered = outcomes;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Outcome &a, const Outcome &b) { return a.receiverId < b.receiverId; });
     return m_db.transaction([&]() -> Result<QList<ReceiverDisabled>> {
         QList<ReceiverDisabled> disabled;
-        for (const Outcome &outcome : outcomes) {
-            if (Status status = recordOne(outcome, nowMs); !status)
+        for (const Outcome &outcome : std::as_const(ordered)) {
+            if (Status status = recordOne(outcome, nowMs, claimant); !status)
                 return status.error();
             Result<std::optional<QString>> healthReason = updateHealth(outcome, nowMs, autoDisableAfterMs);
             if (!healthReason)
@@ -279,25 +290,35 @@ Result<QList<ReceiverDisabled>> DeliveryStore::record(const QList<Outcome> &outc
     });
 }
 
-Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs)
+Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs, const QString &claimant)
 {
     // Number 0: work handed back untried (claimed as the engine stopped), so no attempt to record.
     if (outcome.attempt.number > 0) {
         if (Result<qint64> inserted = m_events.insertAttempt(outcome.attempt); !inserted)
             return inserted.error();
     }
-    // Only an event still SENDING moves on: one a person cancelled meanwhile stays cancelled, but
-    // its attempt and count are recorded all the same.
+    // Only an event still SENDING under this claimant's lease moves on: one a person cancelled
+    // meanwhile stays cancelled, and one another instance took over (this one's lease expired)
+    // stays with it; the attempt and the count are recorded all the same. SET sees the row as it
+    // was, so every CASE asks about the same holder.
     SqlQuery update(m_db.statement(QStringLiteral(
-        "UPDATE events SET status = CASE WHEN status = 'SENDING' THEN :status ELSE status END, "
-        "next_attempt_at = CASE WHEN status = 'SENDING' THEN :next ELSE next_attempt_at END, "
-        "attempt_count = CASE WHEN attempt_count > :number THEN attempt_count ELSE :number END, "
+        "UPDATE events SET "
+        "status = CASE WHEN status = 'SENDING' AND (leased_by IS NULL OR leased_by = :me) THEN :status "
+        "ELSE status END, "
+        "next_attempt_at = CASE WHEN status = 'SENDING' AND (leased_by IS NULL OR leased_by = :me) "
+        "THEN :next ELSE next_attempt_at END, "
+        "attempt_count = CASE WHEN attempt_count >= coalesce((SELECT max(a.number) FROM attempts a "
+        "WHERE a.event_id = events.id), 0) THEN attempt_count ELSE (SELECT max(a.number) FROM attempts a "
+        "WHERE a.event_id = events.id) END, "
         "last_response_code = :code, "
-        "manual_next = 0, leased_until = NULL, updated_at = :now WHERE id = :id")));
+        "manual_next = CASE WHEN leased_by IS NULL OR leased_by = :me THEN 0 ELSE manual_next END, "
+        "leased_until = CASE WHEN leased_by IS NULL OR leased_by = :me THEN NULL ELSE leased_until END, "
+        "leased_by = CASE WHEN leased_by IS NULL OR leased_by = :me THEN NULL ELSE leased_by END, "
+        "updated_at = :now WHERE id = :id")));
     update.bind(QStringLiteral(":status"), eventStatusName(outcome.status))
+        .bind(QStringLiteral(":me"), claimant)
         .bind(QStringLiteral(":next"),
               outcome.nextAttemptAtMs ? QVariant(*outcome.nextAttemptAtMs) : QVariant())
-        .bind(QStringLiteral(":number"), outcome.attempt.number)
         .bind(QStringLiteral(":code"),
               outcome.attempt.responseCode ? QVariant(*outcome.attempt.responseCode) : QVariant())
         .bind(QStringLiteral(":now"), nowMs)

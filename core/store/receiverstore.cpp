@@ -113,8 +113,13 @@ QString whereClause(const ReceiverQuery &q, bool withCursor, Engine engine)
     if (q.active)
         terms << QStringLiteral("r.active = :active");
     if (q.nameContains)
-        terms << QStringLiteral("%1(lower(r.name), lower(:name)) > 0")
-                     .arg(engine == Engine::SQLite ? QStringLiteral("instr") : QStringLiteral("strpos"));
+        // ASCII letters fold on both engines (SQLite's lower() folds nothing else; PostgreSQL's
+        // would fold more and answer differently).
+        terms << (engine == Engine::SQLite
+                      ? QStringLiteral("instr(lower(r.name), lower(:name)) > 0")
+                      : QStringLiteral("strpos(translate(r.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                       "'abcdefghijklmnopqrstuvwxyz'), translate(:name, "
+                                       "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')) > 0"));
     return terms.isEmpty() ? QString() : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 

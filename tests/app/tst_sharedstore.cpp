@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 
 using namespace hookboard;
@@ -33,12 +34,14 @@ using namespace hookboard::test;
 namespace {
 
 const QByteArray kToken = "shared-store-test-token";
-constexpr int kCap = 8;            // each receiver's maxInFlight
+constexpr int kCap = 4;            // each receiver's maxInFlight: three instances would want 12
 constexpr int kChanges = 15'000;   // each fans out to both receivers: 30,000 events
 constexpr int kKillAfter = 5'000;  // acknowledged changes before the second instance is killed
 constexpr int kPublishersEach = 6; // publishes in flight per instance
 constexpr int kLeaseSeconds = 5;
 const QStringList kPaths{QStringLiteral("/qa"), QStringLiteral("/erp")};
+const QString kOrderedPath = QStringLiteral("/ordered");
+constexpr int kOrderedEvery = 50; // every 50th change is a RUNS/UPDATE, for the ordered receiver
 
 // A headless hookboard on the shared store, with a data folder of its own.
 struct Instance
@@ -97,8 +100,9 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
     QTemporaryDir temp;
     TestDatabase database(temp.filePath(QStringLiteral("unused")));
     TestHttpsServerThread server;
-    for (const QString &path : kPaths)
-        server->setBehaviour(path, TestHttpsServer::Slow{3, {200, {}, "ok"}});
+    // Slow enough that the instances together always have more work than the caps allow.
+    for (const QString &path : kPaths + QStringList{kOrderedPath})
+        server->setBehaviour(path, TestHttpsServer::Slow{10, {200, {}, "ok"}});
 
     // Two receivers with a cap of their own, both subscribed to RUNS/CREATE.
     {
@@ -121,6 +125,20 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
                                             tester())
                         .ok());
         }
+        // One receiver takes RUNS/UPDATE in order: one attempt at a time, in publish order, across
+        // all three instances.
+        ReceiverInput input;
+        input.name = QStringLiteral("ordered");
+        input.webhookUri = server->url(kOrderedPath).toString();
+        DeliverySettings delivery;
+        delivery.ordered = true;
+        input.delivery = delivery;
+        Result<Receiver> r = service.createReceiver(input, tester());
+        QVERIFY(r.ok());
+        QVERIFY(
+            service
+                .createSubscription({r->id, QStringLiteral("RUNS"), QStringLiteral("UPDATE"), {}}, tester())
+                .ok());
     }
     const QString caFile = temp.filePath(QStringLiteral("test-ca.pem"));
     QFile ca(caFile);
@@ -178,9 +196,11 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
         request.setRawHeader("Authorization", "Bearer " + kToken);
         ++inFlight;
         QNetworkReply *reply = client.post(
-            request, QStringLiteral("{\"resource\":\"RUNS\",\"action\":\"CREATE\",\"data\":{\"n\":%1}}")
-                         .arg(change)
-                         .toUtf8());
+            request,
+            QStringLiteral("{\"resource\":\"RUNS\",\"action\":\"%1\",\"data\":{\"n\":%2}}")
+                .arg(change % kOrderedEvery == 0 ? QStringLiteral("UPDATE") : QStringLiteral("CREATE"))
+                .arg(change)
+                .toUtf8());
         connect(reply, &QNetworkReply::finished, this, [&, reply, instance] {
             --inFlight;
             reply->deleteLater();
@@ -195,9 +215,10 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
                 killed = true;
                 ::kill(pid_t(instances[1].process->processId()), SIGKILL);
                 instances[1].process->waitForFinished(10000);
-                // What the killed instance may have had in flight is among these: the only events
-                // that may reach a receiver twice.
-                sendingAtKill = idsWhere(QStringLiteral("status = 'SENDING'"));
+                // What the killed instance had in flight (leased_by names its process): the only
+                // events that may reach a receiver twice.
+                sendingAtKill = idsWhere(QStringLiteral("status = 'SENDING' AND leased_by LIKE '%:%1:%'")
+                                             .arg(instances[1].process->processId()));
             }
             publishOne(killed && instance == 1 ? (changesAcknowledged % 2 == 0 ? 0 : 2) : instance);
         });
@@ -233,23 +254,43 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
     QVERIFY(idsWhere(QStringLiteral("status = 'SENDING'")).isEmpty());
 
     QHash<qint64, int> received;
+    QList<qint64> orderedArrivals; // the ordered receiver's events, each at its first arrival
     for (const TestHttpsServer::Request &request : server->requests()) {
         const QByteArray id = request.header("webhook-id");
         QVERIFY2(id.startsWith("evt_"), id.constData());
-        ++received[id.mid(4).toLongLong()];
+        const qint64 eventId = id.mid(4).toLongLong();
+        if (++received[eventId] == 1 && request.path == kOrderedPath.toUtf8())
+            orderedArrivals.append(eventId);
     }
+    // In publish order, one at a time, whichever instance sent each.
+    QCOMPARE(orderedArrivals.size(), kChanges / kOrderedEvery);
+    QVERIFY(std::is_sorted(orderedArrivals.cbegin(), orderedArrivals.cend()));
+    QCOMPARE(server->mostInFlight(kOrderedPath), 1);
     for (qint64 id : std::as_const(acknowledged))
         QVERIFY2(received.value(id) >= 1,
                  qPrintable(QStringLiteral("acknowledged event %1 never arrived").arg(id)));
+    // Each arrival is a recorded attempt (a retry after a failed one is a second attempt, not a
+    // duplicate), except the one the killed instance had in flight and could not record.
+    QHash<qint64, int> attempts;
+    {
+        QSqlQuery query(checks);
+        QVERIFY(query.exec(QStringLiteral("SELECT event_id, count(*) FROM attempts GROUP BY event_id")));
+        while (query.next())
+            attempts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
     int twice = 0;
     for (auto it = received.cbegin(); it != received.cend(); ++it) {
-        if (it.value() == 1)
+        const int recorded = attempts.value(it.key());
+        if (it.value() > 1)
+            ++twice;
+        if (it.value() <= recorded)
             continue;
-        ++twice;
-        QVERIFY2(sendingAtKill.contains(it.key()),
-                 qPrintable(QStringLiteral("event %1 arrived %2 times but was not in flight at the kill")
+        QVERIFY2(it.value() == recorded + 1 && sendingAtKill.contains(it.key()),
+                 qPrintable(QStringLiteral("event %1 arrived %2 times, %3 attempts recorded, and was not in "
+                                           "flight at the kill")
                                 .arg(it.key())
-                                .arg(it.value())));
+                                .arg(it.value())
+                                .arg(recorded)));
     }
     for (const QString &path : kPaths) {
         QVERIFY2(server->mostInFlight(path) <= kCap,

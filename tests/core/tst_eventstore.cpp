@@ -126,10 +126,18 @@ void TestEventStore::attemptNumbersAreUniquePerEvent()
     a.eventId = eventId;
     a.number = 1;
     QVERIFY(t.store().events().insertAttempt(a).ok());
-    QVERIFY(!t.store().events().insertAttempt(a).ok());
+    if (t.onPostgres()) {
+        // A shared store: a second attempt with the number happens when an instance outlived its
+        // lease and another took the event over. Both are kept; the later is numbered after the last.
+        QVERIFY(t.store().events().insertAttempt(a).ok());
+        QCOMPARE(t.rowCount(QStringLiteral("attempts"), QStringLiteral("number = 2")), 1);
+    } else {
+        QVERIFY(!t.store().events().insertAttempt(a).ok()); // one process numbers them: a fault
+    }
+    const qint64 kept = t.rowCount(QStringLiteral("attempts"));
     a.eventId = 999; // no such event: the foreign key refuses it
     QVERIFY(!t.store().events().insertAttempt(a).ok());
-    QCOMPARE(t.rowCount(QStringLiteral("attempts")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("attempts")), kept);
 }
 
 void TestEventStore::cancelUnfinishedTouchesOnlyUnfinished()
