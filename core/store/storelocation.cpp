@@ -1,5 +1,7 @@
 #include "storelocation.h"
 
+#include "store.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
@@ -24,7 +26,7 @@ const QStringList kKnownOptions{QStringLiteral("sslmode"), QStringLiteral("sslro
 QString StoreLocation::displayName() const
 {
     if (engine() == Engine::SQLite)
-        return QDir(dataDir).filePath(QStringLiteral("hookboard.db"));
+        return QDir(dataDir).filePath(QLatin1String(Store::kFileName));
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(userName, host).arg(port).arg(databaseName);
 }
 
