@@ -279,7 +279,9 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
             orderedArrivals.append(eventId);
     }
     // In publish order, one at a time, whichever instance sent each.
-    QCOMPARE(orderedArrivals.size(), kChanges / kOrderedEvery);
+    // Every ordered event the store holds (a publish cut off by the kill may have been one).
+    QCOMPARE(qsizetype(idsWhere(QStringLiteral("action = 'UPDATE'")).size()), orderedArrivals.size());
+    QVERIFY(orderedArrivals.size() >= kChanges / kOrderedEvery - kPublishersEach);
     QVERIFY(std::is_sorted(orderedArrivals.cbegin(), orderedArrivals.cend()));
     QCOMPARE(server->mostInFlight(kOrderedPath), 1);
     for (qint64 id : std::as_const(acknowledged))

@@ -331,12 +331,12 @@ void TestDeliveryStore::requeueInterruptedReturnsSendingToPending()
     t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
     const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 4);
     ClaimOptions shortLease;
-    shortLease.leaseMs = 300;
+    shortLease.leaseMs = 2000; // long enough that a loaded machine still checks it while it runs
     QCOMPARE(t.store().deliveries().claim(3, 8, t.clock().nowMs(), shortLease)->size(), 3);
     if (t.onPostgres()) {
         // On a shared store a live lease is another instance's work: only an expired one goes back.
         QCOMPARE(*t.store().deliveries().requeueInterrupted(t.clock().nowMs()), 0);
-        QTest::qWait(400);
+        QTest::qWait(2500);
     }
     Result<int> requeued = t.store().deliveries().requeueInterrupted(t.clock().nowMs());
     QCOMPARE(*requeued, 3);
