@@ -79,6 +79,21 @@ Result<QVariant> pragma(const QSqlDatabase &db, const QString &sql)
     return query.value(0);
 }
 
+// A store whose schema is newer than steps reach came from a newer Hookboard: left alone, on either engine.
+Status refuseNewer(const QString &name, int version, const QList<Migration> &steps)
+{
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (version <= latest)
+        return {};
+    return Error::storeUnusable(QStringLiteral("newer-version"),
+                                Text::tr("the store %1 has schema version %2, newer than this Hookboard %3 "
+                                         "understands (%4); use a newer Hookboard")
+                                    .arg(name)
+                                    .arg(version)
+                                    .arg(QStringLiteral(HOOKBOARD_VERSION))
+                                    .arg(latest));
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase db, QString filePath, Engine engine)
@@ -211,16 +226,8 @@ Status Database::configurePostgres(const QList<Migration> &steps, Durability dur
         const Result<int> version = schemaVersion(m_db, m_engine);
         if (!version)
             return version.error();
-        const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
-        if (*version > latest)
-            return Error::storeUnusable(
-                QStringLiteral("newer-version"),
-                Text::tr("the store %1 has schema version %2, newer than this Hookboard %3 "
-                         "understands (%4); use a newer Hookboard")
-                    .arg(m_filePath)
-                    .arg(*version)
-                    .arg(QStringLiteral(HOOKBOARD_VERSION))
-                    .arg(latest));
+        if (Status usable = refuseNewer(m_filePath, *version, steps); !usable)
+            return usable;
         return migrate(m_db, m_engine, steps);
     }();
     (void)SqlQuery::run(m_db, unlock); // also released when the connection ends
@@ -255,16 +262,8 @@ Status Database::configure(const QList<Migration> &steps, Durability durability)
             Text::tr("%1 is an SQLite database of another program, not a Hookboard store; "
                      "move it away or choose another data folder")
                 .arg(m_filePath));
-    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
-    if (*version > latest)
-        return Error::storeUnusable(
-            QStringLiteral("newer-version"),
-            Text::tr("the store %1 has schema version %2, newer than this Hookboard %3 "
-                     "understands (%4); use a newer Hookboard")
-                .arg(m_filePath)
-                .arg(*version)
-                .arg(QStringLiteral(HOOKBOARD_VERSION))
-                .arg(latest));
+    if (Status usable = refuseNewer(m_filePath, *version, steps); !usable)
+        return usable;
 
     // WAL lets readers (the console's log) go on while the dispatcher writes; FULL syncs the WAL on
     // every commit, so an acknowledged publish survives power loss too.
