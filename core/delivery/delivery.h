@@ -17,6 +17,7 @@ struct Delivery
     Event event;
     Receiver receiver;
     bool manual = false; // the attempt follows a resend
+    QString lease;       // this claim's token in leased_by: "claimant:n", new for every claim
 };
 
 // What one finished attempt does to the store: the attempt record, the event's new state, and
@@ -25,6 +26,7 @@ struct Outcome
 {
     qint64 eventId = 0;
     qint64 receiverId = 0;
+    QString lease; // the claim the attempt was sent under (Delivery::lease)
     Attempt attempt;
     EventStatus status = EventStatus::Failed;
     std::optional<qint64> nextAttemptAtMs;

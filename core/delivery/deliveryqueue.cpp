@@ -106,7 +106,7 @@ void DeliveryQueue::renewLeases()
         return;
     // A failure is left to the next round: the lease still runs for two thirds of its length.
     if (Status renewed =
-            m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs(), m_config.leaseMs);
+            m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs(), m_config.leaseMs, m_claimant);
         !renewed)
         qWarning("hookboard: renewing the leases of attempts in flight failed: %s",
                  qPrintable(renewed.error().message));
@@ -137,7 +137,7 @@ void DeliveryQueue::flush()
     QElapsedTimer writing;
     writing.start();
     Result<QList<ReceiverDisabled>> disabled =
-        m_store->deliveries().record(m_buffer, m_clock.nowMs(), m_config.autoDisableAfterMs, m_claimant);
+        m_store->deliveries().record(m_buffer, m_clock.nowMs(), m_config.autoDisableAfterMs);
     if (!disabled) {
         // Nothing was written (one transaction): keep every outcome and try again later.
         if (!m_failing) {

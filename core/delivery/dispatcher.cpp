@@ -175,6 +175,7 @@ void Dispatcher::handBack(const Delivery &delivery)
     Outcome requeue;
     requeue.eventId = delivery.event.id;
     requeue.receiverId = delivery.receiver.id;
+    requeue.lease = delivery.lease;
     requeue.status = EventStatus::Pending;
     emit outcomeReady(requeue);
 }
@@ -185,6 +186,7 @@ Outcome Dispatcher::outcomeOf(const Delivery &delivery, const OutgoingRequest &r
     Outcome outcome;
     outcome.eventId = delivery.event.id;
     outcome.receiverId = delivery.receiver.id;
+    outcome.lease = delivery.lease;
     Attempt &attempt = outcome.attempt;
     attempt.eventId = delivery.event.id;
     attempt.number = delivery.event.attemptCount + 1;

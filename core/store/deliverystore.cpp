@@ -9,10 +9,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <atomic>
 
 namespace hookboard {
 
 namespace {
+
+// Numbers the claims of this process, so that each lease token is new (DeliveryStore::claim).
+std::atomic<quint64> s_claims{0};
 
 // Receivers that may have work: active, and holding a PENDING event or a RETRYING one that is due,
 // with how many of their events are SENDING. EXISTS and count seek the (receiver_id, status, id)
@@ -71,7 +75,8 @@ Result<int> DeliveryStore::requeueExpired(qint64 nowMs, bool everyLease)
     return query.rowsAffected();
 }
 
-Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 nowMs, qint64 leaseMs)
+Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 nowMs, qint64 leaseMs,
+                                  const QString &claimant)
 {
     if (ids.isEmpty())
         return {};
@@ -80,9 +85,11 @@ Status DeliveryStore::renewLeases(const QList<qint64> &ids, qint64 nowMs, qint64
     for (qint64 id : ids)
         numbers << QString::number(id);
     SqlQuery renew(m_db.statement(
-        QStringLiteral("UPDATE events SET leased_until = %1 + :lease WHERE id IN (%2) AND status = 'SENDING'")
+        QStringLiteral("UPDATE events SET leased_until = %1 + :lease WHERE id IN (%2) AND status = 'SENDING' "
+                       "AND substr(leased_by, 1, length(:mine)) = :mine")
             .arg(m_db.leaseClock(), m_db.idsIn(QStringLiteral(":ids")))));
     renew.bind(QStringLiteral(":lease"), leaseMs)
+        .bind(QStringLiteral(":mine"), QString(claimant + u':'))
         .bind(QStringLiteral(":ids"), QString(u'[' + numbers.join(u',') + u']'));
     // Only SQLite's lease clock is a bound value; PostgreSQL's is the server's.
     if (m_db.engine() == Engine::SQLite)
@@ -154,14 +161,15 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
         if (picked.isEmpty())
             return deliveries;
 
-        // The whole batch in one statement: marked SENDING and leased to this claimant.
+        // The whole batch in one statement: marked SENDING and leased to this claim.
+        const QString lease = QStringLiteral("%1:%2").arg(options.claimant).arg(++s_claims);
         const QByteArray ids = idsJson(picked);
         SqlQuery mark(
             m_db.statement(QStringLiteral("UPDATE events SET status = 'SENDING', leased_until = %1 + :lease, "
                                           "leased_by = :me, updated_at = :now WHERE id IN (%2)")
                                .arg(m_db.leaseClock(), m_db.idsIn(QStringLiteral(":ids")))));
         mark.bind(QStringLiteral(":lease"), options.leaseMs)
-            .bind(QStringLiteral(":me"), options.claimant)
+            .bind(QStringLiteral(":me"), lease)
             .bind(QStringLiteral(":now"), nowMs)
             .bind(QStringLiteral(":ids"), QString::fromLatin1(ids));
         if (Status status = mark.exec(); !status)
@@ -178,7 +186,7 @@ Result<QList<Delivery>> DeliveryStore::claim(int limit, int defaultCap, qint64 n
             if (!receiver)
                 return receiver.error();
             deliveries.append(
-                Delivery{std::move((*events)[i]), std::move(receiver).value(), picked.at(i).second});
+                Delivery{std::move((*events)[i]), std::move(receiver).value(), picked.at(i).second, lease});
         }
         return deliveries;
     });
@@ -261,7 +269,7 @@ Result<std::optional<qint64>> DeliveryStore::nextRetryAtMs()
 }
 
 Result<QList<ReceiverDisabled>> DeliveryStore::record(const QList<Outcome> &outcomes, qint64 nowMs,
-                                                      qint64 autoDisableAfterMs, const QString &claimant)
+                                                      qint64 autoDisableAfterMs)
 {
     // Rows are locked in receiver order, whichever order the attempts ended in, so that two
     // instances recording at once on a shared store never wait on each other in a circle.
@@ -271,7 +279,7 @@ Result<QList<ReceiverDisabled>> DeliveryStore::record(const QList<Outcome> &outc
     return m_db.transaction([&]() -> Result<QList<ReceiverDisabled>> {
         QList<ReceiverDisabled> disabled;
         for (const Outcome &outcome : std::as_const(ordered)) {
-            if (Status status = recordOne(outcome, nowMs, claimant); !status)
+            if (Status status = recordOne(outcome, nowMs); !status)
                 return status.error();
             Result<std::optional<QString>> healthReason = updateHealth(outcome, nowMs, autoDisableAfterMs);
             if (!healthReason)
@@ -290,33 +298,33 @@ Result<QList<ReceiverDisabled>> DeliveryStore::record(const QList<Outcome> &outc
     });
 }
 
-Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs, const QString &claimant)
+Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs)
 {
     // Number 0: work handed back untried (claimed as the engine stopped), so no attempt to record.
     if (outcome.attempt.number > 0) {
         if (Result<qint64> inserted = m_events.insertAttempt(outcome.attempt); !inserted)
             return inserted.error();
     }
-    // Only an event still SENDING under this claimant's lease moves on: one a person cancelled
-    // meanwhile stays cancelled, and one another instance took over (this one's lease expired)
-    // stays with it; the attempt and the count are recorded all the same. SET sees the row as it
-    // was, so every CASE asks about the same holder.
+    // Only an event still SENDING under this outcome's lease moves on: one a person cancelled
+    // meanwhile stays cancelled, and one claimed again since (resent while this attempt was open,
+    // or taken over by another instance after this one's lease expired) stays with the new claim;
+    // the attempt and the count are recorded all the same. SET sees the row as it was, so every
+    // CASE asks about the same holder.
     SqlQuery update(m_db.statement(QStringLiteral(
         "UPDATE events SET "
-        "status = CASE WHEN status = 'SENDING' AND (leased_by IS NULL OR leased_by = :me) THEN :status "
-        "ELSE status END, "
-        "next_attempt_at = CASE WHEN status = 'SENDING' AND (leased_by IS NULL OR leased_by = :me) "
-        "THEN :next ELSE next_attempt_at END, "
+        "status = CASE WHEN status = 'SENDING' AND leased_by = :lease THEN :status ELSE status END, "
+        "next_attempt_at = CASE WHEN status = 'SENDING' AND leased_by = :lease THEN :next "
+        "ELSE next_attempt_at END, "
         "attempt_count = CASE WHEN attempt_count >= coalesce((SELECT max(a.number) FROM attempts a "
         "WHERE a.event_id = events.id), 0) THEN attempt_count ELSE (SELECT max(a.number) FROM attempts a "
         "WHERE a.event_id = events.id) END, "
-        "last_response_code = :code, "
-        "manual_next = CASE WHEN leased_by IS NULL OR leased_by = :me THEN 0 ELSE manual_next END, "
-        "leased_until = CASE WHEN leased_by IS NULL OR leased_by = :me THEN NULL ELSE leased_until END, "
-        "leased_by = CASE WHEN leased_by IS NULL OR leased_by = :me THEN NULL ELSE leased_by END, "
+        "last_response_code = CASE WHEN leased_by = :lease THEN :code ELSE last_response_code END, "
+        "manual_next = CASE WHEN leased_by = :lease THEN 0 ELSE manual_next END, "
+        "leased_until = CASE WHEN leased_by = :lease THEN NULL ELSE leased_until END, "
+        "leased_by = CASE WHEN leased_by = :lease THEN NULL ELSE leased_by END, "
         "updated_at = :now WHERE id = :id")));
     update.bind(QStringLiteral(":status"), eventStatusName(outcome.status))
-        .bind(QStringLiteral(":me"), claimant)
+        .bind(QStringLiteral(":lease"), outcome.lease)
         .bind(QStringLiteral(":next"),
               outcome.nextAttemptAtMs ? QVariant(*outcome.nextAttemptAtMs) : QVariant())
         .bind(QStringLiteral(":code"),

@@ -28,7 +28,8 @@ struct ClaimOptions
     QHash<qint64, int> finishedUnwritten;
     // How long a claim holds its events (leased_until = now + leaseMs).
     qint64 leaseMs = 60'000;
-    // Who claims (leased_by): on a shared store, only the holder of a lease moves its event on.
+    // Who claims: each claim leases its events to a token of its own, "claimant:n" (leased_by),
+    // and only an outcome under the event's current lease moves it on.
     QString claimant = QStringLiteral("local");
     // Receivers already read, by id; claim() adds those it reads, and reads again one whose stored
     // etag differs (so a change is never missed). The owner clears it when receivers change.
@@ -45,9 +46,9 @@ public:
     // After a crash or kill, SENDING events go back to PENDING (at-least-once): on SQLite all of
     // them, on a shared PostgreSQL store those whose lease has expired. Returns how many.
     Result<int> requeueInterrupted(qint64 nowMs);
-    // Moves the leases of ids (SENDING events this instance holds) to now + leaseMs, so that another
+    // Moves the leases of ids (SENDING events claimant holds) to now + leaseMs, so that another
     // instance on a shared store does not take over an attempt that is still going.
-    Status renewLeases(const QList<qint64> &ids, qint64 nowMs, qint64 leaseMs);
+    Status renewLeases(const QList<qint64> &ids, qint64 nowMs, qint64 leaseMs, const QString &claimant);
 
     // Claims up to limit due events (PENDING, or RETRYING whose time has come) of active receivers
     // and active subscriptions, marking them SENDING and leasing them (leased_until). Per
@@ -61,11 +62,11 @@ public:
 
     // Writes outcomes in one transaction and returns the receivers it disabled: at once for a
     // disableReason, or when every attempt has failed for autoDisableAfterMs.
-    // Only events still leased by claimant change status; others (taken over by another instance
-    // after this one's lease expired) keep the new holder's state, and get the attempt recorded.
+    // Only an event still under the outcome's lease changes state; one claimed again since (taken
+    // over by another instance after this one's lease expired, or cancelled and resent while the
+    // attempt was open) keeps the new claim's state, and gets the attempt recorded all the same.
     Result<QList<ReceiverDisabled>> record(const QList<Outcome> &outcomes, qint64 nowMs,
-                                           qint64 autoDisableAfterMs,
-                                           const QString &claimant = QStringLiteral("local"));
+                                           qint64 autoDisableAfterMs);
 
 private:
     // SENDING events back to PENDING: every one, or only those whose lease ended before nowMs.
@@ -75,7 +76,7 @@ private:
     // From cache while it holds the version with etag, else read (and cached) afresh.
     Result<Receiver> receiverOf(qint64 receiverId, const QString &etag, QHash<qint64, Receiver> &cache);
     Result<QList<QPair<qint64, bool>>> nextInOrder(qint64 receiverId, qint64 nowMs);
-    Status recordOne(const Outcome &outcome, qint64 nowMs, const QString &claimant);
+    Status recordOne(const Outcome &outcome, qint64 nowMs);
     Result<std::optional<QString>> updateHealth(const Outcome &outcome, qint64 nowMs,
                                                 qint64 autoDisableAfterMs);
     Result<bool> disable(qint64 receiverId, const QString &reason, qint64 nowMs);

@@ -510,21 +510,17 @@ Result<QList<qint64>> EventStore::removeFinishedBefore(qint64 cutoffMs, int limi
 
 Result<qint64> EventStore::insertAttempt(const Attempt &a)
 {
-    // Two attempts with one number happen on a shared store only, when an instance outlived its
-    // lease and another took the event over: both are kept, the later one numbered after the last.
-    // On SQLite one process numbers attempts, and a repeated number is a fault to refuse.
-    const QString number =
-        m_db.engine() == Engine::SQLite
-            ? QStringLiteral(":number")
-            : QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM attempts WHERE event_id = :event "
-                             "AND number = :number) THEN (SELECT max(number) + 1 FROM attempts "
-                             "WHERE event_id = :event) ELSE :number END");
+    // Two attempts of one event are open at once, both numbered after the last recorded one, when
+    // a person cancels and resends the event during an attempt, or when another instance takes
+    // over an event whose lease ran out. Both are kept: the one recorded later is numbered after
+    // the last (the UNIQUE (event_id, number) index refuses a repeat, which would stall the writer).
     SqlQuery query(m_db.statement(
         QStringLiteral("INSERT INTO attempts (event_id, number, manual, started_at, duration_ms, "
                        "request_headers, request_body, response_code, response_headers, response_body, "
-                       "response_truncated, error) VALUES (:event, ") +
-        number +
-        QStringLiteral(", :manual, :started, :duration, "
+                       "response_truncated, error) VALUES (:event, "
+                       "CASE WHEN EXISTS (SELECT 1 FROM attempts WHERE event_id = :event "
+                       "AND number = :number) THEN (SELECT max(number) + 1 FROM attempts "
+                       "WHERE event_id = :event) ELSE :number END, :manual, :started, :duration, "
                        ":request_headers, :request_body, :code, :response_headers, :response_body, "
                        ":truncated, :error) RETURNING id")));
     query.bind(QStringLiteral(":event"), a.eventId)

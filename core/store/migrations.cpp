@@ -195,9 +195,10 @@ QList<Migration> buildMigrations()
     steps.append({7,
                   QStringLiteral("who holds a lease"),
                   {
-                      // The claimant ("host:pid:…") holding a SENDING event: on a shared store, only the
-                      // holder of the lease moves the event on, so a late outcome from an instance whose
-                      // lease was taken over does not undo the new holder's attempt (SPEC §7).
+                      // The claim holding a SENDING event ("host:pid:random:n", new for every claim):
+                      // only the current claim's outcome moves the event on, so a late outcome (an
+                      // instance whose lease was taken over, an attempt open across a cancel and a
+                      // resend) does not undo the current attempt (SPEC §7).
                       QStringLiteral("ALTER TABLE events ADD COLUMN leased_by TEXT"),
                   },
                   {}});

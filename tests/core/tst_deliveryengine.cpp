@@ -76,6 +76,7 @@ private slots:
     void untrustedCertificateIsRefused();
     void attemptsRunOutAndFail();
     void resendKeepsWebhookIdAndMarksManual();
+    void resendWhileTheCancelledAttemptIsInFlightKeepsBothAttempts();
     void interruptedEventsAreRequeuedAtStart();
     void orderedReceiverGetsEventsOneByOneInOrder();
     void slowReceiverDoesNotDelayAHealthyOne();
@@ -328,6 +329,32 @@ void TestDeliveryEngine::resendKeepsWebhookIdAndMarksManual()
     QCOMPARE(rig.server->requests().at(1).header("webhook-id"),
              rig.server->requests().at(0).header("webhook-id"));
     QCOMPARE(rig.server->requests().at(1).body, rig.server->requests().at(0).body);
+}
+
+// A person cancels an event while its attempt is in flight and resends it before that attempt
+// has answered: the second attempt starts while the first is open. Both are recorded, numbered
+// 1 and 2 whichever ends first, and the event ends SUCCEEDED; nothing stalls the writer.
+void TestDeliveryEngine::resendWhileTheCancelledAttemptIsInFlightKeepsBothAttempts()
+{
+    Rig rig;
+    rig.server->setBehaviour(QStringLiteral("/slow"), Server::Slow{1500, {200, {}, {}}});
+    rig.receiverAt(QStringLiteral("/slow"));
+    QVERIFY(rig.engine->start().ok());
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server->requestCount(), 1, 10000);
+    QVERIFY(rig.t.service().cancelEvent(id).ok());
+    QCOMPARE(rig.status(id), EventStatus::Cancelled);
+    QVERIFY(rig.t.service().resendEvent(id).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server->requestCount(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.attempts(id).size(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+    const QList<Attempt> attempts = rig.attempts(id);
+    QCOMPARE(attempts[0].number, 1);
+    QCOMPARE(attempts[1].number, 2);
+    QCOMPARE(rig.t.service().event(id)->attemptCount, 2);
+    // The writer still works: a later event is delivered and recorded.
+    const qint64 next = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(next), EventStatus::Succeeded, 10000);
 }
 
 void TestDeliveryEngine::interruptedEventsAreRequeuedAtStart()

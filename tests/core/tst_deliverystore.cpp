@@ -37,6 +37,7 @@ Outcome outcomeFor(const Delivery &d, EventStatus status, std::optional<int> cod
     Outcome o;
     o.eventId = d.event.id;
     o.receiverId = d.receiver.id;
+    o.lease = d.lease;
     o.status = status;
     o.attempt.eventId = d.event.id;
     o.attempt.number = d.event.attemptCount + 1;
@@ -70,6 +71,8 @@ private slots:
     void requeueInterruptedReturnsSendingToPending();
     void recordWritesAttemptAndStatus();
     void recordKeepsCancelledEventsCancelled();
+    void anOutcomeMovesOnlyTheClaimItWasSentUnder();
+    void leasesAreRenewedOnlyForTheirClaimant();
     void goneDisablesAtOnce();
     void seventyTwoHoursOfFailuresDisable();
     void successResetsHealth();
@@ -385,6 +388,71 @@ void TestDeliveryStore::recordKeepsCancelledEventsCancelled()
     QCOMPARE(e->status, EventStatus::Cancelled);
     QCOMPARE(e->attemptCount, 1); // the attempt happened and is on record
     QCOMPARE(t.rowCount(QStringLiteral("attempts")), 1);
+}
+
+// Cancelled and resent while its first attempt is open, an event is claimed again under a new
+// lease. The first attempt's outcome, arriving late, is recorded but does not move the event:
+// the second claim decides where it goes. Numbers follow the order of recording.
+void TestDeliveryStore::anOutcomeMovesOnlyTheClaimItWasSentUnder()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 id = publishMany(t, QStringLiteral("RUNS"), 1).at(0);
+    Result<QList<Delivery>> first = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    QCOMPARE(first->size(), 1);
+    QVERIFY(t.service().cancelEvent(id).ok());
+    QVERIFY(t.service().resendEvent(id).ok());
+    Result<QList<Delivery>> second = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    QCOMPARE(second->size(), 1);
+    QVERIFY(second->at(0).lease != first->at(0).lease);
+    QCOMPARE(second->at(0).event.attemptCount, 0); // both attempts go out as number 1
+
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(first->at(0), EventStatus::Retrying, 503, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
+    Result<Event> e = t.service().event(id);
+    QCOMPARE(e->status, EventStatus::Sending); // still the second claim's
+    QCOMPARE(e->attemptCount, 1);
+    QVERIFY(!e->lastResponseCode.has_value());
+
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(second->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
+    e = t.service().event(id);
+    QCOMPARE(e->status, EventStatus::Succeeded);
+    QCOMPARE(e->attemptCount, 2);
+    QCOMPARE(e->lastResponseCode, std::optional<int>(200));
+    Result<QList<Attempt>> attempts = t.store().events().attemptsOf(id);
+    QCOMPARE(attempts->size(), 2);
+    QCOMPARE(attempts->at(0).responseCode, std::optional<int>(503));
+    QCOMPARE(attempts->at(1).number, 2);
+    QCOMPARE(attempts->at(1).responseCode, std::optional<int>(200));
+    QVERIFY(attempts->at(1).manual);
+}
+
+// Renewing extends only the leases the claimant holds: an event another claimant took over
+// keeps that claimant's lease.
+void TestDeliveryStore::leasesAreRenewedOnlyForTheirClaimant()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const QList<qint64> ids = publishMany(t, QStringLiteral("RUNS"), 2);
+    ClaimOptions mine;
+    mine.claimant = QStringLiteral("host-a:1:0000000a");
+    mine.leaseMs = 10'000;
+    QCOMPARE(t.store().deliveries().claim(1, 8, t.clock().nowMs(), mine)->size(), 1);
+    ClaimOptions theirs = mine;
+    theirs.claimant = QStringLiteral("host-a:1:0000000a0"); // a longer name with mine as its start
+    QCOMPARE(t.store().deliveries().claim(1, 8, t.clock().nowMs(), theirs)->size(), 1);
+    const std::optional<qint64> before = leaseOf(t, ids[1]);
+    QVERIFY(before.has_value());
+    QTest::qWait(1100); // the PostgreSQL lease clock is the server's
+    t.clock().advanceMs(1100);
+    QVERIFY(t.store().deliveries().renewLeases(ids, t.clock().nowMs(), 60'000, mine.claimant).ok());
+    QVERIFY(*leaseOf(t, ids[0]) >= *before + 50'000);
+    QCOMPARE(leaseOf(t, ids[1]), before);
 }
 
 void TestDeliveryStore::goneDisablesAtOnce()

@@ -314,6 +314,7 @@ private slots:
         Outcome o;
         o.eventId = claimed->at(0).event.id;
         o.receiverId = receiver.id;
+        o.lease = claimed->at(0).lease;
         o.status = EventStatus::Succeeded;
         o.attempt.eventId = o.eventId;
         o.attempt.number = 1;
@@ -349,6 +350,7 @@ private slots:
             Outcome o;
             o.eventId = claimed->at(0).event.id;
             o.receiverId = receiver.id;
+            o.lease = claimed->at(0).lease;
             o.status = status;
             o.attempt.eventId = o.eventId;
             o.attempt.number = 1;

@@ -47,6 +47,7 @@ inline void deliverAttempt(TestStore &t, qint64 receiverId, const DeliveredAttem
     Outcome outcome;
     outcome.eventId = delivery.event.id;
     outcome.receiverId = receiverId;
+    outcome.lease = delivery.lease;
     outcome.status = ok ? EventStatus::Succeeded : EventStatus::Failed;
     outcome.succeeded = ok;
     outcome.disableReason = spec.disableReason;
