@@ -7,6 +7,7 @@
 //   bench_delivery [--events N] [--receivers N] [--timeout SECONDS]
 //
 // Exits 1 when an event was lost (not SUCCEEDED at the end, or never received by the server).
+#include "benchreceivers.h"
 #include "benchsupport.h"
 #include "common/clock.h"
 #include "delivery/deliveryengine.h"
@@ -49,96 +50,15 @@ using namespace hookboard::test;
 
 namespace {
 
+using bench::ArrivalLog;
 using bench::cpuSeconds;
+using bench::kMaxReceivers;
+using bench::kResources;
 using bench::nowUs;
 using bench::print;
 using bench::procStatusKiB;
 using bench::resetPeakRss;
 using bench::waitUntil;
-
-// Resources a receiver can subscribe to (resources/catalog.json); receiver i takes the i-th, so
-// that with several receivers each publish still makes exactly one event.
-const char *const kResources[] = {"RUNS",
-                                  "RUN_STEPS",
-                                  "RUN_STEP_FIELDS",
-                                  "PROCEDURES",
-                                  "ISSUES",
-                                  "PARTS",
-                                  "PART_INVENTORIES",
-                                  "PURCHASE_ORDERS",
-                                  "PURCHASE_ORDER_LINES",
-                                  "RECEIPTS",
-                                  "FILE_ATTACHMENTS",
-                                  "LOCATIONS",
-                                  "SUPPLIERS",
-                                  "KITS",
-                                  "ABOMS"};
-constexpr int kMaxReceivers = int(std::size(kResources));
-
-// A "VmRSS:" style line of /proc/self/status, in KiB (0 when unreadable).
-// The number after "event_id": in a delivery body; -1 when there is none.
-qint64 eventIdOf(const QByteArray &body)
-{
-    static const QByteArray key = QByteArrayLiteral("\"event_id\":");
-    const qsizetype at = body.indexOf(key);
-    if (at < 0)
-        return -1;
-    qsizetype end = at + key.size();
-    while (end < body.size() && body.at(end) >= '0' && body.at(end) <= '9')
-        ++end;
-    bool ok = false;
-    const qint64 id = body.mid(at + key.size(), end - at - key.size()).toLongLong(&ok);
-    return ok ? id : -1;
-}
-
-// Every request the test server reads: the event it carries and when it arrived. Written on the
-// server's thread, at the moment the request is complete (before the answer goes out).
-class ArrivalLog
-{
-public:
-    struct Arrival
-    {
-        qint64 eventId = 0;
-        qint64 atUs = 0;
-    };
-
-    explicit ArrivalLog(TestHttpsServer *server)
-    {
-        m_connection = QObject::connect(
-            server, &TestHttpsServer::requestReceived, server,
-            [this, server](const TestHttpsServer::Request &request) {
-                const qint64 at = nowUs();
-                {
-                    const QMutexLocker lock(&m_mutex);
-                    m_arrivals.push_back({eventIdOf(request.body), at});
-                }
-                // The server keeps every request it reads; 20,000 of them would count as the engine's
-                // memory. What we need is in m_arrivals.
-                server->clearRequests();
-            },
-            Qt::DirectConnection);
-    }
-    ~ArrivalLog() { QObject::disconnect(m_connection); }
-    ArrivalLog(const ArrivalLog &) = delete;
-    ArrivalLog &operator=(const ArrivalLog &) = delete;
-
-    std::vector<Arrival> take()
-    {
-        const QMutexLocker lock(&m_mutex);
-        return std::exchange(m_arrivals, {});
-    }
-
-    qsizetype size() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return qsizetype(m_arrivals.size());
-    }
-
-private:
-    QMetaObject::Connection m_connection;
-    mutable QMutex m_mutex;
-    std::vector<Arrival> m_arrivals;
-};
 
 struct Latency
 {
@@ -325,26 +245,10 @@ HookboardResult runHookboard(TestHttpsServerThread &server, ArrivalLog &log, int
     SystemClock clock;
     ChangeFeed feed;
     WebhookService service(*store, clock, feed);
-    const Actor actor{QStringLiteral("bench")};
-    for (int i = 0; i < receivers; ++i) {
-        ReceiverInput input;
-        input.name = QStringLiteral("bench receiver %1").arg(i + 1);
-        input.webhookUri = server->url(QStringLiteral("/r%1").arg(i + 1)).toString();
-        Result<Receiver> receiver = service.createReceiver(input, actor);
-        if (!receiver) {
-            result.setupFailed = true;
-            result.setupError = receiver.error().message;
-            return result;
-        }
-        SubscriptionInput subscription;
-        subscription.receiverId = receiver->id;
-        subscription.resource = QString::fromLatin1(kResources[i]);
-        subscription.action = QStringLiteral("CREATE");
-        if (Result<Subscription> made = service.createSubscription(subscription, actor); !made) {
-            result.setupFailed = true;
-            result.setupError = made.error().message;
-            return result;
-        }
+    if (Status added = bench::addReceivers(service, *server.server(), receivers); !added) {
+        result.setupFailed = true;
+        result.setupError = added.error().message;
+        return result;
     }
 
     DeliveryEngine engine(dataDir, clock, config, {server->caCertificate()}, feed);

@@ -2,7 +2,11 @@
 // program inserting the same rows into the same schema, 100 publishes per transaction, with the
 // same durability (WAL, synchronous = FULL). Both run in this process, one after the other.
 //
-//   bench_publish [--publishes N] [--clients N] [--json FILE]
+//   bench_publish [--publishes N] [--clients N] [--postgres URLFILE] [--json FILE]
+//
+// With --postgres (a file holding the URL of a PostgreSQL server where it may create databases, as
+// tests/postgres-cluster.sh writes), the API run is repeated on a PostgreSQL store (SPEC §7), and
+// its rate is given against the SQLite API run's.
 //
 // Hookboard's side is the real API server and PublishWriter (group commit) on a real store; the
 // clients are threads with one keep-alive connection each. No delivery engine runs: this measures
@@ -15,6 +19,7 @@
 #include "service/publishwriter.h"
 #include "service/webhookservice.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,9 +49,9 @@ QByteArray changeBody(int client, int n)
 }
 
 // A store with one receiver subscribed to RUNS CREATE, so that each publish makes one event.
-Result<std::unique_ptr<Store>> preparedStore(const QString &dir, const Clock &clock)
+Result<std::unique_ptr<Store>> preparedStore(const StoreLocation &location, const Clock &clock)
 {
-    Result<std::unique_ptr<Store>> store = Store::open(dir);
+    Result<std::unique_ptr<Store>> store = Store::open(location);
     if (!store)
         return store.error();
     ChangeFeed feed;
@@ -75,6 +80,7 @@ struct Run
     double seconds = 0;
     std::vector<qint64> latenciesUs;
     QString error;
+    qint64 commits = 0; // group commits the publish writer made
 };
 
 double percentileMs(std::vector<qint64> values, double p)
@@ -211,6 +217,35 @@ Run publishThroughTheApi(ApiServer &api, int publishes, int clients)
     return total;
 }
 
+// A store at location, the real API server and publish writer on it, and publishes publishes from
+// clients clients through POST /v1/events.
+Run runThroughTheApi(const StoreLocation &location, int publishes, int clients, const Clock &clock)
+{
+    Run failed;
+    Result<std::unique_ptr<Store>> store = preparedStore(location, clock);
+    Result<ApiToken> token = ApiToken::fromGiven(kToken);
+    if (!store || !token) {
+        failed.error = !store ? store.error().message : token.error().message;
+        return failed;
+    }
+    ChangeFeed feed;
+    WebhookService service(**store, clock, feed);
+    PublishWriter writer(location, clock, feed);
+    if (Status started = writer.start(); !started) {
+        failed.error = started.error().message;
+        return failed;
+    }
+    ApiServer api(service, writer, *token, ApiServerOptions());
+    if (Status listening = api.listen(); !listening) {
+        failed.error = listening.error().message;
+        return failed;
+    }
+    const qint64 commitsBefore = writer.commitCount();
+    Run run = publishThroughTheApi(api, publishes, clients);
+    run.commits = writer.commitCount() - commitsBefore;
+    return run;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -225,7 +260,11 @@ int main(int argc, char **argv)
                                            QStringLiteral("N"), QStringLiteral("32"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures here."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({publishesOption, clientsOption, jsonOption});
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("File holding the URL of a PostgreSQL server: run the API on a store there too."),
+        QStringLiteral("FILE"));
+    parser.addOptions({publishesOption, clientsOption, postgresOption, jsonOption});
     parser.process(app);
     const int publishes = std::max(1, parser.value(publishesOption).toInt());
     const int clients = std::clamp(parser.value(clientsOption).toInt(), 1, 256);
@@ -243,33 +282,22 @@ int main(int argc, char **argv)
         insertDirectly(baselineDir.filePath(QString::fromLatin1(Store::kFileName)), publishes, 1, 1);
 
     QTemporaryDir dir;
-    Result<std::unique_ptr<Store>> store = preparedStore(dir.path(), clock);
-    Result<ApiToken> token = ApiToken::fromGiven(kToken);
-    if (!store || !token) {
-        print(
-            QStringLiteral("bench_publish: %1").arg(!store ? store.error().message : token.error().message));
-        return 2;
-    }
-    ChangeFeed feed;
-    WebhookService service(**store, clock, feed);
-    PublishWriter writer(dir.path(), clock, feed);
-    if (Status started = writer.start(); !started) {
-        print(QStringLiteral("bench_publish: %1").arg(started.error().message));
-        return 2;
-    }
-    ApiServer api(service, writer, *token, ApiServerOptions());
-    if (Status listening = api.listen(); !listening) {
-        print(QStringLiteral("bench_publish: %1").arg(listening.error().message));
-        return 2;
-    }
     print(QStringLiteral("hookboard: %1 publishes from %2 clients through POST /v1/events...")
               .arg(publishes)
               .arg(clients));
-    const qint64 commitsBefore = writer.commitCount();
-    const Run hookboard = publishThroughTheApi(api, publishes, clients);
-    const qint64 commits = writer.commitCount() - commitsBefore;
+    const Run hookboard = runThroughTheApi(StoreLocation(dir.path()), publishes, clients, clock);
+    const qint64 commits = hookboard.commits;
+    Run shared;
+    if (parser.isSet(postgresOption)) {
+        // TestDatabase creates (and at the end drops) a database on the server this file names.
+        qputenv("HOOKBOARD_TEST_POSTGRES", parser.value(postgresOption).toLocal8Bit());
+        QTemporaryDir sharedDir;
+        test::TestDatabase database(sharedDir.path());
+        print(QStringLiteral("hookboard on PostgreSQL: the same through POST /v1/events..."));
+        shared = runThroughTheApi(database.location(), publishes, clients, clock);
+    }
 
-    for (const Run *run : {&baseline, &hookboard}) {
+    for (const Run *run : std::initializer_list<const Run *>{&baseline, &hookboard, &shared}) {
         if (!run->error.isEmpty() || run->failed > 0) {
             print(QStringLiteral("bench_publish: %1 failed (%2)").arg(run->failed).arg(run->error));
             return 1;
@@ -277,6 +305,7 @@ int main(int argc, char **argv)
     }
     const double baselineRate = baseline.ok / baseline.seconds;
     const double rate = hookboard.ok / hookboard.seconds;
+    const double sharedRate = shared.seconds > 0 ? shared.ok / shared.seconds : 0;
     print(QString());
     print(QStringLiteral("  baseline inserts:   %1 publishes/s").arg(baselineRate, 0, 'f', 0));
     print(QStringLiteral("  hookboard via API:  %1 publishes/s = %2x baseline")
@@ -288,6 +317,15 @@ int main(int argc, char **argv)
     print(QStringLiteral("  202 latency:        p50 %1 ms, p99 %2 ms")
               .arg(percentileMs(hookboard.latenciesUs, 0.5), 0, 'f', 2)
               .arg(percentileMs(hookboard.latenciesUs, 0.99), 0, 'f', 2));
+    if (parser.isSet(postgresOption)) {
+        print(QStringLiteral(
+                  "  on PostgreSQL:      %1 publishes/s = %2x the SQLite store; %3 publishes per commit; "
+                  "202 p99 %4 ms")
+                  .arg(sharedRate, 0, 'f', 0)
+                  .arg(sharedRate / rate, 0, 'f', 3)
+                  .arg(double(shared.ok) / double(std::max<qint64>(1, shared.commits)), 0, 'f', 1)
+                  .arg(percentileMs(shared.latenciesUs, 0.99), 0, 'f', 2));
+    }
 
     if (parser.isSet(jsonOption)) {
         bench::Figures figures;
@@ -299,6 +337,11 @@ int main(int argc, char **argv)
                     double(hookboard.ok) / double(std::max<qint64>(1, commits)), QStringLiteral("1"));
         figures.add(QStringLiteral("publish -> 202 p99, %1 clients").arg(clients),
                     percentileMs(hookboard.latenciesUs, 0.99), QStringLiteral("ms"));
+        if (parser.isSet(postgresOption))
+            figures.add(
+                QStringLiteral("publishes/s, %1 clients via POST /v1/events on PostgreSQL, vs on SQLite")
+                    .arg(clients),
+                sharedRate, QStringLiteral("1/s"), rate);
         if (!figures.write(parser.value(jsonOption)))
             return 2;
     }

@@ -9,7 +9,9 @@
 # publish -> receipt p99; publishes/s from 32 clients through POST /v1/events (group commit) against
 # plain SQLite inserts of the same rows, 100 per transaction; 200 receivers answering after 200 ms
 # with 2 in flight each against the 2,000/s their caps allow, and its peak RSS; CPU time used while
-# idle for 60 s (HOOKBOARD_BENCH_IDLE_SECONDS).
+# idle for 60 s (HOOKBOARD_BENCH_IDLE_SECONDS); on a throwaway PostgreSQL cluster (SPEC §7),
+# deliveries/s of one, two and three instances sharing one store beside one instance on SQLite
+# (HOOKBOARD_BENCH_SHARED_EVENTS each, default 20000), and publishes/s on PostgreSQL against SQLite.
 # HOOKBOARD_BENCH_EVENTS sets the number of events (default 50000).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 HOOKBOARD_PACKAGES+=(jq bsdextrautils)
@@ -18,11 +20,12 @@ hookboard_install_deps
 dir="$HOOKBOARD_ROOT/build-bench"
 cmake -S "$HOOKBOARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOOKBOARD_GUI=OFF \
     -DHOOKBOARD_TESTS=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
-cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish bench_slowreceivers hookboard
+cmake --build "$dir" --parallel "$HOOKBOARD_JOBS" --target bench_delivery bench_publish bench_slowreceivers bench_shared hookboard
 
 events=${HOOKBOARD_BENCH_EVENTS:-50000}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'bash "$HOOKBOARD_ROOT/tests/postgres-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+bash "$HOOKBOARD_ROOT/tests/postgres-cluster.sh" start "$work/pg"
 
 echo "== delivery, engine alone ($events stored events)"
 "$dir/bench/bench_delivery" --events "$events" --dispatch-only --json "$work/1-dispatch.json"
@@ -30,10 +33,16 @@ echo "== delivery, end to end ($events events published while delivering)"
 "$dir/bench/bench_delivery" --events "$events" --json "$work/2-end-to-end.json"
 
 echo "== publishes through the API, 32 clients, against plain SQLite inserts"
-"$dir/bench/bench_publish" --publishes "$events" --clients 32 --json "$work/3-publish.json"
+"$dir/bench/bench_publish" --publishes "$events" --clients 32 --postgres "$work/pg/url" \
+    --json "$work/3-publish.json"
 
 echo "== 200 slow receivers (200 ms each, 2 in flight each), 8,000 fanned-out events"
 "$dir/bench/bench_slowreceivers" --json "$work/4-slow-receivers.json"
+
+shared=${HOOKBOARD_BENCH_SHARED_EVENTS:-20000}
+echo "== shared store: 1, 2 and 3 instances on one PostgreSQL beside 1 on SQLite ($shared stored events each)"
+"$dir/bench/bench_shared" --events "$shared" --instances 1,2,3 --postgres "$work/pg/url" \
+    --hookboard "$dir/app/hookboard" --json "$work/4b-shared.json"
 
 idle=${HOOKBOARD_BENCH_IDLE_SECONDS:-60}
 echo "== idle: CPU time a headless Hookboard uses in ${idle} s with nothing to do"
