@@ -15,10 +15,20 @@ namespace hookboard {
 
 namespace {
 
-// PostgreSQL refuses NOTIFY payloads of 8000 bytes and more; ids are at most 20 characters.
+// PostgreSQL refuses NOTIFY payloads of 8000 bytes and more; an id is at most 20 characters, and a
+// subscription notice carries two ids per subscription.
 constexpr int kIdsPerNotice = 300;
+constexpr int kIdsPerSubscriptionNotice = 150;
 // How often a quiet connection is checked, and how soon a dropped one is tried again.
 constexpr int kCheckMs = 2000;
+// Changes committed here and not yet sent (the connection was down) wait, up to this many ids;
+// beyond, the oldest are given up with a warning rather than holding memory without bound.
+constexpr qsizetype kMaxUnsentIds = 100'000;
+// A change that fails to go out on this many fresh connections is given up (it is not the line).
+constexpr int kMaxSendFailures = 3;
+// Catching up reads rows changed since the drop by their updated_at, which other machines wrote
+// by their own clocks: this much earlier, so that clocks apart by up to a minute lose nothing.
+constexpr qint64 kClockMarginMs = 60'000;
 
 QJsonArray toJson(const QList<qint64> &ids, qsizetype from, qsizetype count)
 {
@@ -93,28 +103,73 @@ public:
     }
 
 private:
+    // Queued first, so that a change committed while the connection is down goes out once it is
+    // back, in order, after whatever was still waiting.
     void send(const StoreChange &change)
     {
-        if (change.kind == StoreChange::Kind::EventsPublished && !change.ids.isEmpty())
-            m_lastEventId =
-                std::max(m_lastEventId, *std::max_element(change.ids.cbegin(), change.ids.cend()));
-        if (!m_db)
-            return; // reconnecting: the others catch up by id when they next connect
-        for (qsizetype from = 0; from < change.ids.size(); from += kIdsPerNotice) {
+        if (change.ids.isEmpty())
+            return;
+        m_unsent.append(change);
+        m_unsentIds += change.ids.size();
+        while (m_unsentIds > kMaxUnsentIds && m_unsent.size() > 1) {
+            m_unsentIds -= m_unsent.constFirst().ids.size();
+            m_unsent.removeFirst();
+            if (!m_warnedOfLoss) {
+                m_warnedOfLoss = true;
+                qWarning("hookboard: more than %lld changes are waiting to be sent to other instances; "
+                         "the oldest are dropped (their consoles show them when next reloaded)",
+                         qlonglong(kMaxUnsentIds));
+            }
+        }
+        flush();
+    }
+
+    void flush()
+    {
+        while (m_db && !m_unsent.isEmpty()) {
+            if (Status sent = notify(m_unsent.constFirst()); !sent) {
+                // Most likely the connection dropped: check() connects again and sends the rest.
+                qWarning("hookboard: telling other instances of a change failed: %s",
+                         qPrintable(sent.error().message));
+                if (++m_sendFailures >= kMaxSendFailures) {
+                    m_unsentIds -= m_unsent.constFirst().ids.size();
+                    m_unsent.removeFirst();
+                    m_sendFailures = 0;
+                }
+                lost();
+                return;
+            }
+            m_sendFailures = 0;
+            m_unsentIds -= m_unsent.constFirst().ids.size();
+            m_unsent.removeFirst();
+        }
+        if (m_unsent.isEmpty())
+            m_warnedOfLoss = false;
+    }
+
+    Status notify(const StoreChange &change)
+    {
+        const int perNotice = change.receiverIds.isEmpty() ? kIdsPerNotice : kIdsPerSubscriptionNotice;
+        for (qsizetype from = 0; from < change.ids.size(); from += perNotice) {
             QJsonObject notice{{QStringLiteral("k"), int(change.kind)},
-                               {QStringLiteral("i"), toJson(change.ids, from, kIdsPerNotice)}};
+                               {QStringLiteral("i"), toJson(change.ids, from, perNotice)}};
             if (!change.receiverIds.isEmpty())
-                notice.insert(QStringLiteral("r"), toJson(change.receiverIds, from, kIdsPerNotice));
+                notice.insert(QStringLiteral("r"), toJson(change.receiverIds, from, perNotice));
             SqlQuery notify(m_db->statement(QStringLiteral("SELECT pg_notify(:channel, :payload)")));
             notify.bind(QStringLiteral(":channel"), QString::fromLatin1(kChannel))
                 .bind(QStringLiteral(":payload"),
                       QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact)));
-            if (Status sent = notify.exec(); !sent) {
-                qWarning("hookboard: telling other instances of a change failed: %s",
-                         qPrintable(sent.error().message));
-                return;
-            }
+            if (Status sent = notify.exec(); !sent)
+                return sent;
         }
+        return {};
+    }
+
+    // The connection is given up: check() makes a new one, catches up and sends what waits.
+    void lost()
+    {
+        m_db.reset();
+        m_lostAtMs = SystemClock().nowMs();
     }
 
     void received(const QByteArray &payload)
@@ -138,8 +193,7 @@ private:
         if (m_db && SqlQuery(m_db->connection(), QStringLiteral("SELECT 1")).exec().ok())
             return;
         if (m_db) {
-            m_db.reset();
-            m_lostAtMs = SystemClock().nowMs();
+            lost();
             qWarning(
                 "hookboard: the connection that hears other instances' changes dropped; connecting again");
         }
@@ -148,6 +202,7 @@ private:
             return;
         }
         catchUp();
+        flush();
     }
 
     // What others did while this instance was not listening, found by id and time.
@@ -163,9 +218,13 @@ private:
             }
             return ids;
         };
-        const qint64 since = m_lostAtMs - kCheckMs; // changes just before the drop may be lost too
-        const auto post = [this](StoreChange::Kind kind, const QList<qint64> &ids) {
-            StoreChange change{kind, ids, {}, true};
+        // Changes up to one check before the drop may have been lost too.
+        const qint64 since = m_lostAtMs - kCheckMs - kClockMarginMs;
+        const auto post = [this](StoreChange::Kind kind, const QList<qint64> &ids,
+                                 const QList<qint64> &receiverIds = {}) {
+            if (ids.isEmpty())
+                return;
+            StoreChange change{kind, ids, receiverIds, true};
             change.fromOtherInstance = true;
             m_feed.post(change);
         };
@@ -178,14 +237,31 @@ private:
              idsOf(QStringLiteral("SELECT id FROM events WHERE updated_at >= :v ORDER BY id"), since));
         post(StoreChange::Kind::ReceiversUpdated,
              idsOf(QStringLiteral("SELECT id FROM receivers WHERE updated_at >= :v ORDER BY id"), since));
+        SqlQuery subscriptions(
+            m_db->connection(),
+            QStringLiteral("SELECT id, receiver_id FROM subscriptions WHERE updated_at >= :v ORDER BY id"));
+        subscriptions.bind(QStringLiteral(":v"), since);
+        QList<qint64> ids;
+        QList<qint64> receiverIds;
+        if (subscriptions.exec().ok()) {
+            while (subscriptions.next()) {
+                ids.append(subscriptions.value(0).toLongLong());
+                receiverIds.append(subscriptions.value(1).toLongLong());
+            }
+        }
+        post(StoreChange::Kind::SubscriptionsUpdated, ids, receiverIds);
     }
 
     StoreLocation m_location;
     ChangeFeed &m_feed;
     std::unique_ptr<Database> m_db;
     QTimer *m_check = nullptr;
-    qint64 m_lastEventId = 0;
+    qint64 m_lastEventId = 0; // the newest event heard of from others, or there at start
     qint64 m_lostAtMs = 0;
+    QList<StoreChange> m_unsent; // committed here, not yet sent
+    qsizetype m_unsentIds = 0;
+    int m_sendFailures = 0; // of the first unsent change, in a row
+    bool m_warnedOfLoss = false;
 };
 
 namespace {

@@ -15,7 +15,8 @@ class ChangeFeed;
 // engine claims what others published or freed and every view shows what others did. Runs on a
 // thread and a connection of its own, so that neither the GUI thread nor delivery waits on it.
 // When its connection drops it connects again, then posts what it missed: events published since
-// the last id it saw, and events and receivers changed meanwhile.
+// the last id it saw, and events, receivers and subscriptions changed meanwhile; and it sends what
+// was committed here while it was down (kept in order, up to 100,000 ids).
 class FeedRelay
 {
 public:

@@ -121,6 +121,44 @@ private slots:
         QVERIFY(heardThere.ids(Kind::EventsChanged).contains(42));
     }
 
+    // A change committed here while this instance's connection is down is not lost: it waits, and
+    // goes out once the relay has connected again.
+    void aChangeCommittedWhileDisconnectedIsSentOnceBack()
+    {
+        TestStore t;
+        StoreLocation hereLocation = t.location();
+        hereLocation.connectOptions +=
+            (hereLocation.connectOptions.isEmpty() ? QString() : QStringLiteral(";")) +
+            QStringLiteral("application_name=relay-here");
+        FeedRelay here(hereLocation, t.feed());
+        ChangeFeed otherFeed;
+        FeedRelay there(t.location(), otherFeed);
+        QVERIFY(here.start().ok() && there.start().ok());
+        FeedRecorder heardThere(otherFeed);
+
+        QSqlQuery admin(t.store().database().connection());
+        const auto hereConnections = [&] {
+            QSqlQuery count(t.store().database().connection());
+            if (!count.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                           "'relay-here'")) ||
+                !count.next())
+                qFatal("%s", qPrintable(count.lastError().text()));
+            return count.value(0).toInt();
+        };
+        QCOMPARE(hereConnections(), 1);
+        QVERIFY2(admin.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                           "application_name = 'relay-here'")),
+                 qPrintable(admin.lastError().text()));
+        QTRY_COMPARE_WITH_TIMEOUT(hereConnections(), 0, 5000);
+        // Its connection is gone and it does not know yet: these go out on a dead connection.
+        t.feed().post(Kind::EventsChanged, {42});
+        t.feed().post(Kind::EventsAttempted, {43, 44});
+        QTRY_VERIFY_WITH_TIMEOUT(heardThere.ids(Kind::EventsAttempted).contains(44), 15000);
+        QCOMPARE(heardThere.ids(Kind::EventsChanged), QList<qint64>{42});
+        QCOMPARE(heardThere.ids(Kind::EventsAttempted), (QList<qint64>{43, 44}));
+        QCOMPARE(hereConnections(), 1);
+    }
+
     // An instance that cannot reach the store says so at start.
     void anUnreachableStoreIsAnError()
     {
