@@ -190,7 +190,9 @@ private:
     // A dropped connection hears nothing and says nothing: found by a cheap query, then replaced.
     void check()
     {
-        if (m_db && SqlQuery(m_db->connection(), QStringLiteral("SELECT 1")).exec().ok())
+        // A connection the store replaced by itself (a statement found it lost) no longer listens.
+        if (m_db && m_db->reconnections() == 0 &&
+            SqlQuery(m_db->connection(), QStringLiteral("SELECT 1")).exec().ok())
             return;
         if (m_db) {
             lost();

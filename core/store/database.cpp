@@ -104,6 +104,7 @@ Database::Database(QSqlDatabase db, QString filePath, Engine engine)
 Database::~Database()
 {
     m_statements.clear(); // statements first: they belong to the connection
+    m_retired.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -166,7 +167,8 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
         return Error::storeUnusable(QStringLiteral("cannot-open"),
                                     Text::tr("cannot open the store %1: %2")
                                         .arg(location.displayName(), db.lastError().text().trimmed()));
-    if (Status configured = database->configurePostgres(steps, durability); !configured)
+    database->m_durability = durability;
+    if (Status configured = database->configurePostgres(steps); !configured)
         return configured.error();
     return database;
 }
@@ -187,11 +189,11 @@ QString Database::idsIn(const QString &placeholder) const
         .arg(placeholder);
 }
 
-Status Database::configurePostgres(const QList<Migration> &steps, Durability durability)
+Status Database::setUpPostgresSession()
 {
     // Bookkeeping commits need not wait for the server's WAL flush: a server crash then loses at
     // most the last moments of outcomes, and those events are sent again (as SQLite's NORMAL).
-    const QString synchronous = durability == Durability::Acknowledged
+    const QString synchronous = m_durability == Durability::Acknowledged
                                     ? QStringLiteral("SET synchronous_commit = on")
                                     : QStringLiteral("SET synchronous_commit = off");
     // An instance stopped or cut off inside a transaction must not hold its locks (the claims'
@@ -201,6 +203,35 @@ Status Database::configurePostgres(const QList<Migration> &steps, Durability dur
         if (Status set = SqlQuery::run(m_db, sql); !set)
             return set;
     }
+    return {};
+}
+
+void Database::reconnectIfLost()
+{
+    // QPSQL's isOpen() is libpq's connection status, which turns bad once a statement has found the
+    // connection gone (a server restart, a failover, a terminated backend). Within a transaction
+    // nothing is redone here: the transaction is lost with its connection, and it fails as a whole.
+    if (m_engine != Engine::PostgreSQL || m_depth > 0 || m_db.isOpen())
+        return;
+    // Kept statements belong to the old session: new ones are made as they are asked for. The old
+    // ones are kept alive until the next reconnection, since a caller may still hold one.
+    m_retired.clear();
+    for (auto &kept : m_statements)
+        m_retired.push_back(std::move(kept.second));
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open() || !setUpPostgresSession().ok()) {
+        m_db.close(); // tried again at the next statement
+        return;
+    }
+    ++m_reconnections;
+    qWarning("hookboard: the connection to the store %s was lost; connected again", qPrintable(m_filePath));
+}
+
+Status Database::configurePostgres(const QList<Migration> &steps)
+{
+    if (Status session = setUpPostgresSession(); !session)
+        return session;
     // Instances started together migrate one after the other; the later ones find nothing to do.
     const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kApplicationId);
     const QString unlock = QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId);
@@ -312,6 +343,7 @@ Status Database::checkIntegrity()
 
 QSqlQuery &Database::statement(const QString &sql)
 {
+    reconnectIfLost();
     std::unique_ptr<QSqlQuery> &kept = m_statements[sql];
     if (!kept) {
         kept = std::make_unique<QSqlQuery>(m_db);
@@ -328,7 +360,14 @@ Status Database::begin()
     const QString outer =
         m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     const QString sql = m_depth == 0 ? outer : QStringLiteral("SAVEPOINT nested_%1").arg(m_depth);
+    reconnectIfLost();
     Status begun = SqlQuery::run(m_db, sql);
+    if (!begun && m_depth == 0 && m_engine == Engine::PostgreSQL && !m_db.isOpen()) {
+        // The connection was found lost by this BEGIN: nothing was done yet, so connect again and
+        // begin there, rather than failing work that a new connection can do.
+        reconnectIfLost();
+        begun = SqlQuery::run(m_db, sql);
+    }
     if (begun)
         ++m_depth;
     return begun;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace hookboard {
 
@@ -44,9 +45,17 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QSqlDatabase &connection() const { return m_db; }
+    const QSqlDatabase &connection()
+    {
+        reconnectIfLost();
+        return m_db;
+    }
     // sql prepared on this connection once and kept for reuse: SQLite then parses and plans it
     // once, not on every call. Only for fixed SQL text (a few dozen statements).
+    // On PostgreSQL, statement() and begin() first connect again when the connection was lost.
     QSqlQuery &statement(const QString &sql);
+    // How often a lost connection was replaced: state tied to a session (LISTEN) is gone each time.
+    int reconnections() const { return m_reconnections; }
     // The SQLite file's path, or the PostgreSQL URL without its password: for messages.
     QString filePath() const { return m_filePath; }
     Engine engine() const { return m_engine; }
@@ -92,13 +101,20 @@ public:
 private:
     Database(QSqlDatabase db, QString filePath, Engine engine);
     Status configure(const QList<Migration> &steps, Durability durability);
-    Status configurePostgres(const QList<Migration> &steps, Durability durability);
+    Status configurePostgres(const QList<Migration> &steps);
+    // The session settings every PostgreSQL connection starts with (durability, timeouts).
+    Status setUpPostgresSession();
+    // A new PostgreSQL connection in place of one found lost, outside a transaction.
+    void reconnectIfLost();
 
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<std::unique_ptr<QSqlQuery>> m_retired; // of the connection before the last one lost
     QString m_filePath;
     QString m_connectionName;
     Engine m_engine = Engine::SQLite;
+    Durability m_durability = Durability::Acknowledged;
+    int m_reconnections = 0;
     int m_depth = 0; // transactions open: 1 the outer one, more for savepoints inside it
 };
 
