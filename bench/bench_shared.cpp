@@ -71,11 +71,13 @@ double processCpuSeconds(qint64 pid)
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
-// CPU seconds used by every running process called name, by pid.
-QHash<qint64, double> cpuOfProcessesNamed(const QByteArray &name)
+// CPU seconds used by the PostgreSQL server whose postmaster is postmasterPid (itself and its
+// children: backends, WAL writer, checkpointer), by pid. Empty when the pid is unknown.
+QHash<qint64, double> serverCpu(qint64 postmasterPid)
 {
     QHash<qint64, double> cpu;
-    const QByteArray wanted = '(' + name + ')';
+    if (postmasterPid <= 0)
+        return cpu;
     for (const QFileInfo &entry :
          QDir(QStringLiteral("/proc")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool isPid = false;
@@ -83,10 +85,27 @@ QHash<qint64, double> cpuOfProcessesNamed(const QByteArray &name)
         if (!isPid)
             continue;
         QFile stat(entry.filePath() + QStringLiteral("/stat"));
-        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(wanted))
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qint64 parent = line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+        if (pid == postmasterPid || parent == postmasterPid)
             cpu.insert(pid, processCpuSeconds(pid));
     }
     return cpu;
+}
+
+// The postmaster of the cluster tests/postgres-cluster.sh started with its URL in urlFile: the
+// state folder also names the cluster's folder ("dir"), whose data/postmaster.pid starts with it.
+qint64 postmasterOf(const QString &urlFile)
+{
+    QFile dir(QFileInfo(urlFile).dir().filePath(QStringLiteral("dir")));
+    if (!dir.open(QIODevice::ReadOnly))
+        return 0;
+    QFile pid(QString::fromLocal8Bit(dir.readAll().trimmed()) + QStringLiteral("/data/postmaster.pid"));
+    if (!pid.open(QIODevice::ReadOnly))
+        return 0;
+    return pid.readLine().trimmed().toLongLong();
 }
 
 // The machine's busy and total CPU time so far, in clock ticks, from /proc/stat.
@@ -148,9 +167,9 @@ Result<qint64> countWithStatus(const StoreLocation &location, const QString &sta
 class SharedBench
 {
 public:
-    SharedBench(QString hookboard, int events, int receivers)
+    SharedBench(QString hookboard, int events, int receivers, qint64 postmaster)
         : m_hookboard(std::move(hookboard)), m_events(events), m_receivers(receivers),
-          m_log(m_server.server())
+          m_postmaster(postmaster), m_log(m_server.server())
     {
         m_caFile = m_temp.filePath(QStringLiteral("ca.pem"));
         QFile ca(m_caFile);
@@ -174,7 +193,7 @@ public:
             return result;
         }
         m_log.take();
-        const QHash<qint64, double> serverBefore = cpuOfProcessesNamed("postgres");
+        const QHash<qint64, double> serverBefore = serverCpu(m_postmaster);
         const QPair<qint64, qint64> machineBefore = machineTicks();
 
         std::vector<std::unique_ptr<QProcess>> processes;
@@ -209,22 +228,34 @@ public:
             }
         }
 
-        const bool arrived = bench::waitUntil([&] { return m_log.size() >= m_events; }, 600'000);
+        // Until every event has arrived (an event sent twice does not count twice).
+        std::vector<ArrivalLog::Arrival> arrivals;
+        QSet<qint64> distinct;
+        const bool arrived = bench::waitUntil(
+            [&] {
+                for (const ArrivalLog::Arrival &arrival : m_log.take()) {
+                    arrivals.push_back(arrival);
+                    distinct.insert(arrival.eventId);
+                }
+                return distinct.size() >= m_events;
+            },
+            600'000);
         const QPair<qint64, qint64> machineAfter = machineTicks();
         double cpu = 0;
         for (const auto &process : processes)
             cpu += processCpuSeconds(process->processId());
-        double serverCpu = 0;
-        const QHash<qint64, double> serverAfter = cpuOfProcessesNamed("postgres");
+        double serverSeconds = 0;
+        const QHash<qint64, double> serverAfter = serverCpu(m_postmaster);
         for (auto it = serverAfter.cbegin(); it != serverAfter.cend(); ++it)
-            serverCpu += it.value() - serverBefore.value(it.key());
+            serverSeconds += it.value() - serverBefore.value(it.key());
         stopAll();
-        const std::vector<ArrivalLog::Arrival> arrivals = m_log.take();
-        QSet<qint64> distinct;
+        for (const ArrivalLog::Arrival &arrival : m_log.take()) {
+            arrivals.push_back(arrival);
+            distinct.insert(arrival.eventId);
+        }
         qint64 firstUs = std::numeric_limits<qint64>::max();
         qint64 lastUs = 0;
         for (const ArrivalLog::Arrival &arrival : arrivals) {
-            distinct.insert(arrival.eventId);
             firstUs = std::min(firstUs, arrival.atUs);
             lastUs = std::max(lastUs, arrival.atUs);
         }
@@ -245,7 +276,7 @@ public:
         result.ok = true;
         result.perSecond = lastUs > firstUs ? double(m_events) * 1e6 / double(lastUs - firstUs) : 0;
         result.cpuMsPerDelivery = cpu * 1000.0 / m_events;
-        result.serverCpuMsPerDelivery = postgres ? serverCpu * 1000.0 / m_events : 0;
+        result.serverCpuMsPerDelivery = postgres ? serverSeconds * 1000.0 / m_events : 0;
         const qint64 total = machineAfter.second - machineBefore.second;
         result.machineBusy = total > 0 ? double(machineAfter.first - machineBefore.first) / double(total) : 0;
         return result;
@@ -269,6 +300,7 @@ private:
     QString m_hookboard;
     int m_events;
     int m_receivers;
+    qint64 m_postmaster; // 0: the server's CPU is not measured
     QTemporaryDir m_temp;
     QString m_caFile;
     TestHttpsServerThread m_server;
@@ -340,7 +372,12 @@ int main(int argc, char **argv)
     // TestDatabase creates each run's database on the server this file names.
     qputenv("HOOKBOARD_TEST_POSTGRES", parser.value(postgresOption).toLocal8Bit());
 
-    SharedBench bench(parser.value(hookboardOption), events, receivers);
+    const qint64 postmaster = postmasterOf(parser.value(postgresOption));
+    if (postmaster <= 0)
+        print(QStringLiteral(
+            "the server's process is not known (not a tests/postgres-cluster.sh cluster): its CPU "
+            "time is not measured"));
+    SharedBench bench(parser.value(hookboardOption), events, receivers, postmaster);
     bench::Figures figures;
     print(QStringLiteral(
               "%1 stored events over %2 receivers (cap 8 each), a local HTTPS receiver answering 200")

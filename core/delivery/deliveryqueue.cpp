@@ -42,6 +42,11 @@ Result<int> DeliveryQueue::open()
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &DeliveryQueue::flush);
+    // A claim that failed with nothing waiting to be written is tried again by itself: the
+    // dispatcher asks for no claims while the store fails, and no write will say it recovered.
+    m_claimRetryTimer = new QTimer(this);
+    m_claimRetryTimer->setSingleShot(true);
+    connect(m_claimRetryTimer, &QTimer::timeout, this, [this] { claim(m_lastClaimLimit); });
     if (m_store->database().engine() == Engine::PostgreSQL) {
         m_leaseTimer = new QTimer(this);
         connect(m_leaseTimer, &QTimer::timeout, this, &DeliveryQueue::renewLeases);
@@ -68,7 +73,9 @@ void DeliveryQueue::reconfigure(const DeliveryConfig &config)
 
 void DeliveryQueue::claim(int limit)
 {
-    if (!m_store || m_failing) {
+    // While outcomes cannot be written, nothing more is sent: the writes' retries say when the
+    // store is back.
+    if (!m_store || (m_failing && !m_buffer.isEmpty())) {
         emit claimed({}, limit, -1);
         return;
     }
@@ -82,14 +89,18 @@ void DeliveryQueue::claim(int limit)
     Result<QList<Delivery>> deliveries =
         m_store->deliveries().claim(limit, m_config.maxInFlightPerReceiver, m_clock.nowMs(), options);
     if (!deliveries) {
-        m_failing = true;
-        emit storeFailed(deliveries.error().message);
+        if (!m_failing) {
+            m_failing = true;
+            emit storeFailed(deliveries.error().message);
+        }
+        m_lastClaimLimit = limit;
+        m_claimRetryTimer->start(kRetryWriteMs);
         emit claimed({}, limit, -1);
         return;
     }
     if (m_leaseTimer) {
         for (const Delivery &delivery : std::as_const(*deliveries))
-            m_held.insert(delivery.event.id);
+            ++m_held[delivery.event.id];
     }
     // Only when the due work is used up does the next retry matter.
     qint64 nextRetry = -1;
@@ -98,6 +109,10 @@ void DeliveryQueue::claim(int limit)
         nextRetry = next && next->has_value() ? **next : -1;
     }
     emit claimed(*deliveries, limit, nextRetry);
+    if (m_failing) {
+        m_failing = false;
+        emit storeRecovered();
+    }
 }
 
 void DeliveryQueue::renewLeases()
@@ -106,7 +121,7 @@ void DeliveryQueue::renewLeases()
         return;
     // A failure is left to the next round: the lease still runs for two thirds of its length.
     if (Status renewed =
-            m_store->deliveries().renewLeases(m_held.values(), m_clock.nowMs(), m_config.leaseMs, m_claimant);
+            m_store->deliveries().renewLeases(m_held.keys(), m_clock.nowMs(), m_config.leaseMs, m_claimant);
         !renewed)
         qWarning("hookboard: renewing the leases of attempts in flight failed: %s",
                  qPrintable(renewed.error().message));
@@ -153,7 +168,10 @@ void DeliveryQueue::flush()
     ids.reserve(m_buffer.size());
     for (const Outcome &outcome : std::as_const(m_buffer)) {
         ids.append(outcome.eventId);
-        m_held.remove(outcome.eventId); // written: the lease is released, nothing to renew
+        // Written: that claim's lease is released. An event resent while this attempt was open
+        // is held a second time, by the new claim, whose lease is still renewed.
+        if (auto held = m_held.find(outcome.eventId); held != m_held.end() && --held.value() <= 0)
+            m_held.erase(held);
     }
     m_buffer.clear();
     m_bufferedPerReceiver.clear();
@@ -176,6 +194,8 @@ void DeliveryQueue::close()
     flush();
     if (m_flushTimer)
         m_flushTimer->stop();
+    if (m_claimRetryTimer)
+        m_claimRetryTimer->stop();
     m_sweeper.reset();
     m_store.reset();
 }

@@ -73,10 +73,12 @@ private:
     QHash<qint64, int> m_bufferedPerReceiver;
     QHash<qint64, Receiver> m_receivers; // read by claims; cleared by forgetReceivers()
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_claimRetryTimer = nullptr;
+    int m_lastClaimLimit = 0; // of the claim that failed, for its retry
     // On a shared store: the events this instance holds (claimed, outcome not yet written), whose
     // leases are renewed every third of the lease, so that an attempt longer than the lease (a
     // receiver's timeout may be two minutes) is not taken over by another instance.
-    QSet<qint64> m_held;
+    QHash<qint64, int> m_held; // claims per event: one, or two when resent during an attempt
     QTimer *m_leaseTimer = nullptr;
     void renewLeases();
     bool m_failing = false;

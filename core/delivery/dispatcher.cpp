@@ -84,6 +84,7 @@ void Dispatcher::poke()
     emit claimRequested(std::min(room, m_config.claimBatch));
 }
 
+// Also unasked: the queue tries a failed claim again by itself while the store fails.
 void Dispatcher::onClaimed(const QList<Delivery> &deliveries, int limit, qint64 nextRetryAtMs)
 {
     m_claimPending = false;

@@ -24,11 +24,14 @@ constexpr int kCheckMs = 2000;
 // Changes committed here and not yet sent (the connection was down) wait, up to this many ids;
 // beyond, the oldest are given up with a warning rather than holding memory without bound.
 constexpr qsizetype kMaxUnsentIds = 100'000;
-// A change that fails to go out on this many fresh connections is given up (it is not the line).
+// A change whose NOTIFY fails this many times in a row is given up, so that it cannot hold up
+// the changes behind it.
 constexpr int kMaxSendFailures = 3;
 // Catching up reads rows changed since the drop by their updated_at, which other machines wrote
 // by their own clocks: this much earlier, so that clocks apart by up to a minute lose nothing.
 constexpr qint64 kClockMarginMs = 60'000;
+// Catching up posts at most this many ids of each kind, the newest.
+constexpr int kCatchUpIds = 10'000;
 
 QJsonArray toJson(const QList<qint64> &ids, qsizetype from, qsizetype count)
 {
@@ -109,6 +112,9 @@ private:
     {
         if (change.ids.isEmpty())
             return;
+        if (change.kind == StoreChange::Kind::EventsPublished)
+            m_lastEventId =
+                std::max(m_lastEventId, *std::max_element(change.ids.cbegin(), change.ids.cend()));
         m_unsent.append(change);
         m_unsentIds += change.ids.size();
         while (m_unsentIds > kMaxUnsentIds && m_unsent.size() > 1) {
@@ -165,11 +171,14 @@ private:
         return {};
     }
 
-    // The connection is given up: check() makes a new one, catches up and sends what waits.
+    // The connection is given up: check() makes a new one, catches up and sends what waits. The
+    // time of the drop is kept from the first one since the last catch-up that worked.
     void lost()
     {
         m_db.reset();
-        m_lostAtMs = SystemClock().nowMs();
+        if (m_caughtUp)
+            m_lostAtMs = SystemClock().nowMs();
+        m_caughtUp = false;
     }
 
     void received(const QByteArray &payload)
@@ -188,13 +197,13 @@ private:
     }
 
     // A dropped connection hears nothing and says nothing: found by a cheap query, then replaced.
+    // So is one the store replaced by itself (a statement found it lost), which no longer listens.
     void check()
     {
-        // A connection the store replaced by itself (a statement found it lost) no longer listens.
-        if (m_db && m_db->reconnections() == 0 &&
-            SqlQuery(m_db->connection(), QStringLiteral("SELECT 1")).exec().ok())
-            return;
         if (m_db) {
+            const bool answers = SqlQuery(m_db->connection(), QStringLiteral("SELECT 1")).exec().ok();
+            if (answers && m_db->reconnections() == 0)
+                return;
             lost();
             qWarning(
                 "hookboard: the connection that hears other instances' changes dropped; connecting again");
@@ -203,25 +212,55 @@ private:
             m_db.reset();
             return;
         }
-        catchUp();
+        if (!catchUp()) {
+            lost(); // tried again at the next check, from the same moment
+            return;
+        }
         flush();
     }
 
-    // What others did while this instance was not listening, found by id and time.
-    void catchUp()
+    // What others did while this instance was not listening, found by id and time; each kind at
+    // most kCatchUpIds of the newest (a view reads what it shows anyway; the engine only needs
+    // a poke). False when the store did not answer.
+    bool catchUp()
     {
-        const auto idsOf = [this](const QString &sql, qint64 value) {
-            QList<qint64> ids;
-            SqlQuery query(m_db->connection(), sql);
+        bool answered = true;
+        const auto rowsOf = [&](const QString &sql, qint64 value, int columns) {
+            QList<QList<qint64>> rows(columns);
+            SqlQuery query(m_db->connection(), sql + QStringLiteral(" LIMIT %1").arg(kCatchUpIds));
             query.bind(QStringLiteral(":v"), value);
-            if (query.exec().ok()) {
-                while (query.next())
-                    ids.append(query.value(0).toLongLong());
+            if (!query.exec().ok()) {
+                answered = false;
+                return rows;
             }
-            return ids;
+            while (query.next()) {
+                for (int c = 0; c < columns; ++c)
+                    rows[c].append(query.value(c).toLongLong());
+            }
+            return rows;
         };
         // Changes up to one check before the drop may have been lost too.
         const qint64 since = m_lostAtMs - kCheckMs - kClockMarginMs;
+        const QList<qint64> published =
+            rowsOf(QStringLiteral("SELECT id FROM events WHERE id > :v ORDER BY id DESC"), m_lastEventId, 1)
+                .at(0);
+        const QList<qint64> changed =
+            rowsOf(QStringLiteral("SELECT id FROM events WHERE updated_at >= :v ORDER BY updated_at DESC"),
+                   since, 1)
+                .at(0);
+        const QList<qint64> receivers =
+            rowsOf(QStringLiteral("SELECT id FROM receivers WHERE updated_at >= :v ORDER BY updated_at DESC"),
+                   since, 1)
+                .at(0);
+        const QList<QList<qint64>> subscriptions = rowsOf(
+            QStringLiteral(
+                "SELECT id, receiver_id FROM subscriptions WHERE updated_at >= :v ORDER BY updated_at DESC"),
+            since, 2);
+        if (!answered)
+            return false;
+        m_caughtUp = true;
+        if (!published.isEmpty())
+            m_lastEventId = published.constFirst();
         const auto post = [this](StoreChange::Kind kind, const QList<qint64> &ids,
                                  const QList<qint64> &receiverIds = {}) {
             if (ids.isEmpty())
@@ -230,36 +269,22 @@ private:
             change.fromOtherInstance = true;
             m_feed.post(change);
         };
-        const QList<qint64> published =
-            idsOf(QStringLiteral("SELECT id FROM events WHERE id > :v ORDER BY id"), m_lastEventId);
-        if (!published.isEmpty())
-            m_lastEventId = published.constLast();
         post(StoreChange::Kind::EventsPublished, published);
-        post(StoreChange::Kind::EventsChanged,
-             idsOf(QStringLiteral("SELECT id FROM events WHERE updated_at >= :v ORDER BY id"), since));
-        post(StoreChange::Kind::ReceiversUpdated,
-             idsOf(QStringLiteral("SELECT id FROM receivers WHERE updated_at >= :v ORDER BY id"), since));
-        SqlQuery subscriptions(
-            m_db->connection(),
-            QStringLiteral("SELECT id, receiver_id FROM subscriptions WHERE updated_at >= :v ORDER BY id"));
-        subscriptions.bind(QStringLiteral(":v"), since);
-        QList<qint64> ids;
-        QList<qint64> receiverIds;
-        if (subscriptions.exec().ok()) {
-            while (subscriptions.next()) {
-                ids.append(subscriptions.value(0).toLongLong());
-                receiverIds.append(subscriptions.value(1).toLongLong());
-            }
-        }
-        post(StoreChange::Kind::SubscriptionsUpdated, ids, receiverIds);
+        post(StoreChange::Kind::EventsChanged, changed);
+        post(StoreChange::Kind::ReceiversUpdated, receivers);
+        post(StoreChange::Kind::SubscriptionsUpdated, subscriptions.at(0), subscriptions.at(1));
+        return true;
     }
 
     StoreLocation m_location;
     ChangeFeed &m_feed;
     std::unique_ptr<Database> m_db;
     QTimer *m_check = nullptr;
-    qint64 m_lastEventId = 0; // the newest event heard of from others, or there at start
+    // The newest event id sent, heard of, or there at start. Catching up reads ids above it; one
+    // that another instance committed late, below it, is found by its updated_at.
+    qint64 m_lastEventId = 0;
     qint64 m_lostAtMs = 0;
+    bool m_caughtUp = true;      // since the last drop
     QList<StoreChange> m_unsent; // committed here, not yet sent
     qsizetype m_unsentIds = 0;
     int m_sendFailures = 0; // of the first unsent change, in a row

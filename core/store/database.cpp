@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <chrono>
 
 namespace hookboard {
 
@@ -189,7 +190,7 @@ QString Database::idsIn(const QString &placeholder) const
         .arg(placeholder);
 }
 
-Status Database::setUpPostgresSession()
+Status Database::setUpPostgresSession() const
 {
     // Bookkeeping commits need not wait for the server's WAL flush: a server crash then loses at
     // most the last moments of outcomes, and those events are sent again (as SQLite's NORMAL).
@@ -206,24 +207,37 @@ Status Database::setUpPostgresSession()
     return {};
 }
 
-void Database::reconnectIfLost()
+void Database::reconnectIfLost() const
 {
     // QPSQL's isOpen() is libpq's connection status, which turns bad once a statement has found the
     // connection gone (a server restart, a failover, a terminated backend). Within a transaction
     // nothing is redone here: the transaction is lost with its connection, and it fails as a whole.
     if (m_engine != Engine::PostgreSQL || m_depth > 0 || m_db.isOpen())
         return;
+    // A server that is away would hold every caller for the connect timeout: after a failed try,
+    // the next comes 2 s later, and in between statements fail at once on the closed connection.
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    if (m_lastFailedReconnectMs != 0 && nowMs - m_lastFailedReconnectMs < 2000)
+        return;
+    m_lastFailedReconnectMs = nowMs;
+    m_db.close();
+    if (!m_db.open() || !SqlQuery::run(m_db, QStringLiteral("SELECT 1")).ok()) {
+        m_db.close(); // tried again at a later statement
+        return;
+    }
     // Kept statements belong to the old session: new ones are made as they are asked for. The old
     // ones are kept alive until the next reconnection, since a caller may still hold one.
     m_retired.clear();
     for (auto &kept : m_statements)
         m_retired.push_back(std::move(kept.second));
     m_statements.clear();
-    m_db.close();
-    if (!m_db.open() || !setUpPostgresSession().ok()) {
-        m_db.close(); // tried again at the next statement
+    if (Status session = setUpPostgresSession(); !session) {
+        m_db.close();
         return;
     }
+    m_lastFailedReconnectMs = 0;
     ++m_reconnections;
     qWarning("hookboard: the connection to the store %s was lost; connected again", qPrintable(m_filePath));
 }

@@ -44,15 +44,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    const QSqlDatabase &connection() const { return m_db; }
-    const QSqlDatabase &connection()
+    const QSqlDatabase &connection() const
     {
         reconnectIfLost();
         return m_db;
     }
     // sql prepared on this connection once and kept for reuse: SQLite then parses and plans it
     // once, not on every call. Only for fixed SQL text (a few dozen statements).
-    // On PostgreSQL, statement() and begin() first connect again when the connection was lost.
+    // On PostgreSQL, statement(), connection() and begin() first connect again when the connection
+    // was lost (at most every 2 s; in between they fail at once).
     QSqlQuery &statement(const QString &sql);
     // How often a lost connection was replaced: state tied to a session (LISTEN) is gone each time.
     int reconnections() const { return m_reconnections; }
@@ -103,18 +103,21 @@ private:
     Status configure(const QList<Migration> &steps, Durability durability);
     Status configurePostgres(const QList<Migration> &steps);
     // The session settings every PostgreSQL connection starts with (durability, timeouts).
-    Status setUpPostgresSession();
-    // A new PostgreSQL connection in place of one found lost, outside a transaction.
-    void reconnectIfLost();
+    Status setUpPostgresSession() const;
+    // A new PostgreSQL connection in place of one found lost, outside a transaction. Const, as a
+    // cache is: reading through a lost connection makes a new one.
+    void reconnectIfLost() const;
 
-    QSqlDatabase m_db;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::vector<std::unique_ptr<QSqlQuery>> m_retired; // of the connection before the last one lost
+    // Mutable: replaced when lost, by readers too (reconnectIfLost).
+    mutable QSqlDatabase m_db;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::vector<std::unique_ptr<QSqlQuery>> m_retired; // of the connection before the last one
+    mutable int m_reconnections = 0;
+    mutable qint64 m_lastFailedReconnectMs = 0; // monotonic; 0 when the last try worked
     QString m_filePath;
     QString m_connectionName;
     Engine m_engine = Engine::SQLite;
     Durability m_durability = Durability::Acknowledged;
-    int m_reconnections = 0;
     int m_depth = 0; // transactions open: 1 the outer one, more for savepoints inside it
 };
 

@@ -318,10 +318,11 @@ Status DeliveryStore::recordOne(const Outcome &outcome, qint64 nowMs)
         "attempt_count = CASE WHEN attempt_count >= coalesce((SELECT max(a.number) FROM attempts a "
         "WHERE a.event_id = events.id), 0) THEN attempt_count ELSE (SELECT max(a.number) FROM attempts a "
         "WHERE a.event_id = events.id) END, "
-        "last_response_code = CASE WHEN leased_by = :lease THEN :code ELSE last_response_code END, "
-        "manual_next = CASE WHEN leased_by = :lease THEN 0 ELSE manual_next END, "
-        "leased_until = CASE WHEN leased_by = :lease THEN NULL ELSE leased_until END, "
-        "leased_by = CASE WHEN leased_by = :lease THEN NULL ELSE leased_by END, "
+        "last_response_code = CASE WHEN status = 'SENDING' AND leased_by = :lease THEN :code "
+        "ELSE last_response_code END, "
+        "manual_next = CASE WHEN status = 'SENDING' AND leased_by = :lease THEN 0 ELSE manual_next END, "
+        "leased_until = CASE WHEN status = 'SENDING' AND leased_by = :lease THEN NULL ELSE leased_until END, "
+        "leased_by = CASE WHEN status = 'SENDING' AND leased_by = :lease THEN NULL ELSE leased_by END, "
         "updated_at = :now WHERE id = :id")));
     update.bind(QStringLiteral(":status"), eventStatusName(outcome.status))
         .bind(QStringLiteral(":lease"), outcome.lease)

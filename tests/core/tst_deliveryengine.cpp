@@ -85,6 +85,7 @@ private slots:
     void stopFinishesQuickAttemptsAndRequeuesHangingOnes();
     void globalScheduleAndTimeoutApplyToReceiversWithoutTheirOwn();
     void failingStoreStopsDispatchingAndLosesNothing();
+    void aClaimThatFailedWithNothingInFlightIsTriedAgain();
     void publishWhileStoppedWaitsForTheNextStart();
     void aRunningEngineRemovesEventsPastRetention();
     void retryNowSendsARetryingEventAtOnce();
@@ -337,7 +338,8 @@ void TestDeliveryEngine::resendKeepsWebhookIdAndMarksManual()
 void TestDeliveryEngine::resendWhileTheCancelledAttemptIsInFlightKeepsBothAttempts()
 {
     Rig rig;
-    rig.server->setBehaviour(QStringLiteral("/slow"), Server::Slow{1500, {200, {}, {}}});
+    // Long enough that a loaded machine still cancels and resends while the first attempt is open.
+    rig.server->setBehaviour(QStringLiteral("/slow"), Server::Slow{4000, {200, {}, {}}});
     rig.receiverAt(QStringLiteral("/slow"));
     QVERIFY(rig.engine->start().ok());
     const qint64 id = rig.publish();
@@ -569,6 +571,41 @@ void TestDeliveryEngine::failingStoreStopsDispatchingAndLosesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(second), EventStatus::Succeeded, 10000);
     QCOMPARE(rig.attempts(first).size(), 1);
     QCOMPARE(rig.server->requestCount(), 2);
+}
+
+// A store that refuses claims while nothing is in flight (a server restarting, a full disk) is
+// asked again every 2 s: once it answers, delivery goes on without a restart.
+void TestDeliveryEngine::aClaimThatFailedWithNothingInFlightIsTriedAgain()
+{
+    Rig rig;
+    rig.receiverAt(QStringLiteral("/ok"));
+    QSignalSpy failed(rig.engine.get(), &DeliveryEngine::storeFailed);
+    QSignalSpy recovered(rig.engine.get(), &DeliveryEngine::storeRecovered);
+    QVERIFY(rig.engine->start().ok());
+    QSqlQuery sql(rig.t.store().database().connection());
+    // Claiming marks events SENDING (an UPDATE); publishing only inserts.
+    if (rig.t.onPostgres()) {
+        QVERIFY(sql.exec(QStringLiteral("CREATE FUNCTION no_claims() RETURNS trigger LANGUAGE plpgsql AS "
+                                        "$$BEGIN RAISE EXCEPTION 'could not write' USING ERRCODE = "
+                                        "'disk_full'; END$$")));
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER no_claims BEFORE UPDATE ON events FOR EACH ROW "
+                                        "EXECUTE FUNCTION no_claims()")));
+    } else {
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER no_claims BEFORE UPDATE ON events "
+                                        "BEGIN SELECT RAISE(ABORT, 'could not write'); END")));
+    }
+    const qint64 id = rig.publish();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QTest::qWait(2500); // at least one retry, which fails too: said once, not again
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(rig.server->requestCount(), 0);
+    QCOMPARE(rig.status(id), EventStatus::Pending);
+
+    QVERIFY(sql.exec(rig.t.onPostgres() ? QStringLiteral("DROP TRIGGER no_claims ON events")
+                                        : QStringLiteral("DROP TRIGGER no_claims")));
+    QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
+    QCOMPARE(rig.server->requestCount(), 1);
 }
 
 // The console keeps its service after the engine stops (quitting from the tray, a failed start):

@@ -72,6 +72,7 @@ private slots:
     void recordWritesAttemptAndStatus();
     void recordKeepsCancelledEventsCancelled();
     void anOutcomeMovesOnlyTheClaimItWasSentUnder();
+    void aLateOutcomeLeavesAResentEventWaiting();
     void leasesAreRenewedOnlyForTheirClaimant();
     void goneDisablesAtOnce();
     void seventyTwoHoursOfFailuresDisable();
@@ -429,6 +430,30 @@ void TestDeliveryStore::anOutcomeMovesOnlyTheClaimItWasSentUnder()
     QCOMPARE(attempts->at(1).number, 2);
     QCOMPARE(attempts->at(1).responseCode, std::optional<int>(200));
     QVERIFY(attempts->at(1).manual);
+}
+
+// Cancelled and resent, and the first attempt ends before the event is claimed again: the event
+// stays PENDING for the resend, which is still marked manual; the late attempt is on record.
+void TestDeliveryStore::aLateOutcomeLeavesAResentEventWaiting()
+{
+    TestStore t;
+    Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 id = publishMany(t, QStringLiteral("RUNS"), 1).at(0);
+    Result<QList<Delivery>> first = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    QVERIFY(t.service().cancelEvent(id).ok());
+    QVERIFY(t.service().resendEvent(id).ok());
+    QVERIFY(t.store().deliveries().record(
+        {outcomeFor(first->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())}, t.clock().nowMs(),
+        72LL * 3600 * 1000));
+    Result<Event> e = t.service().event(id);
+    QCOMPARE(e->status, EventStatus::Pending);
+    QCOMPARE(e->attemptCount, 1);
+    QVERIFY(!e->lastResponseCode.has_value());
+    Result<QList<Delivery>> second = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    QCOMPARE(second->size(), 1);
+    QVERIFY(second->at(0).manual);
+    QCOMPARE(second->at(0).event.attemptCount, 1);
 }
 
 // Renewing extends only the leases the claimant holds: an event another claimant took over
