@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -56,6 +57,36 @@ struct Rig
     TestHttpsServerThread server;
     std::unique_ptr<DeliveryEngine> engine;
 };
+
+// Makes the store refuse one kind of write, as a full disk would: a trigger named name raising
+// "database or disk is full" (on PostgreSQL with the server's own code for it, 53100) before
+// every `what` ("INSERT ON attempts", "UPDATE ON events"). allowWrites drops it again.
+void refuseWrites(TestStore &t, const QString &name, const QString &what)
+{
+    QSqlQuery sql(t.store().database().connection());
+    const bool made =
+        t.onPostgres()
+            ? sql.exec(
+                  QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RAISE "
+                                 "EXCEPTION 'database or disk is full' USING ERRCODE = 'disk_full'; END$$")
+                      .arg(name)) &&
+                  sql.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                               .arg(name, what))
+            : sql.exec(
+                  QStringLiteral("CREATE TRIGGER %1 BEFORE %2 BEGIN SELECT RAISE(ABORT, 'database or disk "
+                                 "is full'); END")
+                      .arg(name, what));
+    if (!made)
+        qFatal("refuseWrites: %s", qPrintable(sql.lastError().text()));
+}
+
+void allowWrites(TestStore &t, const QString &name, const QString &table)
+{
+    QSqlQuery sql(t.store().database().connection());
+    if (!sql.exec(t.onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)
+                                 : QStringLiteral("DROP TRIGGER %1").arg(name)))
+        qFatal("allowWrites: %s", qPrintable(sql.lastError().text()));
+}
 
 } // namespace
 
@@ -540,18 +571,7 @@ void TestDeliveryEngine::failingStoreStopsDispatchingAndLosesNothing()
     QSignalSpy failed(rig.engine.get(), &DeliveryEngine::storeFailed);
     QSignalSpy recovered(rig.engine.get(), &DeliveryEngine::storeRecovered);
     QVERIFY(rig.engine->start().ok());
-    QSqlQuery sql(rig.t.store().database().connection());
-    if (rig.t.onPostgres()) {
-        // The server's own code for a full disk (53100), raised for every attempt written.
-        QVERIFY(sql.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS "
-                                        "$$BEGIN RAISE EXCEPTION 'database or disk is full' USING ERRCODE = "
-                                        "'disk_full'; END$$")));
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON attempts FOR EACH ROW "
-                                        "EXECUTE FUNCTION full_disk()")));
-    } else {
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON attempts "
-                                        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
-    }
+    refuseWrites(rig.t, QStringLiteral("full_disk"), QStringLiteral("INSERT ON attempts"));
     const qint64 first = rig.publish();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("disk is full")),
@@ -564,8 +584,7 @@ void TestDeliveryEngine::failingStoreStopsDispatchingAndLosesNothing()
     QCOMPARE(rig.server->requestCount(), 1);
     QCOMPARE(rig.status(second), EventStatus::Pending);
 
-    QVERIFY(sql.exec(rig.t.onPostgres() ? QStringLiteral("DROP TRIGGER full_disk ON attempts")
-                                        : QStringLiteral("DROP TRIGGER full_disk")));
+    allowWrites(rig.t, QStringLiteral("full_disk"), QStringLiteral("attempts"));
     QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(first), EventStatus::Succeeded, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(second), EventStatus::Succeeded, 10000);
@@ -582,18 +601,8 @@ void TestDeliveryEngine::aClaimThatFailedWithNothingInFlightIsTriedAgain()
     QSignalSpy failed(rig.engine.get(), &DeliveryEngine::storeFailed);
     QSignalSpy recovered(rig.engine.get(), &DeliveryEngine::storeRecovered);
     QVERIFY(rig.engine->start().ok());
-    QSqlQuery sql(rig.t.store().database().connection());
     // Claiming marks events SENDING (an UPDATE); publishing only inserts.
-    if (rig.t.onPostgres()) {
-        QVERIFY(sql.exec(QStringLiteral("CREATE FUNCTION no_claims() RETURNS trigger LANGUAGE plpgsql AS "
-                                        "$$BEGIN RAISE EXCEPTION 'could not write' USING ERRCODE = "
-                                        "'disk_full'; END$$")));
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER no_claims BEFORE UPDATE ON events FOR EACH ROW "
-                                        "EXECUTE FUNCTION no_claims()")));
-    } else {
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER no_claims BEFORE UPDATE ON events "
-                                        "BEGIN SELECT RAISE(ABORT, 'could not write'); END")));
-    }
+    refuseWrites(rig.t, QStringLiteral("no_claims"), QStringLiteral("UPDATE ON events"));
     const qint64 id = rig.publish();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     QTest::qWait(2500); // at least one retry, which fails too: said once, not again
@@ -601,8 +610,7 @@ void TestDeliveryEngine::aClaimThatFailedWithNothingInFlightIsTriedAgain()
     QCOMPARE(rig.server->requestCount(), 0);
     QCOMPARE(rig.status(id), EventStatus::Pending);
 
-    QVERIFY(sql.exec(rig.t.onPostgres() ? QStringLiteral("DROP TRIGGER no_claims ON events")
-                                        : QStringLiteral("DROP TRIGGER no_claims")));
+    allowWrites(rig.t, QStringLiteral("no_claims"), QStringLiteral("events"));
     QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), EventStatus::Succeeded, 10000);
     QCOMPARE(rig.server->requestCount(), 1);

@@ -51,6 +51,21 @@ Outcome outcomeFor(const Delivery &d, EventStatus status, std::optional<int> cod
     return o;
 }
 
+// One event claimed, then cancelled and resent while that claim's attempt is still open: what a
+// person does who resends during an attempt. Returns the first claim's delivery.
+Delivery claimCancelAndResend(TestStore &t)
+{
+    const Receiver r = t.makeReceiver();
+    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
+    const qint64 id = publishMany(t, QStringLiteral("RUNS"), 1).at(0);
+    Result<QList<Delivery>> first = t.store().deliveries().claim(10, 8, t.clock().nowMs());
+    if (!first || first->size() != 1)
+        qFatal("claimCancelAndResend: the event was not claimed alone");
+    if (!t.service().cancelEvent(id).ok() || !t.service().resendEvent(id).ok())
+        qFatal("claimCancelAndResend: cancel or resend failed");
+    return first->at(0);
+}
+
 } // namespace
 
 class TestDeliveryStore : public QObject
@@ -397,21 +412,15 @@ void TestDeliveryStore::recordKeepsCancelledEventsCancelled()
 void TestDeliveryStore::anOutcomeMovesOnlyTheClaimItWasSentUnder()
 {
     TestStore t;
-    Receiver r = t.makeReceiver();
-    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
-    const qint64 id = publishMany(t, QStringLiteral("RUNS"), 1).at(0);
-    Result<QList<Delivery>> first = t.store().deliveries().claim(10, 8, t.clock().nowMs());
-    QCOMPARE(first->size(), 1);
-    QVERIFY(t.service().cancelEvent(id).ok());
-    QVERIFY(t.service().resendEvent(id).ok());
+    const Delivery first = claimCancelAndResend(t);
+    const qint64 id = first.event.id;
     Result<QList<Delivery>> second = t.store().deliveries().claim(10, 8, t.clock().nowMs());
     QCOMPARE(second->size(), 1);
-    QVERIFY(second->at(0).lease != first->at(0).lease);
+    QVERIFY(second->at(0).lease != first.lease);
     QCOMPARE(second->at(0).event.attemptCount, 0); // both attempts go out as number 1
 
-    QVERIFY(t.store().deliveries().record(
-        {outcomeFor(first->at(0), EventStatus::Retrying, 503, t.clock().nowMs())}, t.clock().nowMs(),
-        72LL * 3600 * 1000));
+    QVERIFY(t.store().deliveries().record({outcomeFor(first, EventStatus::Retrying, 503, t.clock().nowMs())},
+                                          t.clock().nowMs(), 72LL * 3600 * 1000));
     Result<Event> e = t.service().event(id);
     QCOMPARE(e->status, EventStatus::Sending); // still the second claim's
     QCOMPARE(e->attemptCount, 1);
@@ -437,15 +446,10 @@ void TestDeliveryStore::anOutcomeMovesOnlyTheClaimItWasSentUnder()
 void TestDeliveryStore::aLateOutcomeLeavesAResentEventWaiting()
 {
     TestStore t;
-    Receiver r = t.makeReceiver();
-    t.subscribe(r.id, QStringLiteral("RUNS"), QStringLiteral("CREATE"));
-    const qint64 id = publishMany(t, QStringLiteral("RUNS"), 1).at(0);
-    Result<QList<Delivery>> first = t.store().deliveries().claim(10, 8, t.clock().nowMs());
-    QVERIFY(t.service().cancelEvent(id).ok());
-    QVERIFY(t.service().resendEvent(id).ok());
-    QVERIFY(t.store().deliveries().record(
-        {outcomeFor(first->at(0), EventStatus::Succeeded, 200, t.clock().nowMs())}, t.clock().nowMs(),
-        72LL * 3600 * 1000));
+    const Delivery first = claimCancelAndResend(t);
+    const qint64 id = first.event.id;
+    QVERIFY(t.store().deliveries().record({outcomeFor(first, EventStatus::Succeeded, 200, t.clock().nowMs())},
+                                          t.clock().nowMs(), 72LL * 3600 * 1000));
     Result<Event> e = t.service().event(id);
     QCOMPARE(e->status, EventStatus::Pending);
     QCOMPARE(e->attemptCount, 1);
