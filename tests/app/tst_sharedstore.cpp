@@ -168,6 +168,8 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
     int changesAcknowledged = 0;
     int nextChange = 0;
     int inFlight = 0;
+    std::array<int, 3> inFlightAt{}; // publishes each instance has not answered yet
+    int unansweredAtKill = 0;         // the victim's: the only publishes that may go unacknowledged
     bool killed = false;
     int victim = -1; // the instance killed: one holding leases at that moment
     QSet<qint64> sendingAtKill;
@@ -201,13 +203,15 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setRawHeader("Authorization", "Bearer " + kToken);
         ++inFlight;
+        ++inFlightAt[target];
         QNetworkReply *reply = client.post(
             request, QStringLiteral("{\"resource\":\"RUNS\",\"action\":\"%1\",\"data\":{\"n\":%2}}")
                          .arg(ordered ? QStringLiteral("UPDATE") : QStringLiteral("CREATE"))
                          .arg(change)
                          .toUtf8());
-        connect(reply, &QNetworkReply::finished, this, [&, reply, instance] {
+        connect(reply, &QNetworkReply::finished, this, [&, reply, instance, target] {
             --inFlight;
+            --inFlightAt[target];
             reply->deleteLater();
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 202) {
                 const QJsonArray ids =
@@ -231,6 +235,7 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
                 }
                 if (victim >= 0) {
                     killed = true;
+                    unansweredAtKill = inFlightAt[victim];
                     const qint64 pid = instances[victim].process->processId(); // 0 once it has ended
                     ::kill(pid_t(pid), SIGKILL);
                     instances[victim].process->waitForFinished(10000);
@@ -253,9 +258,13 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
     QVERIFY2(killed, "no instance held a lease when one was to be killed");
     QCOMPARE(instances[victim].process->exitStatus(), QProcess::CrashExit);
     QVERIFY2(!sendingAtKill.isEmpty(), "the killed instance had nothing in flight: no lease was taken over");
-    // All but the few publishes the killed instance had not answered were acknowledged.
-    QVERIFY2(changesAcknowledged >= kChanges - kPublishersEach,
-             qPrintable(QStringLiteral("%1 of %2 acknowledged").arg(changesAcknowledged).arg(kChanges)));
+    // All but the few publishes the killed instance had not answered were acknowledged (its own
+    // kPublishersEach, and the ordered changes the others sent it if it was instance 0).
+    QVERIFY2(changesAcknowledged >= kChanges - unansweredAtKill,
+             qPrintable(QStringLiteral("%1 of %2 acknowledged; %3 were unanswered at the kill")
+                            .arg(changesAcknowledged)
+                            .arg(kChanges)
+                            .arg(unansweredAtKill)));
     qInfo("%d changes acknowledged (%lld events); %lld events were SENDING at the kill; publishing took %lld "
           "ms",
           changesAcknowledged, qint64(acknowledged.size()), qint64(sendingAtKill.size()),
@@ -285,7 +294,7 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
     // In publish order, one at a time, whichever instance sent each.
     // Every ordered event the store holds (a publish cut off by the kill may have been one).
     QCOMPARE(qsizetype(idsWhere(QStringLiteral("action = 'UPDATE'")).size()), orderedArrivals.size());
-    QVERIFY(orderedArrivals.size() >= kChanges / kOrderedEvery - kPublishersEach);
+    QVERIFY(orderedArrivals.size() >= kChanges / kOrderedEvery - unansweredAtKill);
     QVERIFY(std::is_sorted(orderedArrivals.cbegin(), orderedArrivals.cend()));
     QCOMPARE(server->mostInFlight(kOrderedPath), 1);
     for (qint64 id : std::as_const(acknowledged))
