@@ -169,7 +169,7 @@ void TestSharedStore::threeInstancesOneKilledDeliverEverythingWithinCaps()
     int nextChange = 0;
     int inFlight = 0;
     std::array<int, 3> inFlightAt{}; // publishes each instance has not answered yet
-    int unansweredAtKill = 0;         // the victim's: the only publishes that may go unacknowledged
+    int unansweredAtKill = 0;        // the victim's: the only publishes that may go unacknowledged
     bool killed = false;
     int victim = -1; // the instance killed: one holding leases at that moment
     QSet<qint64> sendingAtKill;
