@@ -3,6 +3,10 @@ set -euo pipefail
 
 HOOKBOARD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 HOOKBOARD_JOBS=${HOOKBOARD_JOBS:-$(nproc)}
+# ccache sees paths relative to the checkout and ignores the build folder, so the console tree
+# reuses what the headless tree compiled (the core and its tests are the same there).
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$HOOKBOARD_ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 # Build dependencies, and what the tests use (xvfb/imagemagick for screenshots of the console).
 HOOKBOARD_PACKAGES=(

@@ -2,7 +2,8 @@
 # Installs what is missing, builds Hookboard both ways (console, and HOOKBOARD_GUI=OFF: core +
 # headless app) with warnings as errors, and runs the whole test suite of each; checks the Debian
 # package by installing, running and purging it (scripts/package.sh); then the headless suite again
-# under ASan and UBSan, and each libFuzzer target for a minute (scripts/fuzz.sh).
+# under ASan and UBSan, and each libFuzzer target for a minute (scripts/fuzz.sh); then the threaded
+# core tests under ThreadSanitizer, against a Qt built with it (scripts/tsan.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 hookboard_install_deps
 
@@ -26,3 +27,6 @@ bash "$HOOKBOARD_ROOT/scripts/package.sh" "$HOOKBOARD_ROOT/build"
 
 echo "== sanitizers and fuzzing (clang, ASan + UBSan, headless)"
 bash "$HOOKBOARD_ROOT/scripts/fuzz.sh"
+
+echo "== ThreadSanitizer (clang, the threaded core tests, headless)"
+bash "$HOOKBOARD_ROOT/scripts/tsan.sh"

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace hookboard;
 using namespace hookboard::test;
 
@@ -64,7 +66,7 @@ private slots:
         TestStore t;
         StoreReader reader(t.location(), t.clock());
         bool called = false;
-        bool ran = false;
+        std::atomic<bool> ran = false; // set on the reader's thread
         {
             QObject asker;
             reader.read<Result<int>>(
@@ -75,7 +77,7 @@ private slots:
                 },
                 [&](const Result<int> &) { called = true; });
         }
-        QTRY_VERIFY(ran);
+        QTRY_VERIFY(ran.load());
         QTest::qWait(50);
         QVERIFY(!called);
     }
