@@ -27,7 +27,7 @@ if [ ! -d "$qt/src" ]; then
         "${sudo[@]}" apt-get update -qq
     fi
     version=$(dpkg-query -W -f='${Version}' libqt6core6)
-    rm -rf "$qt/download" && mkdir -p "$qt/download"
+    rm -rf "$qt/download" "$qt/src.tmp" && mkdir -p "$qt/download"
     # The exact version installed: the instrumented libraries must match what the tests link.
     (cd "$qt/download" && apt-get source --download-only "qt6-base=$version" >/dev/null)
     dpkg-source -x "$qt"/download/qt6-base_*.dsc "$qt/src.tmp" >/dev/null
@@ -38,7 +38,7 @@ if [ ! -f "$qt/build/build.ninja" ]; then
     # Host tools (moc, rcc) come from Debian's qt6-base-dev-tools; only the libraries are built.
     CC=clang CXX=clang++ cmake -S "$qt/src" -B "$qt/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
-        -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DQT_FORCE_FIND_TOOLS=ON \
+        -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR="/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/cmake" -DQT_FORCE_FIND_TOOLS=ON \
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DBUILD_WITH_PCH=OFF -DFEATURE_sanitize_thread=ON \
         -DFEATURE_gui=OFF -DFEATURE_widgets=OFF -DFEATURE_dbus=OFF -DFEATURE_xml=OFF -DFEATURE_concurrent=OFF \
         -DFEATURE_printsupport=OFF -DFEATURE_network=ON -DFEATURE_sql=ON -DFEATURE_testlib=ON \
