@@ -15,24 +15,32 @@ HOOKBOARD_PACKAGES+=(clang libclang-rt-14-dev dpkg-dev
 hookboard_install_deps
 
 qt="$HOOKBOARD_ROOT/build-tsan-qt"
+# The source version of the Qt installed: the instrumented libraries must be the same Qt that the
+# tests were linked against, so a Debian update of Qt fetches and builds its sources anew.
+version=$(dpkg-query -W -f='${source:Version}' libqt6core6)
+if [ "$(cat "$qt/version" 2>/dev/null)" != "$version" ]; then
+    rm -rf "$qt"
+fi
 mkdir -p "$qt"
 if [ ! -d "$qt/src" ]; then
     sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     # apt-get source needs a deb-src line; Debian 12's images have only binary ones.
-    if ! apt-get source --print-uris qt6-base >/dev/null 2>&1; then
-        echo "hookboard: adding Debian 12's source packages to apt (deb-src) for qt6-base" >&2
-        printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+    if ! apt-get source --print-uris "qt6-base=$version" >/dev/null 2>&1; then
+        echo "hookboard: adding Debian 12's source packages to apt (deb-src) for qt6-base $version" >&2
+        printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm bookworm-updates' \
+            'Components: main' 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' '' \
+            'Types: deb-src' 'URIs: http://deb.debian.org/debian-security' 'Suites: bookworm-security' \
+            'Components: main' 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' |
             "${sudo[@]}" tee /etc/apt/sources.list.d/hookboard-qt6-source.sources >/dev/null
         "${sudo[@]}" apt-get update -qq
     fi
-    version=$(dpkg-query -W -f='${Version}' libqt6core6)
     rm -rf "$qt/download" "$qt/src.tmp" && mkdir -p "$qt/download"
-    # The exact version installed: the instrumented libraries must match what the tests link.
     (cd "$qt/download" && apt-get source --download-only "qt6-base=$version" >/dev/null)
     dpkg-source -x "$qt"/download/qt6-base_*.dsc "$qt/src.tmp" >/dev/null
     mv "$qt/src.tmp" "$qt/src"
     rm -rf "$qt/download"
+    echo "$version" >"$qt/version"
 fi
 if [ ! -f "$qt/build/build.ninja" ]; then
     # Host tools (moc, rcc) come from Debian's qt6-base-dev-tools; only the libraries are built.
@@ -63,8 +71,11 @@ export LD_LIBRARY_PATH="$qt/build/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export QT_PLUGIN_PATH="$qt/build/plugins"
 export TSAN_OPTIONS="suppressions=$HOOKBOARD_ROOT/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1"
 # The tests must run on the instrumented Qt, or TSan would judge them by Debian's.
-if ! ldd "$dir/tests/tst_deliveryengine" | grep -q "$qt/build/lib/libQt6Core.so.6"; then
-    echo "hookboard: the TSan tests do not load the instrumented QtCore" >&2
-    exit 1
-fi
+libraries=$(ldd "$dir/tests/tst_deliveryengine")
+for library in Core Network Sql Test; do
+    if ! grep -qF "$qt/build/lib/libQt6$library.so.6" <<<"$libraries"; then
+        echo "hookboard: the TSan tests do not load the instrumented Qt $library" >&2
+        exit 1
+    fi
+done
 ctest --test-dir "$dir" --output-on-failure --no-tests=error --parallel "$HOOKBOARD_JOBS" -L threaded
