@@ -45,8 +45,10 @@ struct Rig
     {
         Result<QList<qint64>> ids =
             t.service().publish({QStringLiteral("RUNS"), QStringLiteral("CREATE"), data});
-        if (!ids || ids->isEmpty())
-            qFatal("publish failed");
+        if (!ids)
+            qFatal("publish failed: %s", qPrintable(ids.error().message));
+        if (ids->isEmpty())
+            qFatal("publish failed: no event (is the receiver subscribed?)");
         return ids->constLast();
     }
 
